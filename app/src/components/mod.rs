@@ -1,0 +1,8 @@
+//! Small pieces named after what the user sees.
+mod app_header;
+mod field_error;
+mod status_badge;
+
+pub use app_header::AppHeader;
+pub use field_error::{error_for, FieldError, FormError};
+pub use status_badge::StatusBadge;

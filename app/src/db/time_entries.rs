@@ -1,0 +1,303 @@
+use chrono::{DateTime, Utc};
+use sqlx::any::AnyRow;
+
+use crate::domain::access::{PlacementParties, Visibility};
+use crate::domain::error::AppError;
+use crate::domain::models::TimeEntryView;
+use crate::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
+
+use super::placements::{visibility_binds, VISIBLE};
+use super::{col, internal, now_ts, ts, Db};
+
+const SELECT_VIEW: &str = "SELECT e.id, e.placement_id, e.citizen_id, c.name AS citizen_name, co.name AS company_name,
+        e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason,
+        e.client_id, du.display_name AS decided_by_name,
+        p.municipality_id, c.user_id AS citizen_user_id, p.mentor_user_id
+    FROM time_entries e
+    JOIN placements p ON p.id = e.placement_id
+    JOIN citizens c ON c.id = e.citizen_id
+    JOIN companies co ON co.id = p.company_id
+    LEFT JOIN users du ON du.id = e.decided_by";
+
+fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
+    let starts_at = ts(col(r, "starts_at")?);
+    let ends_at = ts(col(r, "ends_at")?);
+    let break_minutes: i64 = col(r, "break_minutes")?;
+    let source: String = col(r, "source")?;
+    let status: String = col(r, "status")?;
+    let times = EntryTimes { starts_at, ends_at, break_minutes };
+    let entry = TimeEntryView {
+        id: col(r, "id")?,
+        placement_id: col(r, "placement_id")?,
+        citizen_id: col(r, "citizen_id")?,
+        citizen_name: col(r, "citizen_name")?,
+        company_name: col(r, "company_name")?,
+        starts_at,
+        ends_at,
+        break_minutes,
+        worked_minutes: times.worked_minutes(),
+        note: col(r, "note")?,
+        source: EntrySource::parse(&source).ok_or(AppError::Internal)?,
+        status: EntryStatus::parse(&status).ok_or(AppError::Internal)?,
+        reject_reason: col(r, "reject_reason")?,
+        client_id: col(r, "client_id")?,
+        decided_by: col(r, "decided_by_name")?,
+    };
+    let parties = PlacementParties {
+        municipality_id: col(r, "municipality_id")?,
+        citizen_user_id: col(r, "citizen_user_id")?,
+        mentor_user_id: col(r, "mentor_user_id")?,
+    };
+    Ok((entry, parties))
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<(TimeEntryView, PlacementParties)>, AppError> {
+    let sql = format!("{SELECT_VIEW} WHERE e.id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await.map_err(internal)?;
+    row.as_ref().map(view).transpose()
+}
+
+pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Result<Option<i64>, AppError> {
+    let row = sqlx::query("SELECT id FROM time_entries WHERE created_by = $1 AND client_id = $2")
+        .bind(created_by)
+        .bind(client_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.map(|r| col(&r, "id")).transpose()
+}
+
+/// Periods of the citizen's entries that still count (not rejected) and touch the window.
+pub async fn counting_periods_near(
+    db: &Db,
+    citizen_id: i64,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
+    let rows = sqlx::query(
+        "SELECT starts_at, ends_at FROM time_entries
+         WHERE citizen_id = $1 AND status <> 'rejected' AND starts_at < $3 AND ends_at > $2",
+    )
+    .bind(citizen_id)
+    .bind(from.timestamp())
+    .bind(to.timestamp())
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    rows.iter().map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?)))).collect()
+}
+
+pub async fn locked_months(db: &Db, municipality_id: i64) -> Result<Vec<String>, AppError> {
+    let rows = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
+        .bind(municipality_id)
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    rows.iter().map(|r| col(r, "month")).collect()
+}
+
+pub struct NewEntry<'a> {
+    pub municipality_id: i64,
+    pub placement_id: i64,
+    pub citizen_id: i64,
+    pub times: EntryTimes,
+    pub note: Option<&'a str>,
+    pub source: EntrySource,
+    pub client_id: Option<&'a str>,
+    pub created_by: i64,
+}
+
+/// Inserts the entry and its first history line in one transaction. A unique violation on
+/// (created_by, client_id) comes back as `Ok(None)`: the same registration arrived twice.
+pub async fn insert(db: &Db, e: NewEntry<'_>) -> Result<Option<i64>, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let inserted = sqlx::query(
+        "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at,
+            break_minutes, note, source, client_id, status, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', $10, $11, $11) RETURNING id",
+    )
+    .bind(e.municipality_id)
+    .bind(e.placement_id)
+    .bind(e.citizen_id)
+    .bind(e.times.starts_at.timestamp())
+    .bind(e.times.ends_at.timestamp())
+    .bind(e.times.break_minutes)
+    .bind(e.note)
+    .bind(e.source.as_str())
+    .bind(e.client_id)
+    .bind(e.created_by)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await;
+    let id: i64 = match inserted {
+        Ok(row) => col(&row, "id")?,
+        Err(err) if super::is_unique_violation(&err) => return Ok(None),
+        Err(err) => return Err(internal(err)),
+    };
+    let after = serde_json::json!({
+        "starts_at": e.times.starts_at, "ends_at": e.times.ends_at,
+        "break_minutes": e.times.break_minutes, "note": e.note, "status": "submitted",
+    });
+    history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), None).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Some(id))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn history(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    municipality_id: i64,
+    entry_id: i64,
+    by: i64,
+    at: i64,
+    action: &str,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+    reason: Option<&str>,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action,
+            before_json, after_json, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(municipality_id)
+    .bind(entry_id)
+    .bind(by)
+    .bind(at)
+    .bind(action)
+    .bind(before.map(|v| v.to_string()))
+    .bind(after.map(|v| v.to_string()))
+    .bind(reason)
+    .execute(&mut **tx)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
+
+/// Moves a submitted entry to confirmed or rejected. Returns false when it was no longer
+/// submitted (someone else decided first).
+pub async fn decide(
+    db: &Db,
+    municipality_id: i64,
+    entry_id: i64,
+    by: i64,
+    status: EntryStatus,
+    reason: Option<&str>,
+) -> Result<bool, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET status = $1, reject_reason = $2, decided_by = $3, decided_at = $4, updated_at = $4
+         WHERE id = $5 AND municipality_id = $6 AND status = 'submitted'",
+    )
+    .bind(status.as_str())
+    .bind(reason)
+    .bind(by)
+    .bind(now)
+    .bind(entry_id)
+    .bind(municipality_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    history(
+        &mut tx,
+        municipality_id,
+        entry_id,
+        by,
+        now,
+        status.as_str(),
+        Some(serde_json::json!({ "status": "submitted" })),
+        Some(serde_json::json!({ "status": status.as_str() })),
+        reason,
+    )
+    .await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EntryFilter {
+    pub placement_id: Option<i64>,
+    pub citizen_id: Option<i64>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    pub statuses: Vec<EntryStatus>,
+    pub limit: i64,
+}
+
+pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEntryView>, AppError> {
+    let (m, cu, mu) = visibility_binds(v);
+    // Statuses come from the enum, never from input text, so inlining them is safe.
+    let status_clause = if f.statuses.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        format!(" AND e.status IN ({})", list.join(", "))
+    };
+    let sql = format!(
+        "{SELECT_VIEW} WHERE {VISIBLE}
+           AND ($4 = 0 OR e.placement_id = $4) AND ($5 = 0 OR e.citizen_id = $5)
+           AND e.starts_at >= $6 AND e.starts_at < $7{status_clause}
+         ORDER BY e.starts_at DESC, e.id DESC LIMIT $8"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(m)
+        .bind(cu)
+        .bind(mu)
+        .bind(f.placement_id.unwrap_or(0))
+        .bind(f.citizen_id.unwrap_or(0))
+        .bind(f.from.map(|t| t.timestamp()).unwrap_or(i64::MIN))
+        .bind(f.to.map(|t| t.timestamp()).unwrap_or(i64::MAX))
+        .bind(if f.limit > 0 { f.limit } else { 500 })
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    rows.iter().map(|r| view(r).map(|(e, _)| e)).collect()
+}
+
+pub struct CaseloadCitizen {
+    pub citizen_id: i64,
+    pub name: String,
+    pub placement: Option<String>,
+}
+
+/// Citizens of a caseworker (or, for `caseworker_user_id` 0, of the whole municipality).
+pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id: i64) -> Result<Vec<CaseloadCitizen>, AppError> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.name,
+            (SELECT co.name || ' – ' || o.title FROM placements p
+               JOIN companies co ON co.id = p.company_id JOIN openings o ON o.id = p.opening_id
+              WHERE p.citizen_id = c.id AND p.status = 'active' ORDER BY p.starts_on DESC LIMIT 1) AS placement
+         FROM citizens c
+         WHERE c.municipality_id = $1 AND ($2 = 0 OR c.caseworker_user_id = $2)
+         ORDER BY c.name",
+    )
+    .bind(municipality_id)
+    .bind(caseworker_user_id)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    rows.iter()
+        .map(|r| Ok(CaseloadCitizen { citizen_id: col(r, "id")?, name: col(r, "name")?, placement: col(r, "placement")? }))
+        .collect()
+}
+
+pub async fn audit(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: &str, subject: &str) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(municipality_id)
+    .bind(actor)
+    .bind(citizen_id)
+    .bind(action)
+    .bind(subject)
+    .bind(now_ts())
+    .execute(&db.pool)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! The access policy. Every read and write of placement data — pages, server functions,
+//! /api/v1 — asks here. Outside an actor's sight the answer is NotFound, so a probe learns
+//! nothing about what exists; inside sight but not allowed it is Forbidden.
+use serde::{Deserialize, Serialize};
+
+use super::error::AppError;
+use super::role::Role;
+
+/// The logged-in user, as the server knows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub user_id: i64,
+    pub municipality_id: i64,
+    pub role: Role,
+}
+
+/// Who stands around a placement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlacementParties {
+    pub municipality_id: i64,
+    pub citizen_user_id: Option<i64>,
+    pub mentor_user_id: Option<i64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlacementAction {
+    /// See the placement and its hours.
+    View,
+    /// Register hours on it (the citizen's own).
+    RegisterHours,
+    /// Confirm or reject registered hours.
+    DecideHours,
+}
+
+/// Which placements a list may show an actor. Storage turns this into a WHERE clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Visibility {
+    OwnAsCitizen { municipality_id: i64, user_id: i64 },
+    Mentored { municipality_id: i64, user_id: i64 },
+    Municipality { municipality_id: i64 },
+}
+
+pub fn visibility(actor: &Actor) -> Visibility {
+    let municipality_id = actor.municipality_id;
+    match actor.role {
+        Role::Citizen => Visibility::OwnAsCitizen { municipality_id, user_id: actor.user_id },
+        Role::Mentor => Visibility::Mentored { municipality_id, user_id: actor.user_id },
+        Role::Caseworker | Role::Admin => Visibility::Municipality { municipality_id },
+    }
+}
+
+pub fn can_see(actor: &Actor, p: &PlacementParties) -> bool {
+    if p.municipality_id != actor.municipality_id {
+        return false;
+    }
+    match actor.role {
+        Role::Citizen => p.citizen_user_id == Some(actor.user_id),
+        Role::Mentor => p.mentor_user_id == Some(actor.user_id),
+        Role::Caseworker | Role::Admin => true,
+    }
+}
+
+pub fn authorize(actor: &Actor, p: &PlacementParties, action: PlacementAction) -> Result<(), AppError> {
+    if !can_see(actor, p) {
+        return Err(AppError::NotFound);
+    }
+    let allowed = match action {
+        PlacementAction::View => true,
+        PlacementAction::RegisterHours => actor.role == Role::Citizen,
+        PlacementAction::DecideHours => matches!(actor.role, Role::Mentor | Role::Caseworker),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The caseload overview is for the jobcenter's staff only.
+pub fn authorize_caseload(actor: &Actor) -> Result<(), AppError> {
+    match actor.role {
+        Role::Caseworker | Role::Admin => Ok(()),
+        Role::Citizen | Role::Mentor => Err(AppError::Forbidden),
+    }
+}
+
+/// What the server does with a request for a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageDecision {
+    Allow,
+    Redirect(&'static str),
+}
+
+/// Pages are for the roles that use them; everyone else is sent on — the logged-out to the
+/// login page, the logged-in to their own start page.
+pub fn page_access(path: &str, role: Option<Role>) -> PageDecision {
+    let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+    let home = role.map(Role::home_path);
+    let need = |allowed: &[Role]| match role {
+        None => PageDecision::Redirect("/login"),
+        Some(r) if allowed.contains(&r) => PageDecision::Allow,
+        Some(r) => PageDecision::Redirect(r.home_path()),
+    };
+    match path {
+        "/" => PageDecision::Redirect(home.unwrap_or("/login")),
+        "/login" => home.map_or(PageDecision::Allow, PageDecision::Redirect),
+        "/borger" => need(&[Role::Citizen]),
+        "/mentor" => need(&[Role::Mentor]),
+        "/sagsbehandler" => need(&[Role::Caseworker, Role::Admin]),
+        _ => PageDecision::Allow,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MUNI: i64 = 1;
+    const OTHER_MUNI: i64 = 2;
+    const CITIZEN: i64 = 10;
+    const OTHER_CITIZEN: i64 = 11;
+    const MENTOR: i64 = 20;
+    const OTHER_MENTOR: i64 = 21;
+    const CASEWORKER: i64 = 30;
+    const ADMIN: i64 = 40;
+
+    fn actor(user_id: i64, role: Role) -> Actor {
+        Actor { user_id, municipality_id: MUNI, role }
+    }
+
+    fn placement(municipality_id: i64) -> PlacementParties {
+        PlacementParties { municipality_id, citizen_user_id: Some(CITIZEN), mentor_user_id: Some(MENTOR) }
+    }
+
+    use PlacementAction::*;
+
+    #[test]
+    fn citizen_registers_on_own_placement_only() {
+        let me = actor(CITIZEN, Role::Citizen);
+        assert_eq!(authorize(&me, &placement(MUNI), RegisterHours), Ok(()));
+        assert_eq!(authorize(&me, &placement(MUNI), DecideHours), Err(AppError::Forbidden));
+        let other = actor(OTHER_CITIZEN, Role::Citizen);
+        assert_eq!(authorize(&other, &placement(MUNI), View), Err(AppError::NotFound));
+    }
+
+    #[test]
+    fn mentor_decides_only_on_mentored_placements() {
+        assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), DecideHours), Ok(()));
+        assert_eq!(
+            authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), RegisterHours),
+            Err(AppError::Forbidden)
+        );
+        assert_eq!(
+            authorize(&actor(OTHER_MENTOR, Role::Mentor), &placement(MUNI), View),
+            Err(AppError::NotFound)
+        );
+    }
+
+    #[test]
+    fn staff_see_their_municipality_and_nothing_else() {
+        for (id, role) in [(CASEWORKER, Role::Caseworker), (ADMIN, Role::Admin)] {
+            let a = actor(id, role);
+            assert_eq!(authorize(&a, &placement(MUNI), View), Ok(()));
+            assert_eq!(authorize(&a, &placement(OTHER_MUNI), View), Err(AppError::NotFound));
+        }
+        assert_eq!(authorize(&actor(CASEWORKER, Role::Caseworker), &placement(MUNI), DecideHours), Ok(()));
+        assert_eq!(authorize(&actor(ADMIN, Role::Admin), &placement(MUNI), DecideHours), Err(AppError::Forbidden));
+    }
+
+    #[test]
+    fn nobody_crosses_municipalities() {
+        for (id, role) in [(CITIZEN, Role::Citizen), (MENTOR, Role::Mentor)] {
+            assert_eq!(authorize(&actor(id, role), &placement(OTHER_MUNI), View), Err(AppError::NotFound));
+        }
+    }
+
+    #[test]
+    fn logged_out_visitors_are_sent_to_login() {
+        for p in ["/", "/borger", "/mentor", "/sagsbehandler", "/borger/"] {
+            assert_eq!(page_access(p, None), PageDecision::Redirect("/login"), "{p}");
+        }
+        assert_eq!(page_access("/login", None), PageDecision::Allow);
+    }
+
+    #[test]
+    fn each_role_lands_on_its_own_page() {
+        assert_eq!(page_access("/", Some(Role::Citizen)), PageDecision::Redirect("/borger"));
+        assert_eq!(page_access("/login", Some(Role::Mentor)), PageDecision::Redirect("/mentor"));
+        assert_eq!(page_access("/mentor", Some(Role::Citizen)), PageDecision::Redirect("/borger"));
+        assert_eq!(page_access("/sagsbehandler", Some(Role::Admin)), PageDecision::Allow);
+        assert_eq!(page_access("/borger", Some(Role::Citizen)), PageDecision::Allow);
+    }
+
+    #[test]
+    fn caseload_is_for_staff() {
+        assert_eq!(authorize_caseload(&actor(CASEWORKER, Role::Caseworker)), Ok(()));
+        assert_eq!(authorize_caseload(&actor(CITIZEN, Role::Citizen)), Err(AppError::Forbidden));
+        assert_eq!(authorize_caseload(&actor(MENTOR, Role::Mentor)), Err(AppError::Forbidden));
+    }
+}

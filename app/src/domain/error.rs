@@ -1,0 +1,285 @@
+//! One error type for every path (pages, server functions, /api/v1, CLI). It carries a code,
+//! the field it is about and an HTTP status — never database or hashing detail.
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// The input field an error is about; the UI puts the message next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Email,
+    Password,
+    PlacementId,
+    Date,
+    StartsAt,
+    EndsAt,
+    BreakMinutes,
+    Note,
+    ClientId,
+    Reason,
+    Status,
+    From,
+    To,
+    Body,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Email => "email",
+            Field::Password => "password",
+            Field::PlacementId => "placement_id",
+            Field::Date => "date",
+            Field::StartsAt => "starts_at",
+            Field::EndsAt => "ends_at",
+            Field::BreakMinutes => "break_minutes",
+            Field::Note => "note",
+            Field::ClientId => "client_id",
+            Field::Reason => "reason",
+            Field::Status => "status",
+            Field::From => "from",
+            Field::To => "to",
+            Field::Body => "body",
+        }
+    }
+}
+
+/// A broken input rule. Format rules answer 400, business rules 422.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    Required,
+    TextTooLong,
+    InvalidDate,
+    InvalidTime,
+    InvalidNumber,
+    InvalidTimestamp,
+    InvalidUuid,
+    InvalidStatus,
+    NonexistentLocalTime,
+    EndNotAfterStart,
+    TooLong,
+    BreakNegative,
+    BreakNotShorter,
+    TooFarInFuture,
+    Overlap,
+    PlacementNotActive,
+    OutsidePlacementPeriod,
+    MonthLocked,
+}
+
+impl Rule {
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::Required => "required",
+            Rule::TextTooLong => "text_too_long",
+            Rule::InvalidDate => "invalid_date",
+            Rule::InvalidTime => "invalid_time",
+            Rule::InvalidNumber => "invalid_number",
+            Rule::InvalidTimestamp => "invalid_timestamp",
+            Rule::InvalidUuid => "invalid_uuid",
+            Rule::InvalidStatus => "invalid_status",
+            Rule::NonexistentLocalTime => "nonexistent_local_time",
+            Rule::EndNotAfterStart => "end_not_after_start",
+            Rule::TooLong => "entry_too_long",
+            Rule::BreakNegative => "break_negative",
+            Rule::BreakNotShorter => "break_not_shorter_than_period",
+            Rule::TooFarInFuture => "too_far_in_future",
+            Rule::Overlap => "overlaps_other_entry",
+            Rule::PlacementNotActive => "placement_not_active",
+            Rule::OutsidePlacementPeriod => "outside_placement_period",
+            Rule::MonthLocked => "month_locked",
+        }
+    }
+
+    fn is_format(self) -> bool {
+        matches!(
+            self,
+            Rule::InvalidDate
+                | Rule::InvalidTime
+                | Rule::InvalidNumber
+                | Rule::InvalidTimestamp
+                | Rule::InvalidUuid
+                | Rule::InvalidStatus
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not logged in")]
+    Unauthenticated,
+    #[error("wrong email or password")]
+    InvalidCredentials,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("invalid {field:?}: {rule:?}")]
+    Invalid { rule: Rule, field: Field },
+    #[error("the request body is not valid JSON of the expected shape")]
+    MalformedRequest,
+    #[error("the entry is no longer waiting for approval")]
+    AlreadyDecided,
+    #[error("internal error")]
+    Internal,
+    /// The request never reached the handler or the answer never came back (server functions).
+    #[error("transport: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    pub fn invalid(rule: Rule, field: Field) -> Self {
+        AppError::Invalid { rule, field }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Unauthenticated => "unauthenticated",
+            AppError::InvalidCredentials => "invalid_credentials",
+            AppError::Forbidden => "forbidden",
+            AppError::NotFound => "not_found",
+            AppError::Invalid { rule, .. } => rule.code(),
+            AppError::MalformedRequest => "malformed_request",
+            AppError::AlreadyDecided => "already_decided",
+            AppError::Internal => "internal",
+            AppError::Transport(_) => "network",
+        }
+    }
+
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            AppError::Invalid { field, .. } => Some(*field),
+            AppError::InvalidCredentials => Some(Field::Password),
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Unauthenticated | AppError::InvalidCredentials => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Invalid { rule, .. } if rule.is_format() => 400,
+            AppError::Invalid { .. } => 422,
+            AppError::MalformedRequest => 400,
+            AppError::AlreadyDecided => 409,
+            AppError::Internal | AppError::Transport(_) => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        AppError::Transport(value.to_string())
+    }
+}
+
+/// Messages in plain language. Danish for the pages; English for API clients.
+pub mod messages {
+    use super::{AppError, Field, Rule};
+
+    pub fn da(err: &AppError) -> String {
+        match err {
+            AppError::Unauthenticated => "Du er ikke logget ind. Log ind igen.".into(),
+            AppError::InvalidCredentials => "Forkert e-mail eller adgangskode.".into(),
+            AppError::Forbidden => "Det har du ikke adgang til.".into(),
+            AppError::NotFound => "Vi kunne ikke finde det, du leder efter.".into(),
+            AppError::MalformedRequest => "Noget gik galt med formularen. Prøv igen.".into(),
+            AppError::AlreadyDecided => "Timerne er allerede godkendt eller afvist.".into(),
+            AppError::Internal => "Der skete en fejl hos os. Prøv igen om lidt.".into(),
+            AppError::Transport(_) => {
+                "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
+            }
+            AppError::Invalid { rule, field } => rule_da(*rule, *field).into(),
+        }
+    }
+
+    fn rule_da(rule: Rule, field: Field) -> &'static str {
+        match (rule, field) {
+            (Rule::Required, Field::Email) => "Skriv din e-mail.",
+            (Rule::Required, Field::Password) => "Skriv din adgangskode.",
+            (Rule::Required, Field::Reason) => "Skriv hvorfor timerne afvises.",
+            (Rule::Required, Field::Date) => "Vælg en dato.",
+            (Rule::Required, Field::StartsAt) => "Skriv hvornår du mødte.",
+            (Rule::Required, Field::EndsAt) => "Skriv hvornår du gik.",
+            (Rule::Required, Field::PlacementId) => "Vælg hvor du har arbejdet.",
+            (Rule::Required, _) => "Skal udfyldes.",
+            (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
+            (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
+            (Rule::InvalidTime, _) => "Tidspunktet kan ikke læses. Skriv det som 08:00.",
+            (Rule::InvalidNumber, Field::BreakMinutes) => "Pausen skal være et helt antal minutter, fx 30.",
+            (Rule::InvalidNumber, _) => "Skal være et tal.",
+            (Rule::InvalidTimestamp, _) => "Tidspunktet kan ikke læses.",
+            (Rule::InvalidUuid, _) => "Ugyldigt id.",
+            (Rule::InvalidStatus, _) => "Ukendt status.",
+            (Rule::NonexistentLocalTime, _) => {
+                "Det klokkeslæt findes ikke den dag (uret stilles frem). Vælg et andet."
+            }
+            (Rule::EndNotAfterStart, _) => "Sluttidspunktet skal være efter starttidspunktet.",
+            (Rule::TooLong, _) => "En registrering kan højst være 16 timer.",
+            (Rule::BreakNegative, _) => "Pausen kan ikke være negativ.",
+            (Rule::BreakNotShorter, _) => "Pausen skal være kortere end den tid, du var der.",
+            (Rule::TooFarInFuture, _) => "Du kan ikke registrere timer mere end et døgn frem.",
+            (Rule::Overlap, _) => "Tiden overlapper timer, du allerede har registreret.",
+            (Rule::PlacementNotActive, _) => "Forløbet er ikke aktivt, så der kan ikke registreres timer.",
+            (Rule::OutsidePlacementPeriod, _) => "Datoen ligger uden for forløbets periode.",
+            (Rule::MonthLocked, _) => "Måneden er lukket. Kontakt din jobkonsulent.",
+        }
+    }
+
+    pub fn en(err: &AppError) -> String {
+        match err {
+            AppError::Invalid { rule, field } => {
+                let what = match rule {
+                    Rule::Required => "is required",
+                    Rule::TextTooLong => "is too long (at most 500 characters)",
+                    Rule::InvalidDate => "is not a valid date (YYYY-MM-DD)",
+                    Rule::InvalidTime => "is not a valid time (HH:MM)",
+                    Rule::InvalidNumber => "is not a valid whole number",
+                    Rule::InvalidTimestamp => "is not an RFC 3339 timestamp",
+                    Rule::InvalidUuid => "is not a UUID",
+                    Rule::InvalidStatus => "is not a known status",
+                    Rule::NonexistentLocalTime => "does not exist in Europe/Copenhagen (DST gap)",
+                    Rule::EndNotAfterStart => "must be after starts_at",
+                    Rule::TooLong => "makes the entry longer than 16 hours",
+                    Rule::BreakNegative => "must not be negative",
+                    Rule::BreakNotShorter => "must be shorter than the period",
+                    Rule::TooFarInFuture => "is more than a day in the future",
+                    Rule::Overlap => "overlaps another entry of the same citizen",
+                    Rule::PlacementNotActive => "is not an active placement",
+                    Rule::OutsidePlacementPeriod => "is outside the placement's period",
+                    Rule::MonthLocked => "is in a locked month",
+                };
+                format!("{} {what}", field.as_str())
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_errors_are_400_and_rule_errors_422() {
+        assert_eq!(AppError::invalid(Rule::InvalidTimestamp, Field::StartsAt).status(), 400);
+        assert_eq!(AppError::invalid(Rule::Overlap, Field::StartsAt).status(), 422);
+        assert_eq!(AppError::NotFound.status(), 404);
+        assert_eq!(AppError::AlreadyDecided.status(), 409);
+    }
+
+    #[test]
+    fn every_error_has_a_danish_and_an_english_message() {
+        let e = AppError::invalid(Rule::BreakNotShorter, Field::BreakMinutes);
+        assert!(messages::da(&e).contains("Pausen"));
+        assert_eq!(messages::en(&e), "break_minutes must be shorter than the period");
+        assert_eq!(e.code(), "break_not_shorter_than_period");
+        assert_eq!(e.field(), Some(Field::BreakMinutes));
+    }
+}

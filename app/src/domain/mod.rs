@@ -1,0 +1,9 @@
+//! The domain core: types, rules and the access policy. Compiles for the server and the
+//! browser alike and holds no I/O, so every rule here is unit-tested natively.
+pub mod access;
+pub mod error;
+pub mod local_time;
+pub mod models;
+pub mod money;
+pub mod role;
+pub mod time_entry;

@@ -1,0 +1,59 @@
+//! Money is kept in øre (1/100 krone) as integers: no rounding drift in sums.
+
+/// Pay for worked minutes at an hourly wage, rounded to the nearest øre.
+pub fn pay_ore(minutes: i64, hourly_wage_ore: i64) -> i64 {
+    (minutes * hourly_wage_ore + 30) / 60
+}
+
+/// "1.234,50 kr." — Danish grouping and decimal comma.
+pub fn format_kr(ore: i64) -> String {
+    let sign = if ore < 0 { "-" } else { "" };
+    let ore = ore.abs();
+    let kr = ore / 100;
+    let rest = ore % 100;
+    let digits = kr.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}{grouped},{rest:02} kr.")
+}
+
+/// "7 t 30 min" style is hard to scan in a list; "7,50 t" matches paper time sheets.
+pub fn format_hours(minutes: i64) -> String {
+    let h = minutes / 60;
+    let m = minutes % 60;
+    if m == 0 {
+        format!("{h} t")
+    } else {
+        format!("{h} t {m} min")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pay_is_minutes_times_hourly_wage() {
+        // 7.5 hours at 142.50 kr = 1068.75 kr
+        assert_eq!(pay_ore(450, 14250), 106875);
+        assert_eq!(pay_ore(0, 14250), 0);
+    }
+
+    #[test]
+    fn kroner_are_formatted_the_danish_way() {
+        assert_eq!(format_kr(106875), "1.068,75 kr.");
+        assert_eq!(format_kr(5), "0,05 kr.");
+        assert_eq!(format_kr(123456789), "1.234.567,89 kr.");
+    }
+
+    #[test]
+    fn hours_read_as_hours_and_minutes() {
+        assert_eq!(format_hours(450), "7 t 30 min");
+        assert_eq!(format_hours(480), "8 t");
+    }
+}

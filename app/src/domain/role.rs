@@ -1,0 +1,63 @@
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Citizen,
+    Mentor,
+    Caseworker,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Citizen => "citizen",
+            Role::Mentor => "mentor",
+            Role::Caseworker => "caseworker",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "citizen" => Some(Role::Citizen),
+            "mentor" => Some(Role::Mentor),
+            "caseworker" => Some(Role::Caseworker),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+
+    pub fn label_da(self) -> &'static str {
+        match self {
+            Role::Citizen => "Borger",
+            Role::Mentor => "Virksomhedsmentor",
+            Role::Caseworker => "Jobkonsulent",
+            Role::Admin => "Administrator",
+        }
+    }
+
+    /// The page each role lands on after logging in.
+    pub fn home_path(self) -> &'static str {
+        match self {
+            Role::Citizen => "/borger",
+            Role::Mentor => "/mentor",
+            Role::Caseworker | Role::Admin => "/sagsbehandler",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_round_trips_through_its_name() {
+        for r in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin] {
+            assert_eq!(Role::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+}

@@ -1,0 +1,34 @@
+pub mod caseworker;
+pub mod citizen;
+pub mod login;
+pub mod mentor;
+
+use leptos::prelude::*;
+
+use crate::domain::error::{messages, AppError};
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(resp) = use_context::<leptos_axum::ResponseOptions>() {
+        resp.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <main class="page page-narrow">
+            <h1>"Siden findes ikke"</h1>
+            <p><a href="/">"Gå til forsiden"</a></p>
+        </main>
+    }
+}
+
+/// A page's data could not be loaded: say why, and offer the way back in when logged out.
+#[component]
+pub fn LoadError(error: AppError) -> impl IntoView {
+    let logged_out = error == AppError::Unauthenticated;
+    view! {
+        <div class="form-error" role="alert">
+            <p>{messages::da(&error)}</p>
+            {logged_out.then(|| view! { <p><a class="button" href="/login">"Log ind"</a></p> })}
+        </div>
+    }
+}

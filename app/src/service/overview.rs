@@ -1,0 +1,107 @@
+//! What each role's start page shows, assembled from the same checked queries as the API.
+use std::collections::HashMap;
+
+use chrono::Utc;
+
+use crate::db::time_entries::{self as store, EntryFilter};
+use crate::db::{placements, Db};
+use crate::domain::access::{self, Actor, Visibility};
+use crate::domain::error::AppError;
+use crate::domain::local_time;
+use crate::domain::models::{CaseloadRow, CitizenHome, MentorHome};
+use crate::domain::money;
+use crate::domain::role::Role;
+use crate::domain::time_entry::EntryStatus;
+
+use super::time_entries::recent_window;
+
+pub async fn citizen_home(db: &Db, actor: &Actor) -> Result<CitizenHome, AppError> {
+    if actor.role != Role::Citizen {
+        return Err(AppError::Forbidden);
+    }
+    let vis = access::visibility(actor);
+    let placements = placements::list_visible(db, vis).await?;
+    let now = Utc::now();
+    let filter = EntryFilter { from: Some(now - recent_window()), limit: 200, ..Default::default() };
+    let entries = store::list(db, vis, &filter).await?;
+    let month_start = local_time::month_start(now);
+    let wages: HashMap<i64, Option<i64>> = placements.iter().map(|p| (p.id, p.hourly_wage_ore)).collect();
+    let confirmed_this_month = entries
+        .iter()
+        .filter(|e| e.starts_at >= month_start && matches!(e.status, EntryStatus::Confirmed | EntryStatus::Locked));
+    let mut minutes = 0;
+    let mut earned = 0;
+    for e in confirmed_this_month {
+        minutes += e.worked_minutes;
+        if let Some(Some(wage)) = wages.get(&e.placement_id) {
+            earned += money::pay_ore(e.worked_minutes, *wage);
+        }
+    }
+    Ok(CitizenHome {
+        placements,
+        entries,
+        next_client_id: uuid::Uuid::new_v4().to_string(),
+        confirmed_minutes_this_month: minutes,
+        earned_ore_this_month: earned,
+    })
+}
+
+pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError> {
+    if !matches!(actor.role, Role::Mentor | Role::Caseworker) {
+        return Err(AppError::Forbidden);
+    }
+    let vis = access::visibility(actor);
+    let waiting = store::list(
+        db,
+        vis,
+        &EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 500, ..Default::default() },
+    )
+    .await?;
+    let recently_decided = store::list(
+        db,
+        vis,
+        &EntryFilter {
+            from: Some(Utc::now() - recent_window()),
+            statuses: vec![EntryStatus::Confirmed, EntryStatus::Rejected],
+            limit: 20,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(MentorHome { waiting, recently_decided })
+}
+
+pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
+    access::authorize_caseload(actor)?;
+    // A caseworker sees their own caseload; an admin the whole municipality.
+    let caseworker = if actor.role == Role::Caseworker { actor.user_id } else { 0 };
+    let citizens = store::caseload_citizens(db, actor.municipality_id, caseworker).await?;
+    let now = Utc::now();
+    let filter = EntryFilter { from: Some(now - recent_window()), limit: 5000, ..Default::default() };
+    let entries = store::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
+    let month_start = local_time::month_start(now);
+    let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
+    for e in entries {
+        by_citizen.entry(e.citizen_id).or_default().push(e);
+    }
+    Ok(citizens
+        .into_iter()
+        .map(|c| {
+            let entries = by_citizen.remove(&c.citizen_id).unwrap_or_default();
+            let waiting = entries.iter().filter(|e| e.status == EntryStatus::Submitted).count() as i64;
+            let confirmed_minutes_this_month = entries
+                .iter()
+                .filter(|e| e.starts_at >= month_start && matches!(e.status, EntryStatus::Confirmed | EntryStatus::Locked))
+                .map(|e| e.worked_minutes)
+                .sum();
+            CaseloadRow {
+                citizen_id: c.citizen_id,
+                citizen_name: c.name,
+                placement: c.placement,
+                waiting,
+                confirmed_minutes_this_month,
+                entries,
+            }
+        })
+        .collect())
+}

@@ -1,0 +1,140 @@
+use chrono::{DateTime, Duration, Utc};
+
+use crate::db::time_entries::{self as store, EntryFilter, NewEntry};
+use crate::db::{placements, Db};
+use crate::domain::access::{self, Actor, PlacementAction};
+use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::models::TimeEntryView;
+use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes};
+
+pub struct NewTimeEntry {
+    pub placement_id: i64,
+    pub times: EntryTimes,
+    pub note: Option<String>,
+    pub client_id: Option<String>,
+    pub source: EntrySource,
+}
+
+/// The entry and whether this call created it (false: the client id was seen before).
+pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(TimeEntryView, bool), AppError> {
+    let note = input.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    if let Some(n) = note {
+        time_entry::check_text(n, Field::Note)?;
+    }
+    let client_id = match input.client_id.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => Some(
+            uuid::Uuid::parse_str(c)
+                .map_err(|_| AppError::invalid(Rule::InvalidUuid, Field::ClientId))?
+                .to_string(),
+        ),
+        None => None,
+    };
+    if let Some(c) = &client_id {
+        if let Some(existing) = store::find_by_client_id(db, actor.user_id, c).await? {
+            return Ok((get(db, actor, existing).await?, false));
+        }
+    }
+    let facts = placements::facts(db, input.placement_id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &facts.parties, PlacementAction::RegisterHours)?;
+
+    let t = input.times;
+    let others = store::counting_periods_near(db, facts.citizen_id, t.starts_at, t.ends_at).await?;
+    let locked = store::locked_months(db, actor.municipality_id).await?;
+    time_entry::validate(
+        &t,
+        &EntryContext { now: Utc::now(), placement: &facts.window, other_entries: &others, locked_months: &locked },
+    )?;
+
+    let inserted = store::insert(
+        db,
+        NewEntry {
+            municipality_id: facts.parties.municipality_id,
+            placement_id: input.placement_id,
+            citizen_id: facts.citizen_id,
+            times: t,
+            note,
+            source: input.source,
+            client_id: client_id.as_deref(),
+            created_by: actor.user_id,
+        },
+    )
+    .await?;
+    match (inserted, client_id) {
+        (Some(id), _) => {
+            store::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), "time_entry.create", &format!("time_entry:{id}")).await?;
+            Ok((get(db, actor, id).await?, true))
+        }
+        // Lost a race with the same registration sent twice at once: answer with the first.
+        (None, Some(c)) => {
+            let id = store::find_by_client_id(db, actor.user_id, &c).await?.ok_or(AppError::Internal)?;
+            Ok((get(db, actor, id).await?, false))
+        }
+        (None, None) => Err(AppError::Internal),
+    }
+}
+
+pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::View)?;
+    Ok(entry)
+}
+
+pub async fn confirm(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
+    decide(db, actor, id, EntryStatus::Confirmed, None).await
+}
+
+pub async fn reject(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<TimeEntryView, AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid(Rule::Required, Field::Reason));
+    }
+    time_entry::check_text(reason, Field::Reason)?;
+    decide(db, actor, id, EntryStatus::Rejected, Some(reason)).await
+}
+
+async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Option<&str>) -> Result<TimeEntryView, AppError> {
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::DecideHours)?;
+    if entry.status != EntryStatus::Submitted {
+        return Err(AppError::AlreadyDecided);
+    }
+    if !store::decide(db, parties.municipality_id, id, actor.user_id, status, reason).await? {
+        return Err(AppError::AlreadyDecided);
+    }
+    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), &format!("time_entry.{}", status.as_str()), &format!("time_entry:{id}")).await?;
+    get(db, actor, id).await
+}
+
+pub struct ListQuery {
+    pub placement_id: Option<i64>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    pub status: Option<EntryStatus>,
+}
+
+pub async fn list(db: &Db, actor: &Actor, q: ListQuery) -> Result<Vec<TimeEntryView>, AppError> {
+    if let Some(pid) = q.placement_id {
+        // A placement outside the actor's sight answers 404, not an empty list.
+        let facts = placements::facts(db, pid).await?.ok_or(AppError::NotFound)?;
+        access::authorize(actor, &facts.parties, PlacementAction::View)?;
+    }
+    if let (Some(from), Some(to)) = (q.from, q.to) {
+        if to <= from {
+            return Err(AppError::invalid(Rule::EndNotAfterStart, Field::To));
+        }
+    }
+    let filter = EntryFilter {
+        placement_id: q.placement_id,
+        citizen_id: None,
+        from: q.from,
+        to: q.to,
+        statuses: q.status.into_iter().collect(),
+        limit: 1000,
+    };
+    store::list(db, access::visibility(actor), &filter).await
+}
+
+/// How far back the pages look.
+pub fn recent_window() -> Duration {
+    Duration::days(62)
+}

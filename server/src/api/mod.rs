@@ -1,0 +1,106 @@
+//! `/api/v1`: JSON for integrations and scripts. Thin adapters over `app::service`; every
+//! error is JSON `{"error", "message", "field"}` with the status HTTP means for it.
+pub mod openapi;
+pub mod placements;
+pub mod session;
+pub mod time_entries;
+
+use app::db::Db;
+use app::domain::access::Actor;
+use app::domain::error::{messages, AppError};
+use app::domain::models::Me;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use tower_sessions::Session;
+
+pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
+    Router::new()
+        .route("/session", post(session::login).delete(session::logout))
+        .route("/me", get(session::me))
+        .route("/placements", get(placements::list))
+        .route("/time-entries", get(time_entries::list).post(time_entries::create))
+        .route("/time-entries/{id}", get(time_entries::get_one))
+        .route("/time-entries/{id}/confirm", post(time_entries::confirm))
+        .route("/time-entries/{id}/reject", post(time_entries::reject))
+        .route("/openapi.json", get(openapi::document))
+        .fallback(|| async { ApiError(AppError::NotFound) })
+}
+
+/// The JSON error body.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// A stable machine-readable code, e.g. `overlaps_other_entry`.
+    pub error: String,
+    pub message: String,
+    /// The request field the error is about, when there is one.
+    pub field: Option<String>,
+}
+
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.0.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = ErrorBody {
+            error: self.0.code().to_string(),
+            message: messages::en(&self.0),
+            field: self.0.field().map(|f| f.as_str().to_string()),
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// `Json<T>` whose rejection is our JSON 400 instead of axum's plain text.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(_) => Err(ApiError(AppError::MalformedRequest)),
+        }
+    }
+}
+
+/// The logged-in caller; 401 JSON when there is none.
+pub struct Caller {
+    pub db: Db,
+    pub actor: Actor,
+    pub me: Me,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Extension(db) = Extension::<Db>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ApiError(AppError::Internal))?;
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ApiError(AppError::Internal))?;
+        let (actor, me) = app::service::auth::current(&db, &session).await?;
+        Ok(Caller { db, actor, me })
+    }
+}
+
+/// Path ids that are not numbers name nothing that exists.
+pub fn parse_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError(AppError::NotFound))
+}

@@ -1,0 +1,19 @@
+use axum::Json;
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Fodfæste API", version = "1", description = "Hours, placements and approvals for municipal employment programmes. Log in with POST /api/v1/session; the session cookie authenticates later calls. Instants are RFC 3339; errors are JSON {error, message, field}."),
+    paths(
+        super::session::login, super::session::logout, super::session::me,
+        super::placements::list,
+        super::time_entries::list, super::time_entries::create, super::time_entries::get_one,
+        super::time_entries::confirm, super::time_entries::reject,
+    ),
+    components(schemas(super::ErrorBody))
+)]
+pub struct ApiDoc;
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

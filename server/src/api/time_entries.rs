@@ -1,0 +1,120 @@
+use std::collections::HashMap;
+
+use app::domain::error::{AppError, Field, Rule};
+use app::domain::models::TimeEntryView;
+use app::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
+use app::service::time_entries::{self as svc, ListQuery, NewTimeEntry};
+use axum::extract::{Path, Query};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
+use super::{parse_id, ApiJson, ApiResult, Caller, ErrorBody};
+
+fn timestamp(raw: &str, field: Field) -> Result<DateTime<Utc>, AppError> {
+    DateTime::parse_from_rfc3339(raw.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| AppError::invalid(Rule::InvalidTimestamp, field))
+}
+
+fn required<T>(v: Option<T>, field: Field) -> Result<T, AppError> {
+    v.ok_or(AppError::invalid(Rule::Required, field))
+}
+
+/// List entries the caller may see. Filters: `placement_id`, `from`, `to` (RFC 3339, on the
+/// start instant), `status`.
+#[utoipa::path(get, path = "/api/v1/time-entries", tag = "time entries",
+    params(
+        ("placement_id" = Option<i64>, Query),
+        ("from" = Option<String>, Query, description = "RFC 3339, inclusive"),
+        ("to" = Option<String>, Query, description = "RFC 3339, exclusive"),
+        ("status" = Option<EntryStatus>, Query),
+    ),
+    responses((status = 200, body = Vec<TimeEntryView>), (status = 400, body = ErrorBody),
+        (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn list(caller: Caller, Query(q): Query<HashMap<String, String>>) -> ApiResult<Json<Vec<TimeEntryView>>> {
+    let placement_id = q
+        .get("placement_id")
+        .map(|s| s.trim().parse::<i64>().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::PlacementId)))
+        .transpose()?;
+    let from = q.get("from").map(|s| timestamp(s, Field::From)).transpose()?;
+    let to = q.get("to").map(|s| timestamp(s, Field::To)).transpose()?;
+    let status = q
+        .get("status")
+        .map(|s| EntryStatus::parse(s.trim()).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status)))
+        .transpose()?;
+    let list = svc::list(&caller.db, &caller.actor, ListQuery { placement_id, from, to, status }).await?;
+    Ok(Json(list))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct CreateTimeEntry {
+    pub placement_id: Option<i64>,
+    /// RFC 3339 instant, e.g. `2026-11-20T08:00:00+01:00`.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub break_minutes: Option<i64>,
+    pub note: Option<String>,
+    /// A UUID made by the client; sending the same one again returns the first entry.
+    pub client_id: Option<String>,
+}
+
+/// Register worked hours (citizens, on their own placement).
+#[utoipa::path(post, path = "/api/v1/time-entries", tag = "time entries", request_body = CreateTimeEntry,
+    responses((status = 201, body = TimeEntryView, description = "Created, or the entry first created with this client_id (header Idempotent-Replayed: true)"),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(caller: Caller, ApiJson(body): ApiJson<CreateTimeEntry>) -> ApiResult<Response> {
+    let placement_id = required(body.placement_id, Field::PlacementId)?;
+    let starts_at = timestamp(&required(body.starts_at, Field::StartsAt)?, Field::StartsAt)?;
+    let ends_at = timestamp(&required(body.ends_at, Field::EndsAt)?, Field::EndsAt)?;
+    let input = NewTimeEntry {
+        placement_id,
+        times: EntryTimes { starts_at, ends_at, break_minutes: body.break_minutes.unwrap_or(0) },
+        note: body.note,
+        client_id: body.client_id,
+        source: EntrySource::Manual,
+    };
+    let (entry, created) = svc::register(&caller.db, &caller.actor, input).await?;
+    let mut res = (StatusCode::CREATED, Json(entry)).into_response();
+    if !created {
+        res.headers_mut()
+            .insert(HeaderName::from_static("idempotent-replayed"), HeaderValue::from_static("true"));
+    }
+    Ok(res)
+}
+
+#[utoipa::path(get, path = "/api/v1/time-entries/{id}", tag = "time entries",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<TimeEntryView>> {
+    Ok(Json(svc::get(&caller.db, &caller.actor, parse_id(&id)?).await?))
+}
+
+/// Confirm a waiting entry (its mentor, or a caseworker).
+#[utoipa::path(post, path = "/api/v1/time-entries/{id}/confirm", tag = "time entries",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn confirm(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<TimeEntryView>> {
+    Ok(Json(svc::confirm(&caller.db, &caller.actor, parse_id(&id)?).await?))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct RejectBody {
+    pub reason: Option<String>,
+}
+
+/// Reject a waiting entry with a reason the citizen will read.
+#[utoipa::path(post, path = "/api/v1/time-entries/{id}/reject", tag = "time entries",
+    params(("id" = i64, Path)), request_body = RejectBody,
+    responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reject(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<RejectBody>) -> ApiResult<Json<TimeEntryView>> {
+    let id = parse_id(&id)?;
+    let reason = body.reason.unwrap_or_default();
+    Ok(Json(svc::reject(&caller.db, &caller.actor, id, &reason).await?))
+}
+

@@ -1,0 +1,45 @@
+//! The Fodfæste server: axum around the Leptos app, the /api/v1 JSON API, the page guard,
+//! and the CLI's building blocks (demo data).
+pub mod api;
+pub mod demo;
+pub mod page_guard;
+
+use app::app::{shell, App};
+use app::db::session_store::DbSessionStore;
+use app::db::Db;
+use axum::{middleware, Extension, Router};
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+pub const SESSION_COOKIE: &str = "fodfaeste_session";
+
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    /// Secure cookies everywhere except plain-http development on localhost.
+    pub secure_cookies: bool,
+}
+
+pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Router {
+    let routes = generate_route_list(App);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
+        .with_name(SESSION_COOKIE)
+        .with_secure(config.secure_cookies)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+    Router::new()
+        .nest("/api/v1", api::router())
+        .leptos_routes(&leptos_options, routes, {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(middleware::from_fn(page_guard::guard))
+        .layer(Extension(db))
+        .layer(sessions)
+        .layer(CompressionLayer::new())
+        .with_state(leptos_options)
+}

@@ -1,0 +1,162 @@
+//! `fodfaeste`: serve (default), migrate, create-admin, demo-data.
+use std::io::BufRead;
+use std::process::ExitCode;
+
+use app::db::session_store::DbSessionStore;
+use app::db::{users, Db};
+use app::domain::role::Role;
+use app::service::auth::{hash_password, normalize_email};
+use clap::{Parser, Subcommand};
+use leptos::prelude::get_configuration;
+use server::{demo, router, ServerConfig};
+
+#[derive(Parser)]
+#[command(name = "fodfaeste", about = "Fodfæste: hours, placements and follow-up for municipal employment programmes")]
+struct Cli {
+    /// sqlite://path or postgres://…; default: SQLite file data/fodfaeste.db
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default). Address from LEPTOS_SITE_ADDR (default 127.0.0.1:3000).
+    Serve,
+    /// Create or upgrade the database schema, then exit.
+    Migrate,
+    /// Create an admin of a municipality (created if new). The password is read from stdin.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        municipality: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
+    /// Load the demo municipality and its logins (password "demo-password"). Idempotent.
+    DemoData,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_sessions=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("fodfaeste: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open_db(url: Option<&str>) -> Result<Db, String> {
+    let db = Db::connect(url).await.map_err(|e| e.to_string())?;
+    db.migrate().await.map_err(|e| e.to_string())?;
+    Ok(db)
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let db = open_db(cli.database_url.as_deref()).await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(db).await,
+        Command::Migrate => {
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::CreateAdmin { email, municipality, name } => create_admin(&db, &email, &municipality, &name).await,
+        Command::DemoData => match demo::load(&db).await.map_err(|e| e.to_string())? {
+            demo::Loaded::Created => {
+                println!("demo data loaded: log in as citizen@demo.fodfaeste.dk (and others) with password {}", demo::DEMO_PASSWORD);
+                Ok(())
+            }
+            demo::Loaded::AlreadyThere => {
+                println!("demo data already loaded; nothing changed");
+                Ok(())
+            }
+        },
+    }
+}
+
+async fn create_admin(db: &Db, email: &str, municipality: &str, name: &str) -> Result<(), String> {
+    let email = normalize_email(email);
+    if !email.contains('@') {
+        return Err(format!("{email:?} is not an email address"));
+    }
+    let municipality = municipality.trim();
+    if municipality.is_empty() {
+        return Err("--municipality must not be empty".into());
+    }
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password).map_err(|e| format!("could not read the password from stdin: {e}"))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < 10 {
+        return Err("the password (read from stdin) must be at least 10 characters".into());
+    }
+    if users::email_exists(db, &email).await.map_err(|e| e.to_string())? {
+        return Err(format!("a user with the email {email} already exists"));
+    }
+    let municipality_id = match users::municipality_id_by_name(db, municipality).await.map_err(|e| e.to_string())? {
+        Some(id) => id,
+        None => users::insert_municipality(db, municipality).await.map_err(|e| e.to_string())?,
+    };
+    let hash = hash_password(password).map_err(|e| e.to_string())?;
+    users::insert_user(
+        db,
+        users::NewUser { municipality_id, email: &email, password_hash: &hash, role: Role::Admin, display_name: name, company_id: None },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!("admin {email} created in {municipality}");
+    Ok(())
+}
+
+async fn serve(db: Db) -> Result<(), String> {
+    let conf = get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
+    let options = conf.leptos_options;
+    let addr = options.site_addr;
+    let secure_cookies = match std::env::var("FODFAESTE_SECURE_COOKIES").ok().as_deref() {
+        Some("true") | Some("1") => true,
+        Some("false") | Some("0") => false,
+        _ => !addr.ip().is_loopback(),
+    };
+    let store = DbSessionStore::new(db.clone());
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+        }
+    });
+    let app = router(db, options, ServerConfig { secure_cookies });
+    let listener = tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("could not listen on {addr}: {e}"))?;
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app.into_make_service())
+        .with_graceful_shutdown(shutdown())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
