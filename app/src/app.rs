@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 use crate::pages::{caseworker::CaseworkerPage, citizen::CitizenPage, login::LoginPage, mentor::MentorPage, NotFound};
 
@@ -27,15 +27,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Lets tests (and styles) know the WebAssembly has taken over; effects run only in the browser.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Stylesheet id="leptos" href="/pkg/fodfaeste.css"/>
         <Title text="Fodfæste"/>
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/login") view=LoginPage/>
-                <Route path=path!("/borger") view=CitizenPage/>
-                <Route path=path!("/mentor") view=MentorPage/>
-                <Route path=path!("/sagsbehandler") view=CaseworkerPage/>
+                <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/borger") view=CitizenPage ssr=SsrMode::Async/>
+                <Route path=path!("/mentor") view=MentorPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler") view=CaseworkerPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -1,0 +1,28 @@
+import { Browser, BrowserContext, Page, expect } from '@playwright/test';
+
+export const PHONE = { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const PASSWORD = 'demo-password';
+
+/** Waits until the WebAssembly has taken over the server-rendered page. */
+export async function hydrated(page: Page) {
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+}
+
+export async function login(browser: Browser, email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(device);
+  const page = await context.newPage();
+  await page.goto('/login');
+  await hydrated(page);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await hydrated(page);
+  return { context, page };
+}
+
+/** Today's date in Copenhagen as YYYY-MM-DD (what the date input holds). */
+export function todayInCopenhagen(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}

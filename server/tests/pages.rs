@@ -1,0 +1,131 @@
+//! The pages and their server functions through the real router, on SQLite and PostgreSQL.
+mod support;
+
+use app::db::Engine;
+use app::domain::error::{AppError, Field, Rule};
+use app::functions::auth::Login;
+use app::functions::citizen::RegisterHours;
+use app::functions::mentor::{ConfirmEntry, RejectEntry};
+use axum::body::Body;
+use axum::http::{Method, StatusCode};
+use leptos::server_fn::ServerFn;
+use support::{Client, TestApp};
+
+async fn page(c: &mut Client, path: &str) -> support::Reply {
+    c.send(Method::GET, path, None, Body::empty()).await
+}
+
+fn location(r: &support::Reply) -> &str {
+    r.headers.get("location").map(|l| l.to_str().unwrap()).unwrap_or("")
+}
+
+async fn logged_out_visitors_are_sent_to_login_and_users_to_their_page(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut anon = app.client();
+    for path in ["/", "/borger", "/mentor", "/sagsbehandler"] {
+        let r = page(&mut anon, path).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(location(&r), "/login", "{path}");
+    }
+    let r = page(&mut anon, "/login").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Adgangskode"));
+
+    let mut citizen = app.login("citizen@demo.fodfaeste.dk").await;
+    let r = page(&mut citizen, "/").await;
+    assert_eq!(location(&r), "/borger");
+    let r = page(&mut citizen, "/mentor").await;
+    assert_eq!(location(&r), "/borger");
+    let r = page(&mut citizen, "/login").await;
+    assert_eq!(location(&r), "/borger");
+
+    // The citizen's page is rendered on the server with the placement and the form.
+    let r = page(&mut citizen, "/borger").await;
+    assert_eq!(r.status, StatusCode::OK);
+    for text in ["Vestjysk Metal ApS", "Mette Madsen", "142,50 kr.", "Registrér timer", "Venter på godkendelse"] {
+        assert!(r.body.contains(text), "{text} missing from the citizen page");
+    }
+    // Nothing of the other citizen.
+    assert!(!r.body.contains("Ali Hassan"));
+    assert!(!r.body.contains("Café Fællesskabet"));
+
+    let mut caseworker = app.login("caseworker@demo.fodfaeste.dk").await;
+    let r = page(&mut caseworker, "/sagsbehandler").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Camilla Borger") && r.body.contains("Ali Hassan"));
+
+    let r = page(&mut anon, "/findes-ikke").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    app.finish().await;
+}
+
+fn as_refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    f.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+fn app_error(r: &support::Reply) -> AppError {
+    serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {} {}", r.status, r.body))
+}
+
+async fn server_functions_register_and_decide_through_the_same_rules(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut anon = app.client();
+    let r = anon.server_fn(RegisterHours::PATH, &[("placement_id", "1")]).await;
+    assert!(!r.status.is_success());
+
+    let mut citizen = app.client();
+    let r = citizen.server_fn(Login::PATH, &[("email", "citizen@demo.fodfaeste.dk"), ("password", "demo-password")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.body, "\"/borger\"");
+    let placement = app.scalar("SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen@demo.fodfaeste.dk'").await.to_string();
+    let yesterday = (app::domain::local_time::local_date(chrono::Utc::now()) - chrono::Duration::days(1)).format("%d-%m-%Y").to_string();
+    let form = |start: &'static str, end: &'static str, brk: &'static str, client: &'static str| {
+        vec![("placement_id", placement.clone()), ("date", yesterday.clone()), ("start", start.into()), ("end", end.into()),
+             ("break_minutes", brk.into()), ("note", String::new()), ("client_id", client.into())]
+    };
+
+    let f = form("17.00", "18", "60", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
+    assert_eq!(app_error(&r), AppError::invalid(Rule::BreakNotShorter, Field::BreakMinutes));
+    let f = form("17.00", "halv syv", "0", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
+    assert_eq!(app_error(&r), AppError::invalid(Rule::InvalidTime, Field::EndsAt));
+
+    let f = form("17.00", "1830", "10", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let created: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(created["worked_minutes"], 80);
+    // A double tap sends the same form twice: still one entry.
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
+    let again: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(again["id"], created["id"]);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM time_entries WHERE client_id = 'b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b'").await, 1);
+
+    let id = created["id"].to_string();
+    let r = citizen.server_fn(ConfirmEntry::PATH, &[("id", id.as_str())]).await;
+    assert_eq!(app_error(&r), AppError::Forbidden);
+
+    let mut mentor2 = app.client();
+    mentor2.server_fn(Login::PATH, &[("email", "mentor2@demo.fodfaeste.dk"), ("password", "demo-password")]).await;
+    let r = mentor2.server_fn(ConfirmEntry::PATH, &[("id", id.as_str())]).await;
+    assert_eq!(app_error(&r), AppError::NotFound);
+
+    let mut mentor = app.client();
+    mentor.server_fn(Login::PATH, &[("email", "mentor@demo.fodfaeste.dk"), ("password", "demo-password")]).await;
+    let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", "")]).await;
+    assert_eq!(app_error(&r), AppError::invalid(Rule::Required, Field::Reason));
+    let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", "Forkert dag")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = mentor.server_fn(ConfirmEntry::PATH, &[("id", id.as_str())]).await;
+    assert_eq!(app_error(&r), AppError::AlreadyDecided);
+
+    let r = page(&mut citizen, "/borger").await;
+    assert!(r.body.contains("Afvist: Forkert dag"));
+    app.finish().await;
+}
+
+on_both_engines!(
+    logged_out_visitors_are_sent_to_login_and_users_to_their_page,
+    server_functions_register_and_decide_through_the_same_rules,
+);

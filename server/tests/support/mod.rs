@@ -1,0 +1,220 @@
+//! A test app on a fresh database of either engine, driven in-process through the real
+//! router (sessions, page guard, API, server functions) — no sockets, no mocks.
+#![allow(dead_code)]
+
+use app::db::{users, Db, Engine};
+use app::domain::role::Role;
+use app::service::auth::hash_password;
+use axum::body::Body;
+use axum::http::{header, HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use serde_json::Value;
+use server::{demo, router, ServerConfig};
+use tower::ServiceExt;
+
+pub struct TestApp {
+    pub db: Db,
+    pub router: Router,
+    cleanup: Option<(String, String)>,
+    _dir: Option<tempfile_dir::TempDir>,
+}
+
+mod tempfile_dir {
+    /// A directory removed on drop (std only, no extra crate).
+    pub struct TempDir(pub std::path::PathBuf);
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+fn unique() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".into())
+}
+
+impl TestApp {
+    /// A migrated database of `engine` with the demo municipality loaded.
+    pub async fn new(engine: Engine) -> TestApp {
+        let (url, cleanup, dir) = match engine {
+            Engine::Sqlite => {
+                let dir = std::env::temp_dir().join(format!("fodfaeste-test-{}", unique()));
+                std::fs::create_dir_all(&dir).unwrap();
+                (format!("sqlite://{}/test.db", dir.display()), None, Some(tempfile_dir::TempDir(dir)))
+            }
+            Engine::Postgres => {
+                let admin = postgres_admin_url();
+                let name = format!("fodfaeste_test_{}", unique());
+                sqlx::any::install_default_drivers();
+                let pool = sqlx::AnyPool::connect(&admin).await.expect("PostgreSQL must be running for the tests (scripts/setup.sh --test starts it)");
+                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
+                pool.close().await;
+                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+                (format!("{base}/{name}"), Some((admin, name)), None)
+            }
+        };
+        let db = Db::connect(Some(&url)).await.unwrap();
+        assert_eq!(db.engine, engine);
+        db.migrate().await.unwrap();
+        assert!(matches!(demo::load(&db).await.unwrap(), demo::Loaded::Created));
+        let options = LeptosOptions::builder().output_name("fodfaeste").build();
+        let router = router(db.clone(), options, ServerConfig { secure_cookies: false });
+        TestApp { db, router, cleanup, _dir: dir }
+    }
+
+    pub async fn finish(self) {
+        self.db.pool.close().await;
+        if let Some((admin, name)) = self.cleanup {
+            let pool = sqlx::AnyPool::connect(&admin).await.unwrap();
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
+            pool.close().await;
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client { router: self.router.clone(), cookie: None }
+    }
+
+    /// Logs a demo user in through the API.
+    pub async fn login(&self, email: &str) -> Client {
+        let mut c = self.client();
+        let (status, body) = c.post("/api/v1/session", serde_json::json!({"email": email, "password": demo::DEMO_PASSWORD})).await;
+        assert_eq!(status, StatusCode::OK, "login {email}: {body}");
+        c
+    }
+
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        use sqlx::Row;
+        sqlx::query(sql).fetch_one(&self.db.pool).await.unwrap().try_get::<i64, _>(0).unwrap()
+    }
+
+    /// A second municipality with a caseworker, a mentor and a citizen of its own.
+    pub async fn other_municipality(&self) -> (Client, Client) {
+        let m = users::insert_municipality(&self.db, "Anden Kommune").await.unwrap();
+        let hash = hash_password(demo::DEMO_PASSWORD).unwrap();
+        for (email, role) in [("cw@anden.dk", Role::Caseworker), ("mentor@anden.dk", Role::Mentor)] {
+            users::insert_user(&self.db, users::NewUser { municipality_id: m, email, password_hash: &hash, role, display_name: "Anden", company_id: None })
+                .await
+                .unwrap();
+        }
+        (self.login("cw@anden.dk").await, self.login("mentor@anden.dk").await)
+    }
+}
+
+pub struct Client {
+    router: Router,
+    pub cookie: Option<String>,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON ({}): {}", self.status, self.body))
+    }
+}
+
+impl Client {
+    pub async fn send(&mut self, method: Method, path: &str, content_type: Option<&str>, body: Body) -> Reply {
+        let mut req = Request::builder().method(method).uri(path);
+        if let Some(ct) = content_type {
+            req = req.header(header::CONTENT_TYPE, ct);
+        }
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self.router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        for set in headers.get_all(header::SET_COOKIE) {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
+            if pair.ends_with('=') {
+                self.cookie = None;
+            } else {
+                self.cookie = Some(pair);
+            }
+        }
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    pub async fn get(&mut self, path: &str) -> (StatusCode, Value) {
+        let r = self.send(Method::GET, path, None, Body::empty()).await;
+        (r.status, r.json())
+    }
+
+    pub async fn post(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
+        let r = self.send(Method::POST, path, Some("application/json"), Body::from(body.to_string())).await;
+        (r.status, r.json())
+    }
+
+    pub async fn post_reply(&mut self, path: &str, body: Value) -> Reply {
+        self.send(Method::POST, path, Some("application/json"), Body::from(body.to_string())).await
+    }
+
+    /// Calls a server function the way the browser does (form-encoded POST).
+    pub async fn server_fn(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
+        let body: String = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", k, urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut req = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json");
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        if let Some(set) = headers.get(header::SET_COOKIE) {
+            self.cookie = Some(set.to_str().unwrap().split(';').next().unwrap().to_string());
+        }
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Runs each named scenario once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($($scenario:ident),* $(,)?) => {
+        $(
+            mod $scenario {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::$scenario(app::db::Engine::Sqlite).await
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    super::$scenario(app::db::Engine::Postgres).await
+                }
+            }
+        )*
+    };
+}
