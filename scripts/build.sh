@@ -3,5 +3,5 @@
 # target/site (wasm built with the wasm-release profile and run through wasm-opt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo leptos build --release

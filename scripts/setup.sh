@@ -2,7 +2,7 @@
 # Installs what Fodfæste needs to build (and, with --test, to test) — from crates.io, npm and
 # Debian's packages only, since nothing else is reachable. Every step is skipped when it is
 # already done, so a second run takes seconds.
-#   scripts/setup.sh          wasm target, cargo-leptos, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh          wasm target, cargo-leptos, wasm-bindgen-cli, wasm-opt (in .tools/)
 #   scripts/setup.sh --test   the above plus Chromium, PostgreSQL and the end2end packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,8 +42,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-if ! command -v wasm-opt >/dev/null; then
-  apt_install binaryen
+# wasm-opt from npm's binaryen: Debian's (108) predates the reference types rustc now emits
+# and produces a module that fails to load. scripts/build.sh puts .tools first on PATH.
+BINARYEN_VERSION=132.0.0
+if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+  say "installing wasm-opt (npm binaryen $BINARYEN_VERSION)"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
 if [ "$WITH_TEST" = 1 ]; then
