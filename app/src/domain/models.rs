@@ -97,6 +97,9 @@ pub struct CitizenHome {
     pub entries: Vec<TimeEntryView>,
     /// A fresh id for the next registration, so a double tap or a resend makes one entry.
     pub next_client_id: String,
+    /// Today in Copenhagen (YYYY-MM-DD), the form's default date. From the server: the
+    /// browser's clock and zone may be wrong, and wasm has no clock of its own.
+    pub today: String,
     pub confirmed_minutes_this_month: i64,
     pub earned_ore_this_month: i64,
 }

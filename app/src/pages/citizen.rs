@@ -45,7 +45,7 @@ fn CitizenOverview(data: CitizenHome, register: ServerAction<RegisterHours>) -> 
         {if active.is_empty() {
             view! { <p class="card">"Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent."</p> }.into_any()
         } else {
-            view! { <RegisterHoursForm placements=active.clone() client_id=data.next_client_id.clone() register/> }.into_any()
+            view! { <RegisterHoursForm placements=active.clone() client_id=data.next_client_id.clone() today=data.today.clone() register/> }.into_any()
         }}
         <section class="card month-summary" aria-labelledby="month-heading">
             <h2 id="month-heading">"Denne måned"</h2>
@@ -73,7 +73,7 @@ fn PlacementCard(placement: PlacementView) -> impl IntoView {
 }
 
 #[component]
-fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, register: ServerAction<RegisterHours>) -> impl IntoView {
+fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, today: String, register: ServerAction<RegisterHours>) -> impl IntoView {
     let result = register.value();
     let err = move |f: Field| Signal::derive(move || result.with(|r| error_for(r, f)));
     let (date_e, start_e, end_e, break_e, note_e, placement_e) =
@@ -85,8 +85,6 @@ fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, register
         })
     });
     let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
-    let today = chrono::Utc::now();
-    let today = crate::domain::local_time::local_date(today).format("%Y-%m-%d").to_string();
     let single = (placements.len() == 1).then(|| placements[0].id);
     view! {
         <section class="card" aria-labelledby="register-heading">

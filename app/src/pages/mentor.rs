@@ -10,19 +10,8 @@ use crate::pages::LoadError;
 
 #[component]
 pub fn MentorPage() -> impl IntoView {
-    let confirm = ServerAction::<ConfirmEntry>::new();
-    let reject = ServerAction::<RejectEntry>::new();
+    // Bumped by a card when its entry was decided: the queue reloads.
     let changed = RwSignal::new(0usize);
-    Effect::new(move |_| {
-        if matches!(confirm.value().get(), Some(Ok(_))) {
-            changed.update(|n| *n += 1);
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(reject.value().get(), Some(Ok(_))) {
-            changed.update(|n| *n += 1);
-        }
-    });
     let home = Resource::new(move || changed.get(), |_| load_mentor_home());
     view! {
         <Title text="Til godkendelse – Fodfæste"/>
@@ -32,7 +21,7 @@ pub fn MentorPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
-                        Ok(data) => view! { <MentorQueue data confirm reject/> }.into_any(),
+                        Ok(data) => view! { <MentorQueue data changed/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -42,14 +31,14 @@ pub fn MentorPage() -> impl IntoView {
 }
 
 #[component]
-fn MentorQueue(data: MentorHome, confirm: ServerAction<ConfirmEntry>, reject: ServerAction<RejectEntry>) -> impl IntoView {
+fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
     view! {
         {if data.waiting.is_empty() {
             view! { <p class="card empty">"Ingen timer venter på dig."</p> }.into_any()
         } else {
             view! {
                 <ul class="queue">
-                    {data.waiting.into_iter().map(|e| view! { <WaitingEntry entry=e confirm reject/> }).collect_view()}
+                    {data.waiting.into_iter().map(|e| view! { <WaitingEntry entry=e changed/> }).collect_view()}
                 </ul>
             }.into_any()
         }}
@@ -75,25 +64,29 @@ fn MentorQueue(data: MentorHome, confirm: ServerAction<ConfirmEntry>, reject: Se
 }
 
 #[component]
-fn WaitingEntry(entry: TimeEntryView, confirm: ServerAction<ConfirmEntry>, reject: ServerAction<RejectEntry>) -> impl IntoView {
+fn WaitingEntry(entry: TimeEntryView, changed: RwSignal<usize>) -> impl IntoView {
+    // Each card has its own actions, so an error shows on the card it is about.
+    let confirm = ServerAction::<ConfirmEntry>::new();
+    let reject = ServerAction::<RejectEntry>::new();
+    Effect::new(move |_| {
+        let done = matches!(confirm.value().get(), Some(Ok(_))) || matches!(reject.value().get(), Some(Ok(_)));
+        if done {
+            changed.update(|n| *n += 1);
+        }
+    });
     let id = entry.id;
     let reason_id = format!("reason-{id}");
     let reason_error_id = format!("reason-error-{id}");
-    // Errors belong to the card whose form was sent.
-    let reject_error = Signal::derive(move || {
-        let mine = reject.input().with(|i| i.as_ref().map(|i| i.id)) == Some(id);
-        if !mine {
-            return None;
-        }
-        reject.value().with(|r| error_for(r, Field::Reason))
-    });
+    let reject_error = Signal::derive(move || reject.value().with(|r| error_for(r, Field::Reason)));
     let other_error = Signal::derive(move || {
-        let from_confirm = (confirm.input().with(|i| i.as_ref().map(|i| i.id)) == Some(id))
-            .then(|| confirm.value().with(|r| match r { Some(Err(e)) => Some(messages::da(e)), _ => None }))
-            .flatten();
-        let from_reject = (reject.input().with(|i| i.as_ref().map(|i| i.id)) == Some(id))
-            .then(|| reject.value().with(|r| match r { Some(Err(e)) if e.field().is_none() => Some(messages::da(e)), _ => None }))
-            .flatten();
+        let from_confirm = confirm.value().with(|r| match r {
+            Some(Err(e)) => Some(messages::da(e)),
+            _ => None,
+        });
+        let from_reject = reject.value().with(|r| match r {
+            Some(Err(e)) if e.field().is_none() => Some(messages::da(e)),
+            _ => None,
+        });
         from_confirm.or(from_reject)
     });
     view! {

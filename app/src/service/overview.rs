@@ -41,6 +41,7 @@ pub async fn citizen_home(db: &Db, actor: &Actor) -> Result<CitizenHome, AppErro
         placements,
         entries,
         next_client_id: uuid::Uuid::new_v4().to_string(),
+        today: local_time::local_date(now).format("%Y-%m-%d").to_string(),
         confirmed_minutes_this_month: minutes,
         earned_ore_this_month: earned,
     })
