@@ -125,7 +125,61 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
     app.finish().await;
 }
 
+async fn each_role_loads_only_its_own_overview(engine: Engine) {
+    use app::functions::auth::{CurrentUser, Logout};
+    use app::functions::caseworker::LoadCaseload;
+    use app::functions::citizen::LoadCitizenHome;
+    use app::functions::mentor::LoadMentorHome;
+
+    let app = TestApp::new(engine).await;
+    let mut mentor = app.login("mentor@demo.fodfaeste.dk").await;
+    let r = page(&mut mentor, "/mentor").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Camilla Borger") && r.body.contains("Godkend"));
+    // Another mentor's citizen, and what only caseworkers may know, stay out of the page.
+    assert!(!r.body.contains("Ali Hassan"));
+    assert!(!r.body.contains("Korte dage i starten"));
+    assert!(!r.body.contains("cash_benefit"));
+
+    let r = mentor.server_fn(LoadMentorHome::PATH, &[]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let home: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let waiting = home["waiting"].as_array().unwrap();
+    assert!(!waiting.is_empty());
+    assert!(waiting.iter().all(|e| e["citizen_name"] == "Camilla Borger" && e["status"] == "submitted"));
+
+    let r = mentor.server_fn(LoadCaseload::PATH, &[]).await;
+    assert_eq!(app_error(&r), AppError::Forbidden);
+    let r = mentor.server_fn(LoadCitizenHome::PATH, &[]).await;
+    assert_eq!(app_error(&r), AppError::Forbidden);
+
+    let mut citizen = app.login("citizen2@demo.fodfaeste.dk").await;
+    let r = citizen.server_fn(LoadCitizenHome::PATH, &[]).await;
+    let home: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(home["placements"].as_array().unwrap().len(), 1);
+    assert_eq!(home["placements"][0]["company_name"], "Café Fællesskabet");
+    assert!(home["entries"].as_array().unwrap().iter().all(|e| e["citizen_name"] == "Ali Hassan"));
+    let r = citizen.server_fn(LoadMentorHome::PATH, &[]).await;
+    assert_eq!(app_error(&r), AppError::Forbidden);
+
+    let mut caseworker = app.login("caseworker@demo.fodfaeste.dk").await;
+    let r = caseworker.server_fn(LoadCaseload::PATH, &[]).await;
+    let rows: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let names: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["citizen_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Ali Hassan", "Camilla Borger"]);
+
+    let r = caseworker.server_fn(CurrentUser::PATH, &[]).await;
+    assert!(r.body.contains("Karen Jobkonsulent"));
+    caseworker.server_fn(Logout::PATH, &[]).await;
+    let r = caseworker.server_fn(CurrentUser::PATH, &[]).await;
+    assert_eq!(app_error(&r), AppError::Unauthenticated);
+    let r = page(&mut caseworker, "/sagsbehandler").await;
+    assert_eq!(location(&r), "/login");
+    app.finish().await;
+}
+
 on_both_engines!(
     logged_out_visitors_are_sent_to_login_and_users_to_their_page,
     server_functions_register_and_decide_through_the_same_rules,
+    each_role_loads_only_its_own_overview,
 );

@@ -68,14 +68,14 @@ pub struct TimeEntryView {
 }
 
 impl TimeEntryView {
-    /// "man 24-11-2026 08:00–15:30" in Copenhagen time.
-    pub fn period_da(&self) -> String {
-        format!(
-            "{} {}–{}",
-            local_time::format_local_date(self.starts_at),
-            local_time::format_local_time(self.starts_at),
-            local_time::format_local_time(self.ends_at)
-        )
+    /// "man 24-11-2026"
+    pub fn date_da(&self) -> String {
+        local_time::format_local_date(self.starts_at)
+    }
+
+    /// "08:00–15:30"
+    pub fn times_da(&self) -> String {
+        format!("{}–{}", local_time::format_local_time(self.starts_at), local_time::format_local_time(self.ends_at))
     }
 
     pub fn worked_da(&self) -> String {

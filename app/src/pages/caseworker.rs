@@ -56,7 +56,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>) -> impl IntoView {
                             <ul class="entry-list compact">
                                 {r.entries.iter().take(8).map(|e| view! {
                                     <li class="entry" data-entry-id=e.id.to_string()>
-                                        <span class="entry-when">{e.period_da()}</span>
+                                        <span class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></span>
                                         " "
                                         <span class="entry-hours">{e.worked_da()}</span>
                                         " "

@@ -147,7 +147,7 @@ fn EntryList(entries: Vec<TimeEntryView>) -> impl IntoView {
                     <ul class="entry-list">
                         {entries.into_iter().map(|e| view! {
                             <li class="entry" data-entry-id=e.id.to_string()>
-                                <div class="entry-when">{e.period_da()}</div>
+                                <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
                                 <div class="entry-hours">{e.worked_da()}</div>
                                 <StatusBadge status=e.status reason=e.reject_reason.clone()/>
                             </li>

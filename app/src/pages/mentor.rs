@@ -52,7 +52,7 @@ fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
                         {data.recently_decided.into_iter().map(|e| view! {
                             <li class="entry" data-entry-id=e.id.to_string()>
                                 <div class="entry-who">{e.citizen_name.clone()}</div>
-                                <div class="entry-when">{e.period_da()}</div>
+                                <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
                                 <StatusBadge status=e.status reason=e.reject_reason.clone()/>
                             </li>
                         }).collect_view()}
@@ -92,14 +92,14 @@ fn WaitingEntry(entry: TimeEntryView, changed: RwSignal<usize>) -> impl IntoView
     view! {
         <li class="card waiting" data-entry-id=id.to_string()>
             <h2 class="entry-who">{entry.citizen_name.clone()}</h2>
-            <p class="entry-when">{entry.period_da()}</p>
+            <p class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></p>
             <p class="entry-hours">{format!("{} · pause {} min", entry.worked_da(), entry.break_minutes)}</p>
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
             <FormError message=other_error/>
             <div class="actions">
                 <ActionForm action=confirm attr:class="inline-form">
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <button type="submit" class="button button-primary">"Godkend"</button>
+                    <button type="submit" class="button button-primary button-wide">"Godkend"</button>
                 </ActionForm>
                 <details class="reject">
                     <summary class="button button-secondary">"Afvis"</summary>

@@ -125,6 +125,14 @@ impl Reply {
 }
 
 impl Client {
+    /// Like a browser: a new session cookie replaces the old, an emptied one removes it.
+    fn keep_cookie(&mut self, headers: &HeaderMap) {
+        for set in headers.get_all(header::SET_COOKIE) {
+            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
+            self.cookie = if pair.ends_with('=') { None } else { Some(pair) };
+        }
+    }
+
     pub async fn send(&mut self, method: Method, path: &str, content_type: Option<&str>, body: Body) -> Reply {
         let mut req = Request::builder().method(method).uri(path);
         if let Some(ct) = content_type {
@@ -136,14 +144,7 @@ impl Client {
         let res = self.router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
-        for set in headers.get_all(header::SET_COOKIE) {
-            let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
-            if pair.ends_with('=') {
-                self.cookie = None;
-            } else {
-                self.cookie = Some(pair);
-            }
-        }
+        self.keep_cookie(&headers);
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
@@ -180,9 +181,7 @@ impl Client {
         let res = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
-        if let Some(set) = headers.get(header::SET_COOKIE) {
-            self.cookie = Some(set.to_str().unwrap().split(';').next().unwrap().to_string());
-        }
+        self.keep_cookie(&headers);
         let bytes = res.into_body().collect().await.unwrap().to_bytes();
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
