@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 port=${E2E_PORT:-3100}
 export DATABASE_URL="sqlite://$work/e2e.db"
-export LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=fodfaeste LEPTOS_ENV=PROD
+export LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD
 export LEPTOS_SITE_ADDR="127.0.0.1:$port"
 target/release/fodfaeste demo-data >/dev/null
 target/release/fodfaeste serve >"$work/server.log" 2>&1 &

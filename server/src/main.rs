@@ -120,12 +120,7 @@ async fn create_admin(db: &Db, email: &str, municipality: &str, name: &str) -> R
 
 async fn serve(db: Db) -> Result<(), String> {
     let conf = get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
-    let mut options = conf.leptos_options;
-    // A binary built by plain `cargo build` (tests do) has no name for the browser bundle
-    // compiled in; it is always this one.
-    if options.output_name.is_empty() {
-        options.output_name = "fodfaeste".into();
-    }
+    let options = conf.leptos_options;
     let addr = options.site_addr;
     let secure_cookies = match std::env::var("FODFAESTE_SECURE_COOKIES").ok().as_deref() {
         Some("true") | Some("1") => true,

@@ -21,7 +21,7 @@ pub struct TestApp {
     _dir: Option<tempfile_dir::TempDir>,
 }
 
-mod tempfile_dir {
+pub mod tempfile_dir {
     /// A directory removed on drop (std only, no extra crate).
     pub struct TempDir(pub std::path::PathBuf);
     impl Drop for TempDir {
@@ -39,10 +39,10 @@ pub fn postgres_admin_url() -> String {
     std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres:postgres@127.0.0.1:5432/postgres".into())
 }
 
-impl TestApp {
-    /// A migrated database of `engine` with the demo municipality loaded.
-    pub async fn new(engine: Engine) -> TestApp {
-        let (url, cleanup, dir) = match engine {
+/// A new, empty database of `engine`: its URL, what to drop afterwards, and the folder of a
+/// SQLite file (removed on drop).
+pub async fn fresh_database(engine: Engine) -> (String, Option<(String, String)>, Option<tempfile_dir::TempDir>) {
+        match engine {
             Engine::Sqlite => {
                 let dir = std::env::temp_dir().join(format!("fodfaeste-test-{}", unique()));
                 std::fs::create_dir_all(&dir).unwrap();
@@ -58,7 +58,21 @@ impl TestApp {
                 let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
                 (format!("{base}/{name}"), Some((admin, name)), None)
             }
-        };
+        }
+}
+
+pub async fn drop_database(cleanup: Option<(String, String)>) {
+    if let Some((admin, name)) = cleanup {
+        let pool = sqlx::AnyPool::connect(&admin).await.unwrap();
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
+        pool.close().await;
+    }
+}
+
+impl TestApp {
+    /// A migrated database of `engine` with the demo municipality loaded.
+    pub async fn new(engine: Engine) -> TestApp {
+        let (url, cleanup, dir) = fresh_database(engine).await;
         let db = Db::connect(Some(&url)).await.unwrap();
         assert_eq!(db.engine, engine);
         db.migrate().await.unwrap();
@@ -70,11 +84,7 @@ impl TestApp {
 
     pub async fn finish(self) {
         self.db.pool.close().await;
-        if let Some((admin, name)) = self.cleanup {
-            let pool = sqlx::AnyPool::connect(&admin).await.unwrap();
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
-            pool.close().await;
-        }
+        drop_database(self.cleanup).await;
     }
 
     pub fn client(&self) -> Client {
