@@ -76,11 +76,27 @@ pub fn authorize(actor: &Actor, p: &PlacementParties, action: PlacementAction) -
     }
 }
 
-/// The caseload overview is for the jobcenter's staff only.
-pub fn authorize_caseload(actor: &Actor) -> Result<(), AppError> {
-    match actor.role {
-        Role::Caseworker | Role::Admin => Ok(()),
-        Role::Citizen | Role::Mentor => Err(AppError::Forbidden),
+/// The start page overviews, each for the roles that work with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overview {
+    /// My placement and my hours.
+    Citizen,
+    /// Hours waiting for a decision.
+    DecisionQueue,
+    /// The caseload: citizens with their hours.
+    Caseload,
+}
+
+pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppError> {
+    let allowed = match overview {
+        Overview::Citizen => actor.role == Role::Citizen,
+        Overview::DecisionQueue => matches!(actor.role, Role::Mentor | Role::Caseworker),
+        Overview::Caseload => matches!(actor.role, Role::Caseworker | Role::Admin),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
     }
 }
 
@@ -192,9 +208,19 @@ mod tests {
     }
 
     #[test]
-    fn caseload_is_for_staff() {
-        assert_eq!(authorize_caseload(&actor(CASEWORKER, Role::Caseworker)), Ok(()));
-        assert_eq!(authorize_caseload(&actor(CITIZEN, Role::Citizen)), Err(AppError::Forbidden));
-        assert_eq!(authorize_caseload(&actor(MENTOR, Role::Mentor)), Err(AppError::Forbidden));
+    fn each_overview_is_for_the_roles_that_use_it() {
+        use Overview::*;
+        let cases = [
+            (Role::Citizen, [true, false, false]),
+            (Role::Mentor, [false, true, false]),
+            (Role::Caseworker, [false, true, true]),
+            (Role::Admin, [false, false, true]),
+        ];
+        for (role, allowed) in cases {
+            for (overview, ok) in [Citizen, DecisionQueue, Caseload].into_iter().zip(allowed) {
+                let want = if ok { Ok(()) } else { Err(AppError::Forbidden) };
+                assert_eq!(authorize_overview(&actor(1, role), overview), want, "{role:?} {overview:?}");
+            }
+        }
     }
 }

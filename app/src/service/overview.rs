@@ -5,7 +5,7 @@ use chrono::Utc;
 
 use crate::db::time_entries::{self as store, EntryFilter};
 use crate::db::{placements, Db};
-use crate::domain::access::{self, Actor, Visibility};
+use crate::domain::access::{self, Actor, Overview, Visibility};
 use crate::domain::error::AppError;
 use crate::domain::local_time;
 use crate::domain::models::{CaseloadRow, CitizenHome, MentorHome};
@@ -16,9 +16,7 @@ use crate::domain::time_entry::EntryStatus;
 use super::time_entries::recent_window;
 
 pub async fn citizen_home(db: &Db, actor: &Actor) -> Result<CitizenHome, AppError> {
-    if actor.role != Role::Citizen {
-        return Err(AppError::Forbidden);
-    }
+    access::authorize_overview(actor, Overview::Citizen)?;
     let vis = access::visibility(actor);
     let placements = placements::list_visible(db, vis).await?;
     let now = Utc::now();
@@ -48,9 +46,7 @@ pub async fn citizen_home(db: &Db, actor: &Actor) -> Result<CitizenHome, AppErro
 }
 
 pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError> {
-    if !matches!(actor.role, Role::Mentor | Role::Caseworker) {
-        return Err(AppError::Forbidden);
-    }
+    access::authorize_overview(actor, Overview::DecisionQueue)?;
     let vis = access::visibility(actor);
     let waiting = store::list(
         db,
@@ -73,7 +69,7 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
 }
 
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
-    access::authorize_caseload(actor)?;
+    access::authorize_overview(actor, Overview::Caseload)?;
     // A caseworker sees their own caseload; an admin the whole municipality.
     let caseworker = if actor.role == Role::Caseworker { actor.user_id } else { 0 };
     let citizens = store::caseload_citizens(db, actor.municipality_id, caseworker).await?;
