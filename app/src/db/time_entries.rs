@@ -67,35 +67,6 @@ pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Res
     row.map(|r| col(&r, "id")).transpose()
 }
 
-/// Periods of the citizen's entries that still count (not rejected) and touch the window.
-pub async fn counting_periods_near(
-    db: &Db,
-    citizen_id: i64,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
-    let rows = sqlx::query(
-        "SELECT starts_at, ends_at FROM time_entries
-         WHERE citizen_id = $1 AND status <> 'rejected' AND starts_at < $3 AND ends_at > $2",
-    )
-    .bind(citizen_id)
-    .bind(from.timestamp())
-    .bind(to.timestamp())
-    .fetch_all(&db.pool)
-    .await
-    .map_err(internal)?;
-    rows.iter().map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?)))).collect()
-}
-
-pub async fn locked_months(db: &Db, municipality_id: i64) -> Result<Vec<String>, AppError> {
-    let rows = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
-        .bind(municipality_id)
-        .fetch_all(&db.pool)
-        .await
-        .map_err(internal)?;
-    rows.iter().map(|r| col(r, "month")).collect()
-}
-
 pub struct NewEntry<'a> {
     pub municipality_id: i64,
     pub placement_id: i64,
@@ -107,11 +78,46 @@ pub struct NewEntry<'a> {
     pub created_by: i64,
 }
 
-/// Inserts the entry and its first history line in one transaction. A unique violation on
-/// (created_by, client_id) comes back as `Ok(None)`: the same registration arrived twice.
-pub async fn insert(db: &Db, e: NewEntry<'_>) -> Result<Option<i64>, AppError> {
+/// The citizen's counting periods near an entry and the municipality's closed months, as the
+/// rules need them before an insert.
+pub type RuleCheck<'a> = dyn FnOnce(&[(DateTime<Utc>, DateTime<Utc>)], &[String]) -> Result<(), AppError> + Send + 'a;
+
+/// Checks and inserts the entry and its first history line in one transaction that holds
+/// the citizen's row lock, so two registrations of one citizen cannot both pass the overlap
+/// rule. A unique violation on (created_by, client_id) comes back as `Ok(None)`: the same
+/// registration arrived twice.
+pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>) -> Result<Option<i64>, AppError> {
     let now = now_ts();
     let mut tx = db.pool.begin().await.map_err(internal)?;
+    // A write first: PostgreSQL locks the citizen's row, SQLite takes its write lock.
+    sqlx::query("UPDATE citizens SET name = name WHERE id = $1")
+        .bind(e.citizen_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    let rows = sqlx::query(
+        "SELECT starts_at, ends_at FROM time_entries
+         WHERE citizen_id = $1 AND status <> 'rejected' AND starts_at < $3 AND ends_at > $2",
+    )
+    .bind(e.citizen_id)
+    .bind(e.times.starts_at.timestamp())
+    .bind(e.times.ends_at.timestamp())
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(internal)?;
+    let others = rows
+        .iter()
+        .map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?))))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let locked = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
+        .bind(e.municipality_id)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(internal)?
+        .iter()
+        .map(|r| col(r, "month"))
+        .collect::<Result<Vec<String>, AppError>>()?;
+    check(&others, &locked)?;
     let inserted = sqlx::query(
         "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at,
             break_minutes, note, source, client_id, status, created_by, created_at, updated_at)

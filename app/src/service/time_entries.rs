@@ -38,14 +38,12 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
     access::authorize(actor, &facts.parties, PlacementAction::RegisterHours)?;
 
     let t = input.times;
-    let others = store::counting_periods_near(db, facts.citizen_id, t.starts_at, t.ends_at).await?;
-    let locked = store::locked_months(db, actor.municipality_id).await?;
-    time_entry::validate(
-        &t,
-        &EntryContext { now: Utc::now(), placement: &facts.window, other_entries: &others, locked_months: &locked },
-    )?;
-
-    let inserted = store::insert(
+    let now = Utc::now();
+    let window = facts.window.clone();
+    let check = Box::new(move |others: &[_], locked: &[String]| {
+        time_entry::validate(&t, &EntryContext { now, placement: &window, other_entries: others, locked_months: locked })
+    });
+    let inserted = store::insert_checked(
         db,
         NewEntry {
             municipality_id: facts.parties.municipality_id,
@@ -57,6 +55,7 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
             client_id: client_id.as_deref(),
             created_by: actor.user_id,
         },
+        check,
     )
     .await?;
     match (inserted, client_id) {
