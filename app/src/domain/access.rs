@@ -100,6 +100,12 @@ pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppEr
     }
 }
 
+/// Whose citizens the caseload shows: a caseworker their own (`Some(user)`), an admin the
+/// whole municipality (`None`).
+pub fn caseload_owner(actor: &Actor) -> Option<i64> {
+    (actor.role == Role::Caseworker).then_some(actor.user_id)
+}
+
 /// What the server does with a request for a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageDecision {
@@ -205,6 +211,12 @@ mod tests {
         assert_eq!(page_access("/mentor", Some(Role::Citizen)), PageDecision::Redirect("/borger"));
         assert_eq!(page_access("/sagsbehandler", Some(Role::Admin)), PageDecision::Allow);
         assert_eq!(page_access("/borger", Some(Role::Citizen)), PageDecision::Allow);
+    }
+
+    #[test]
+    fn a_caseworker_sees_their_own_caseload_and_an_admin_all() {
+        assert_eq!(caseload_owner(&actor(CASEWORKER, Role::Caseworker)), Some(CASEWORKER));
+        assert_eq!(caseload_owner(&actor(ADMIN, Role::Admin)), None);
     }
 
     #[test]

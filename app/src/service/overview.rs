@@ -10,7 +10,6 @@ use crate::domain::error::AppError;
 use crate::domain::local_time;
 use crate::domain::models::{CaseloadRow, CitizenHome, MentorHome};
 use crate::domain::money;
-use crate::domain::role::Role;
 use crate::domain::time_entry::EntryStatus;
 
 use super::time_entries::recent_window;
@@ -70,9 +69,8 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
 
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
     access::authorize_overview(actor, Overview::Caseload)?;
-    // A caseworker sees their own caseload; an admin the whole municipality.
-    let caseworker = if actor.role == Role::Caseworker { actor.user_id } else { 0 };
-    let citizens = store::caseload_citizens(db, actor.municipality_id, caseworker).await?;
+    let owner = access::caseload_owner(actor).unwrap_or(0);
+    let citizens = store::caseload_citizens(db, actor.municipality_id, owner).await?;
     let now = Utc::now();
     let filter = EntryFilter { from: Some(now - recent_window()), limit: 5000, ..Default::default() };
     let entries = store::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
