@@ -3,7 +3,9 @@ use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-use crate::pages::{caseworker::CaseworkerPage, citizen::CitizenPage, login::LoginPage, mentor::MentorPage, NotFound};
+use crate::pages::caseworker::CaseworkerPage;
+use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
+use crate::pages::{login::LoginPage, mentor::MentorPage, NotFound};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -41,7 +43,10 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                <Route path=path!("/borger") view=CitizenPage ssr=SsrMode::Async/>
+                <Route path=path!("/borger") view=CitizenTodayPage ssr=SsrMode::Async/>
+                <Route path=path!("/borger/timer") view=CitizenHoursPage ssr=SsrMode::Async/>
+                <Route path=path!("/borger/plan") view=CitizenPlanPage ssr=SsrMode::Async/>
+                <Route path=path!("/borger/fravaer") view=CitizenAbsencePage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor") view=MentorPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler") view=CaseworkerPage ssr=SsrMode::Async/>
             </Routes>

@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod functions;

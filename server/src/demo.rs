@@ -103,7 +103,7 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     let p2 = id(tx, placement, vec![I(m), I(c2), I(o2), I(cafe), I(mentor2), I(caseworker), S(start2.to_string()),
         OS(Some((start2 + Duration::weeks(13)).to_string())), F(15.0), OI(None), I(now)]).await?;
 
-    // Shifts: the last three weeks and the next two. Entries: the past weekdays with a shift.
+    // Shifts: the last three weeks and the next four. Entries: the past weekdays with a shift.
     let plans: [(i64, i64, i64, &[Weekday], (u32, u32), i64); 2] = [
         (p1, c1, citizen_user, &[Weekday::Tue, Weekday::Thu], (8, 12), mentor),
         (p2, c2, citizen2_user, &[Weekday::Mon, Weekday::Wed, Weekday::Fri], (9, 14), mentor2),
@@ -111,7 +111,7 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     for (p, c, cu, days, (h_start, h_end), decider) in plans {
         let mut day = today - Duration::weeks(3);
         let mut past: Vec<NaiveDate> = Vec::new();
-        while day <= today + Duration::weeks(2) {
+        while day <= today + Duration::weeks(4) {
             if days.contains(&day.weekday()) {
                 let s_at = at(day, h_start)?;
                 let e_at = at(day, h_end)?;

@@ -341,6 +341,18 @@ async fn openapi_describes_every_endpoint() {
         ("/api/v1/time-entries", "post"),
         ("/api/v1/time-entries/{id}/confirm", "post"),
         ("/api/v1/time-entries/{id}/reject", "post"),
+        ("/api/v1/time-entries/{id}", "patch"),
+        ("/api/v1/time-entries/{id}", "delete"),
+        ("/api/v1/punches/in", "post"),
+        ("/api/v1/punches/out", "post"),
+        ("/api/v1/punches/open", "get"),
+        ("/api/v1/punches/open", "delete"),
+        ("/api/v1/shifts", "get"),
+        ("/api/v1/me/calendar", "get"),
+        ("/api/v1/me/calendar", "post"),
+        ("/api/v1/calendar/{token}.ics", "get"),
+        ("/api/v1/absences", "get"),
+        ("/api/v1/absences", "post"),
     ] {
         assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} missing");
     }

@@ -128,7 +128,7 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
 async fn each_role_loads_only_its_own_overview(engine: Engine) {
     use app::functions::auth::{CurrentUser, Logout};
     use app::functions::caseworker::LoadCaseload;
-    use app::functions::citizen::LoadCitizenHome;
+    use app::functions::citizen::LoadCitizenToday;
     use app::functions::mentor::LoadMentorHome;
 
     let app = TestApp::new(engine).await;
@@ -150,15 +150,15 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
 
     let r = mentor.server_fn(LoadCaseload::PATH, &[]).await;
     assert_eq!(app_error(&r), AppError::Forbidden);
-    let r = mentor.server_fn(LoadCitizenHome::PATH, &[]).await;
+    let r = mentor.server_fn(LoadCitizenToday::PATH, &[]).await;
     assert_eq!(app_error(&r), AppError::Forbidden);
 
     let mut citizen = app.login("citizen2@demo.fodfaeste.dk").await;
-    let r = citizen.server_fn(LoadCitizenHome::PATH, &[]).await;
+    let r = citizen.server_fn(LoadCitizenToday::PATH, &[]).await;
     let home: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(home["placements"].as_array().unwrap().len(), 1);
     assert_eq!(home["placements"][0]["company_name"], "Café Fællesskabet");
-    assert!(home["entries"].as_array().unwrap().iter().all(|e| e["citizen_name"] == "Ali Hassan"));
+    assert!(home["recent"].as_array().unwrap().iter().all(|e| e["citizen_name"] == "Ali Hassan"));
     let r = citizen.server_fn(LoadMentorHome::PATH, &[]).await;
     assert_eq!(app_error(&r), AppError::Forbidden);
 

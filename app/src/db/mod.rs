@@ -1,8 +1,11 @@
 //! Storage. One set of queries serves SQLite (the embedded default) and PostgreSQL (chosen by
 //! a `postgres://` DATABASE_URL) through sqlx's `Any` driver: `$n` placeholders, BIGINT
 //! instants, TEXT dates. The rest of the app never knows which engine it talks to.
+pub mod absences;
 pub mod placements;
+pub mod punches;
 pub mod session_store;
+pub mod shifts;
 pub mod time_entries;
 pub mod users;
 

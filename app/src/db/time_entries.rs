@@ -52,7 +52,7 @@ fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<(TimeEntryView, PlacementParties)>, AppError> {
-    let sql = format!("{SELECT_VIEW} WHERE e.id = $1");
+    let sql = format!("{SELECT_VIEW} WHERE e.id = $1 AND e.withdrawn_at IS NULL");
     let row = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await.map_err(internal)?;
     row.as_ref().map(view).transpose()
 }
@@ -89,34 +89,8 @@ pub type RuleCheck<'a> = dyn FnOnce(&[(DateTime<Utc>, DateTime<Utc>)], &[String]
 pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>) -> Result<Option<i64>, AppError> {
     let now = now_ts();
     let mut tx = db.pool.begin().await.map_err(internal)?;
-    // A write first: PostgreSQL locks the citizen's row, SQLite takes its write lock.
-    sqlx::query("UPDATE citizens SET name = name WHERE id = $1")
-        .bind(e.citizen_id)
-        .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-    let rows = sqlx::query(
-        "SELECT starts_at, ends_at FROM time_entries
-         WHERE citizen_id = $1 AND status <> 'rejected' AND starts_at < $3 AND ends_at > $2",
-    )
-    .bind(e.citizen_id)
-    .bind(e.times.starts_at.timestamp())
-    .bind(e.times.ends_at.timestamp())
-    .fetch_all(&mut *tx)
-    .await
-    .map_err(internal)?;
-    let others = rows
-        .iter()
-        .map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?))))
-        .collect::<Result<Vec<_>, AppError>>()?;
-    let locked = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
-        .bind(e.municipality_id)
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(internal)?
-        .iter()
-        .map(|r| col(r, "month"))
-        .collect::<Result<Vec<String>, AppError>>()?;
+    lock_citizen(&mut tx, e.citizen_id).await?;
+    let (others, locked) = rule_inputs(&mut tx, e.citizen_id, e.municipality_id, &e.times, 0).await?;
     check(&others, &locked)?;
     let inserted = sqlx::query(
         "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at,
@@ -148,6 +122,121 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
     history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(Some(id))
+}
+
+/// Under the citizen's lock: the citizen's counting entries near `times` (except
+/// `except_id`) and the municipality's closed months.
+async fn rule_inputs(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    citizen_id: i64,
+    municipality_id: i64,
+    times: &EntryTimes,
+    except_id: i64,
+) -> Result<(Vec<(DateTime<Utc>, DateTime<Utc>)>, Vec<String>), AppError> {
+    let rows = sqlx::query(
+        "SELECT starts_at, ends_at FROM time_entries
+         WHERE citizen_id = $1 AND status <> 'rejected' AND withdrawn_at IS NULL AND starts_at < $3 AND ends_at > $2 AND id <> $4",
+    )
+    .bind(citizen_id)
+    .bind(times.starts_at.timestamp())
+    .bind(times.ends_at.timestamp())
+    .bind(except_id)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(internal)?;
+    let others = rows
+        .iter()
+        .map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?))))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let locked = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
+        .bind(municipality_id)
+        .fetch_all(&mut **tx)
+        .await
+        .map_err(internal)?
+        .iter()
+        .map(|r| col(r, "month"))
+        .collect::<Result<Vec<String>, AppError>>()?;
+    Ok((others, locked))
+}
+
+async fn lock_citizen(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64) -> Result<(), AppError> {
+    // A write first: PostgreSQL locks the citizen's row, SQLite takes its write lock.
+    sqlx::query("UPDATE citizens SET name = name WHERE id = $1")
+        .bind(citizen_id)
+        .execute(&mut **tx)
+        .await
+        .map_err(internal)?;
+    Ok(())
+}
+
+fn snapshot(t: &EntryTimes, note: Option<&str>) -> serde_json::Value {
+    serde_json::json!({
+        "starts_at": t.starts_at, "ends_at": t.ends_at, "break_minutes": t.break_minutes, "note": note,
+    })
+}
+
+/// The citizen's change of a waiting entry, checked under the citizen's lock like an
+/// insert. `Ok(false)`: it was decided (or withdrawn) in the meantime.
+#[allow(clippy::too_many_arguments)]
+pub async fn update_checked(
+    db: &Db,
+    municipality_id: i64,
+    citizen_id: i64,
+    entry_id: i64,
+    before: (&EntryTimes, Option<&str>),
+    times: &EntryTimes,
+    note: Option<&str>,
+    by: i64,
+    check: Box<RuleCheck<'_>>,
+) -> Result<bool, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    lock_citizen(&mut tx, citizen_id).await?;
+    let (others, locked) = rule_inputs(&mut tx, citizen_id, municipality_id, times, entry_id).await?;
+    check(&others, &locked)?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, note = $4, updated_at = $5
+         WHERE id = $6 AND municipality_id = $7 AND status = 'submitted' AND withdrawn_at IS NULL",
+    )
+    .bind(times.starts_at.timestamp())
+    .bind(times.ends_at.timestamp())
+    .bind(times.break_minutes)
+    .bind(note)
+    .bind(now)
+    .bind(entry_id)
+    .bind(municipality_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let (bt, bn) = before;
+    history(&mut tx, municipality_id, entry_id, by, now, "edited", Some(snapshot(bt, bn)), Some(snapshot(times, note)), None).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+/// The citizen takes back a waiting entry. The row stays, hidden, for its history.
+pub async fn withdraw(db: &Db, municipality_id: i64, entry_id: i64, by: i64) -> Result<bool, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET withdrawn_at = $1, updated_at = $1
+         WHERE id = $2 AND municipality_id = $3 AND status = 'submitted' AND withdrawn_at IS NULL",
+    )
+    .bind(now)
+    .bind(entry_id)
+    .bind(municipality_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    history(&mut tx, municipality_id, entry_id, by, now, "withdrawn", None, None, None).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -244,7 +333,7 @@ pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEnt
         format!(" AND e.status IN ({})", list.join(", "))
     };
     let sql = format!(
-        "{SELECT_VIEW} WHERE {VISIBLE}
+        "{SELECT_VIEW} WHERE {VISIBLE} AND e.withdrawn_at IS NULL
            AND ($4 = 0 OR e.placement_id = $4) AND ($5 = 0 OR e.citizen_id = $5)
            AND e.starts_at >= $6 AND e.starts_at < $7{status_clause}
          ORDER BY e.starts_at DESC, e.id DESC LIMIT $8"

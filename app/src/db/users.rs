@@ -98,3 +98,41 @@ pub async fn email_exists(db: &Db, email: &str) -> Result<bool, AppError> {
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)
 }
+
+/// The citizen record of a citizen user: (citizen id, municipality).
+pub async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppError> {
+    let row = sqlx::query("SELECT id FROM citizens WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.map(|r| col(&r, "id")).transpose()
+}
+
+pub async fn calendar_token(db: &Db, user_id: i64) -> Result<Option<String>, AppError> {
+    let row = sqlx::query("SELECT calendar_token FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(row.map(|r| col::<Option<String>>(&r, "calendar_token")).transpose()?.flatten())
+}
+
+pub async fn set_calendar_token(db: &Db, user_id: i64, token: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET calendar_token = $1 WHERE id = $2")
+        .bind(token)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(())
+}
+
+pub async fn user_by_calendar_token(db: &Db, token: &str) -> Result<Option<i64>, AppError> {
+    let row = sqlx::query("SELECT id FROM users WHERE calendar_token = $1 AND is_active = 1")
+        .bind(token)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.map(|r| col(&r, "id")).transpose()
+}

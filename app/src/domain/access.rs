@@ -100,6 +100,35 @@ pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppEr
     }
 }
 
+/// What users do for themselves rather than on a placement picked from a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelfService {
+    /// Punch in and out.
+    Punch,
+    /// Tell that one is sick or cannot come.
+    ReportAbsence,
+    /// Have a private calendar feed of one's shifts.
+    CalendarFeed,
+}
+
+pub fn authorize_self_service(actor: &Actor, what: SelfService) -> Result<(), AppError> {
+    let allowed = match what {
+        SelfService::Punch | SelfService::ReportAbsence => actor.role == Role::Citizen,
+        SelfService::CalendarFeed => matches!(actor.role, Role::Citizen | Role::Mentor),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// A mentor learns that a citizen is absent, never why: the note stays with the citizen and
+/// the municipality's staff.
+pub fn sees_absence_notes(actor: &Actor) -> bool {
+    actor.role != Role::Mentor
+}
+
 /// Whose citizens the caseload shows: a caseworker their own (`Some(user)`), an admin the
 /// whole municipality (`None`).
 pub fn caseload_owner(actor: &Actor) -> Option<i64> {
@@ -123,12 +152,16 @@ pub fn page_access(path: &str, role: Option<Role>) -> PageDecision {
         Some(r) if allowed.contains(&r) => PageDecision::Allow,
         Some(r) => PageDecision::Redirect(r.home_path()),
     };
-    match path {
-        "/" => PageDecision::Redirect(home.unwrap_or("/login")),
-        "/login" => home.map_or(PageDecision::Allow, PageDecision::Redirect),
-        "/borger" => need(&[Role::Citizen]),
-        "/mentor" => need(&[Role::Mentor]),
-        "/sagsbehandler" => need(&[Role::Caseworker, Role::Admin]),
+    if path == "/" {
+        return PageDecision::Redirect(home.unwrap_or("/login"));
+    }
+    // A section owns every page below it: /borger/timer is the citizen's as /borger is.
+    let section = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    match section {
+        "login" => home.map_or(PageDecision::Allow, PageDecision::Redirect),
+        "borger" => need(&[Role::Citizen]),
+        "mentor" => need(&[Role::Mentor]),
+        "sagsbehandler" => need(&[Role::Caseworker, Role::Admin]),
         _ => PageDecision::Allow,
     }
 }
@@ -198,7 +231,7 @@ mod tests {
 
     #[test]
     fn logged_out_visitors_are_sent_to_login() {
-        for p in ["/", "/borger", "/mentor", "/sagsbehandler", "/borger/"] {
+        for p in ["/", "/borger", "/mentor", "/sagsbehandler", "/borger/", "/borger/timer", "/mentor/x"] {
             assert_eq!(page_access(p, None), PageDecision::Redirect("/login"), "{p}");
         }
         assert_eq!(page_access("/login", None), PageDecision::Allow);
@@ -211,6 +244,22 @@ mod tests {
         assert_eq!(page_access("/mentor", Some(Role::Citizen)), PageDecision::Redirect("/borger"));
         assert_eq!(page_access("/sagsbehandler", Some(Role::Admin)), PageDecision::Allow);
         assert_eq!(page_access("/borger", Some(Role::Citizen)), PageDecision::Allow);
+        assert_eq!(page_access("/borger/plan", Some(Role::Citizen)), PageDecision::Allow);
+        assert_eq!(page_access("/borger/plan", Some(Role::Mentor)), PageDecision::Redirect("/mentor"));
+        assert_eq!(page_access("/borgerx", Some(Role::Mentor)), PageDecision::Allow);
+    }
+
+    #[test]
+    fn only_citizens_punch_and_report_absence_and_mentors_never_read_why() {
+        use SelfService::*;
+        for role in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin] {
+            let a = actor(1, role);
+            let citizen = role == Role::Citizen;
+            assert_eq!(authorize_self_service(&a, Punch).is_ok(), citizen);
+            assert_eq!(authorize_self_service(&a, ReportAbsence).is_ok(), citizen);
+            assert_eq!(authorize_self_service(&a, CalendarFeed).is_ok(), citizen || role == Role::Mentor);
+            assert_eq!(sees_absence_notes(&a), role != Role::Mentor);
+        }
     }
 
     #[test]

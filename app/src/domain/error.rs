@@ -23,6 +23,11 @@ pub enum Field {
     From,
     To,
     Body,
+    At,
+    Kind,
+    FromDate,
+    ToDate,
+    ShiftId,
 }
 
 impl Field {
@@ -42,6 +47,11 @@ impl Field {
             Field::From => "from",
             Field::To => "to",
             Field::Body => "body",
+            Field::At => "at",
+            Field::Kind => "kind",
+            Field::FromDate => "from_date",
+            Field::ToDate => "to_date",
+            Field::ShiftId => "shift_id",
         }
     }
 }
@@ -68,6 +78,12 @@ pub enum Rule {
     PlacementNotActive,
     OutsidePlacementPeriod,
     MonthLocked,
+    InvalidKind,
+    ToBeforeFrom,
+    RangeTooLong,
+    TooFarInPast,
+    TooFarAhead,
+    ShiftNotPlanned,
 }
 
 impl Rule {
@@ -91,6 +107,12 @@ impl Rule {
             Rule::PlacementNotActive => "placement_not_active",
             Rule::OutsidePlacementPeriod => "outside_placement_period",
             Rule::MonthLocked => "month_locked",
+            Rule::InvalidKind => "invalid_kind",
+            Rule::ToBeforeFrom => "to_before_from",
+            Rule::RangeTooLong => "range_too_long",
+            Rule::TooFarInPast => "too_far_in_past",
+            Rule::TooFarAhead => "too_far_ahead",
+            Rule::ShiftNotPlanned => "shift_not_planned",
         }
     }
 
@@ -103,6 +125,7 @@ impl Rule {
                 | Rule::InvalidTimestamp
                 | Rule::InvalidUuid
                 | Rule::InvalidStatus
+                | Rule::InvalidKind
         )
     }
 }
@@ -123,6 +146,12 @@ pub enum AppError {
     MalformedRequest,
     #[error("the entry is no longer waiting for approval")]
     AlreadyDecided,
+    #[error("there is already an open punch; punch out first")]
+    PunchAlreadyOpen,
+    #[error("there is no open punch to punch out of")]
+    NoOpenPunch,
+    #[error("the entry can no longer be changed by the citizen")]
+    NotEditable,
     #[error("internal error")]
     Internal,
     /// The request never reached the handler or the answer never came back (server functions).
@@ -144,6 +173,9 @@ impl AppError {
             AppError::Invalid { rule, .. } => rule.code(),
             AppError::MalformedRequest => "malformed_request",
             AppError::AlreadyDecided => "already_decided",
+            AppError::PunchAlreadyOpen => "punch_already_open",
+            AppError::NoOpenPunch => "no_open_punch",
+            AppError::NotEditable => "not_editable",
             AppError::Internal => "internal",
             AppError::Transport(_) => "network",
         }
@@ -165,7 +197,7 @@ impl AppError {
             AppError::Invalid { rule, .. } if rule.is_format() => 400,
             AppError::Invalid { .. } => 422,
             AppError::MalformedRequest => 400,
-            AppError::AlreadyDecided => 409,
+            AppError::AlreadyDecided | AppError::PunchAlreadyOpen | AppError::NoOpenPunch | AppError::NotEditable => 409,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }
@@ -191,6 +223,9 @@ pub mod messages {
             AppError::NotFound => "Vi kunne ikke finde det, du leder efter.".into(),
             AppError::MalformedRequest => "Noget gik galt med formularen. Prøv igen.".into(),
             AppError::AlreadyDecided => "Timerne er allerede godkendt eller afvist.".into(),
+            AppError::PunchAlreadyOpen => "Du er allerede stemplet ind. Tryk \"Jeg går hjem\" først.".into(),
+            AppError::NoOpenPunch => "Du er ikke stemplet ind.".into(),
+            AppError::NotEditable => "Timerne er behandlet og kan ikke længere rettes. Kontakt din mentor.".into(),
             AppError::Internal => "Der skete en fejl hos os. Prøv igen om lidt.".into(),
             AppError::Transport(_) => {
                 "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
@@ -208,6 +243,8 @@ pub mod messages {
             (Rule::Required, Field::StartsAt) => "Skriv hvornår du mødte.",
             (Rule::Required, Field::EndsAt) => "Skriv hvornår du gik.",
             (Rule::Required, Field::PlacementId) => "Vælg hvor du har arbejdet.",
+            (Rule::Required, Field::ShiftId) => "Vælg hvilken vagt du ikke kan komme til.",
+            (Rule::Required, Field::FromDate) => "Vælg den første dag.",
             (Rule::Required, _) => "Skal udfyldes.",
             (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
             (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
@@ -229,6 +266,12 @@ pub mod messages {
             (Rule::PlacementNotActive, _) => "Forløbet er ikke aktivt, så der kan ikke registreres timer.",
             (Rule::OutsidePlacementPeriod, _) => "Datoen ligger uden for forløbets periode.",
             (Rule::MonthLocked, _) => "Måneden er lukket. Kontakt din jobkonsulent.",
+            (Rule::InvalidKind, _) => "Vælg en af mulighederne.",
+            (Rule::ToBeforeFrom, _) => "Slutdatoen skal være samme dag som startdatoen eller senere.",
+            (Rule::RangeTooLong, _) => "Perioden er for lang (højst 62 dage). Kontakt din jobkonsulent.",
+            (Rule::TooFarInPast, _) => "Datoen ligger for langt tilbage (højst 14 dage).",
+            (Rule::TooFarAhead, _) => "Datoen ligger for langt fremme (højst 90 dage).",
+            (Rule::ShiftNotPlanned, _) => "Den vagt er ikke længere planlagt.",
         }
     }
 
@@ -254,6 +297,12 @@ pub mod messages {
                     Rule::PlacementNotActive => "is not an active placement",
                     Rule::OutsidePlacementPeriod => "is outside the placement's period",
                     Rule::MonthLocked => "is in a locked month",
+                    Rule::InvalidKind => "is not one of the allowed values",
+                    Rule::ToBeforeFrom => "must not be before from_date",
+                    Rule::RangeTooLong => "makes the range longer than 62 days",
+                    Rule::TooFarInPast => "is more than 14 days in the past",
+                    Rule::TooFarAhead => "is more than 90 days ahead",
+                    Rule::ShiftNotPlanned => "is not a planned shift",
                 };
                 format!("{} {what}", field.as_str())
             }

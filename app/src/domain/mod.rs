@@ -1,9 +1,14 @@
 //! The domain core: types, rules and the access policy. Compiles for the server and the
 //! browser alike and holds no I/O, so every rule here is unit-tested natively.
+pub mod absence;
 pub mod access;
 pub mod error;
+pub mod hours;
 pub mod local_time;
 pub mod models;
 pub mod money;
+pub mod period;
+pub mod punch;
 pub mod role;
+pub mod shift;
 pub mod time_entry;

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use super::local_time;
 use super::money;
 use super::role::Role;
+use super::absence::AbsenceKind;
+use super::hours::Totals;
+use super::period::Period;
+use super::shift::ShiftStatus;
 use super::time_entry::{EntrySource, EntryStatus};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,25 +94,13 @@ impl TimeEntryView {
     }
 }
 
-/// The citizen's start page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CitizenHome {
-    pub placements: Vec<PlacementView>,
-    pub entries: Vec<TimeEntryView>,
-    /// A fresh id for the next registration, so a double tap or a resend makes one entry.
-    pub next_client_id: String,
-    /// Today in Copenhagen (YYYY-MM-DD), the form's default date. From the server: the
-    /// browser's clock and zone may be wrong, and wasm has no clock of its own.
-    pub today: String,
-    pub confirmed_minutes_this_month: i64,
-    pub earned_ore_this_month: i64,
-}
-
 /// The mentor's queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorHome {
     pub waiting: Vec<TimeEntryView>,
     pub recently_decided: Vec<TimeEntryView>,
+    /// Absences of mentored citizens from today on (without notes).
+    pub absences: Vec<AbsenceView>,
 }
 
 /// One citizen in a caseworker's caseload.
@@ -119,5 +111,133 @@ pub struct CaseloadRow {
     pub placement: Option<String>,
     pub waiting: i64,
     pub confirmed_minutes_this_month: i64,
+    /// Absences reaching into the last 30 days.
+    pub absences: Vec<AbsenceView>,
     pub entries: Vec<TimeEntryView>,
+}
+
+/// A planned shift, with where and with whom.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ShiftView {
+    pub id: i64,
+    pub placement_id: i64,
+    pub citizen_name: String,
+    pub company_name: String,
+    pub opening_title: String,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub mentor_name: Option<String>,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub status: ShiftStatus,
+}
+
+impl ShiftView {
+    pub fn date_da(&self) -> String {
+        local_time::format_local_date(self.starts_at)
+    }
+
+    pub fn times_da(&self) -> String {
+        format!("{}–{}", local_time::format_local_time(self.starts_at), local_time::format_local_time(self.ends_at))
+    }
+
+    pub fn place_da(&self) -> Option<String> {
+        match (&self.address, &self.postcode) {
+            (Some(a), Some(p)) => Some(format!("{a}, {p}")),
+            (Some(a), None) => Some(a.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// An absence notice. `kind` and `note` are only filled in for the citizen and staff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AbsenceView {
+    pub id: i64,
+    pub citizen_id: i64,
+    pub citizen_name: String,
+    /// Sick or other; left out for mentors, who learn only that the citizen is absent.
+    pub kind: Option<AbsenceKind>,
+    /// First and last day, YYYY-MM-DD (Copenhagen).
+    pub from_date: String,
+    pub to_date: String,
+    pub shift_id: Option<i64>,
+    pub note: Option<String>,
+    pub client_id: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl AbsenceView {
+    /// "24-11-2026" or "24-11-2026 – 28-11-2026".
+    pub fn days_da(&self) -> String {
+        let f = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|_| s.to_string());
+        if self.from_date == self.to_date {
+            f(&self.from_date)
+        } else {
+            format!("{} – {}", f(&self.from_date), f(&self.to_date))
+        }
+    }
+}
+
+/// A punch-in not yet punched out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct OpenPunch {
+    pub id: i64,
+    pub placement_id: i64,
+    pub company_name: String,
+    pub started_at: DateTime<Utc>,
+}
+
+impl OpenPunch {
+    pub fn started_da(&self) -> String {
+        local_time::format_local_time(self.started_at)
+    }
+}
+
+/// "I dag": the next shift, the punch clock and the manual form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenToday {
+    pub placements: Vec<PlacementView>,
+    pub next_shift: Option<ShiftView>,
+    pub open_punch: Option<OpenPunch>,
+    pub today: String,
+    /// Fresh ids for the next taps/forms; the browser makes its own after the first.
+    pub next_client_id: String,
+    pub recent: Vec<TimeEntryView>,
+    /// When the server rendered this, in Danish ("22-11-2026 kl. 14:32"): shown when the
+    /// page is an offline copy.
+    pub as_of_da: String,
+}
+
+/// "Mine timer": one week or month.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenHours {
+    pub period: Period,
+    pub label: String,
+    pub entries: Vec<TimeEntryView>,
+    pub totals: Totals,
+    /// Whether any placement shown is paid (else earnings are not shown at all).
+    pub paid: bool,
+    pub as_of_da: String,
+}
+
+/// "Min plan": the next four weeks and the calendar link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenPlan {
+    pub shifts: Vec<ShiftView>,
+    /// Path of the private calendar feed, when one has been made.
+    pub calendar_path: Option<String>,
+    pub as_of_da: String,
+}
+
+/// "Fravær": notices given and the shifts one can be absent from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CitizenAbsence {
+    pub absences: Vec<AbsenceView>,
+    pub upcoming_shifts: Vec<ShiftView>,
+    pub today: String,
+    pub next_client_id: String,
 }

@@ -359,3 +359,24 @@ mod tests {
         );
     }
 }
+
+/// A citizen may change or withdraw an entry only while it waits for a decision.
+pub fn citizen_may_change(status: EntryStatus) -> Result<(), AppError> {
+    match status {
+        EntryStatus::Submitted => Ok(()),
+        _ => Err(AppError::NotEditable),
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::*;
+
+    #[test]
+    fn only_waiting_entries_may_be_changed_by_the_citizen() {
+        assert_eq!(citizen_may_change(EntryStatus::Submitted), Ok(()));
+        for s in [EntryStatus::Confirmed, EntryStatus::Rejected, EntryStatus::Locked] {
+            assert_eq!(citizen_may_change(s), Err(AppError::NotEditable));
+        }
+    }
+}

@@ -42,6 +42,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>) -> impl IntoView {
                     <th scope="col">"Aktivt forløb"</th>
                     <th scope="col" class="num">"Venter"</th>
                     <th scope="col" class="num">"Godkendt i måneden"</th>
+                    <th scope="col">"Fravær (30 dage)"</th>
                     <th scope="col">"Registreringer"</th>
                 </tr>
             </thead>
@@ -52,6 +53,14 @@ fn CaseloadTable(rows: Vec<CaseloadRow>) -> impl IntoView {
                         <td>{r.placement.clone().unwrap_or_else(|| "–".into())}</td>
                         <td class="num">{r.waiting}</td>
                         <td class="num">{money::format_hours(r.confirmed_minutes_this_month)}</td>
+                        <td class="absences">
+                            {r.absences.iter().map(|a| view! {
+                                <p class="absence" data-absence-id=a.id.to_string()>
+                                    {a.kind.map(|k| k.label_da()).unwrap_or("Fravær")}" "{a.days_da()}
+                                    {a.note.clone().map(|n| view! { <span class="entry-note">" – "{n}</span> })}
+                                </p>
+                            }).collect_view()}
+                        </td>
                         <td>
                             <ul class="entry-list compact">
                                 {r.entries.iter().take(8).map(|e| view! {

@@ -32,7 +32,18 @@ pub fn MentorPage() -> impl IntoView {
 
 #[component]
 fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
+    let absences = data.absences.clone();
     view! {
+        {(!absences.is_empty()).then(|| view! {
+            <section class="card absences" aria-labelledby="absent-heading">
+                <h2 id="absent-heading">"Meldt fravær"</h2>
+                <ul class="absence-list">
+                    {absences.into_iter().map(|a| view! {
+                        <li class="absence" data-absence-id=a.id.to_string()><strong>{a.citizen_name.clone()}</strong>" "{a.days_da()}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         {if data.waiting.is_empty() {
             view! { <p class="card empty">"Ingen timer venter på dig."</p> }.into_any()
         } else {

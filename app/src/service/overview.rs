@@ -4,45 +4,14 @@ use std::collections::HashMap;
 use chrono::Utc;
 
 use crate::db::time_entries::{self as store, EntryFilter};
-use crate::db::{placements, Db};
+use crate::db::Db;
 use crate::domain::access::{self, Actor, Overview, Visibility};
 use crate::domain::error::AppError;
 use crate::domain::local_time;
-use crate::domain::models::{CaseloadRow, CitizenHome, MentorHome};
-use crate::domain::money;
+use crate::domain::models::{CaseloadRow, MentorHome};
 use crate::domain::time_entry::EntryStatus;
 
 use super::time_entries::recent_window;
-
-pub async fn citizen_home(db: &Db, actor: &Actor) -> Result<CitizenHome, AppError> {
-    access::authorize_overview(actor, Overview::Citizen)?;
-    let vis = access::visibility(actor);
-    let placements = placements::list_visible(db, vis).await?;
-    let now = Utc::now();
-    let filter = EntryFilter { from: Some(now - recent_window()), limit: 200, ..Default::default() };
-    let entries = store::list(db, vis, &filter).await?;
-    let month_start = local_time::month_start(now);
-    let wages: HashMap<i64, Option<i64>> = placements.iter().map(|p| (p.id, p.hourly_wage_ore)).collect();
-    let confirmed_this_month = entries
-        .iter()
-        .filter(|e| e.starts_at >= month_start && matches!(e.status, EntryStatus::Confirmed | EntryStatus::Locked));
-    let mut minutes = 0;
-    let mut earned = 0;
-    for e in confirmed_this_month {
-        minutes += e.worked_minutes;
-        if let Some(Some(wage)) = wages.get(&e.placement_id) {
-            earned += money::pay_ore(e.worked_minutes, *wage);
-        }
-    }
-    Ok(CitizenHome {
-        placements,
-        entries,
-        next_client_id: uuid::Uuid::new_v4().to_string(),
-        today: local_time::local_date(now).format("%Y-%m-%d").to_string(),
-        confirmed_minutes_this_month: minutes,
-        earned_ore_this_month: earned,
-    })
-}
 
 pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError> {
     access::authorize_overview(actor, Overview::DecisionQueue)?;
@@ -64,7 +33,9 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
         },
     )
     .await?;
-    Ok(MentorHome { waiting, recently_decided })
+    let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
+    let absences = super::absences::list(db, actor, &today).await?;
+    Ok(MentorHome { waiting, recently_decided, absences })
 }
 
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
@@ -75,6 +46,11 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     let filter = EntryFilter { from: Some(now - recent_window()), limit: 5000, ..Default::default() };
     let entries = store::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
     let month_start = local_time::month_start(now);
+    let since = (local_time::local_date(now) - chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+    let mut absences_of: HashMap<i64, Vec<_>> = HashMap::new();
+    for a in super::absences::list(db, actor, &since).await? {
+        absences_of.entry(a.citizen_id).or_default().push(a);
+    }
     let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
     for e in entries {
         by_citizen.entry(e.citizen_id).or_default().push(e);
@@ -95,6 +71,7 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
                 placement: c.placement,
                 waiting,
                 confirmed_minutes_this_month,
+                absences: absences_of.remove(&c.citizen_id).unwrap_or_default(),
                 entries,
             }
         })

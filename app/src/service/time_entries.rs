@@ -17,18 +17,8 @@ pub struct NewTimeEntry {
 
 /// The entry and whether this call created it (false: the client id was seen before).
 pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(TimeEntryView, bool), AppError> {
-    let note = input.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
-    if let Some(n) = note {
-        time_entry::check_text(n, Field::Note)?;
-    }
-    let client_id = match input.client_id.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        Some(c) => Some(
-            uuid::Uuid::parse_str(c)
-                .map_err(|_| AppError::invalid(Rule::InvalidUuid, Field::ClientId))?
-                .to_string(),
-        ),
-        None => None,
-    };
+    let note = clean_note(input.note.as_deref())?;
+    let client_id = normalize_client_id(input.client_id.as_deref())?;
     if let Some(c) = &client_id {
         if let Some(existing) = store::find_by_client_id(db, actor.user_id, c).await? {
             return Ok((get(db, actor, existing).await?, false));
@@ -70,6 +60,69 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
         }
         (None, None) => Err(AppError::Internal),
     }
+}
+
+/// A client id as stored: a UUID in its canonical form, or none.
+pub fn normalize_client_id(raw: Option<&str>) -> Result<Option<String>, AppError> {
+    match raw.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => uuid::Uuid::parse_str(c)
+            .map(|u| Some(u.to_string()))
+            .map_err(|_| AppError::invalid(Rule::InvalidUuid, Field::ClientId)),
+        None => Ok(None),
+    }
+}
+
+fn clean_note(note: Option<&str>) -> Result<Option<&str>, AppError> {
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if let Some(n) = note {
+        time_entry::check_text(n, Field::Note)?;
+    }
+    Ok(note)
+}
+
+/// The citizen corrects a waiting entry: new times and note, checked by the same rules as a
+/// new registration (its own old period does not count as an overlap).
+pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Option<String>) -> Result<TimeEntryView, AppError> {
+    let note = clean_note(note.as_deref())?;
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::RegisterHours)?;
+    time_entry::citizen_may_change(entry.status)?;
+    let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
+    let now = Utc::now();
+    let window = facts.window.clone();
+    let check = Box::new(move |others: &[_], locked: &[String]| {
+        time_entry::validate(&times, &EntryContext { now, placement: &window, other_entries: others, locked_months: locked })
+    });
+    let before = EntryTimes { starts_at: entry.starts_at, ends_at: entry.ends_at, break_minutes: entry.break_minutes };
+    let done = store::update_checked(
+        db,
+        parties.municipality_id,
+        entry.citizen_id,
+        id,
+        (&before, entry.note.as_deref()),
+        &times,
+        note,
+        actor.user_id,
+        check,
+    )
+    .await?;
+    if !done {
+        return Err(AppError::NotEditable);
+    }
+    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.edit", &format!("time_entry:{id}")).await?;
+    get(db, actor, id).await
+}
+
+/// The citizen withdraws a waiting entry; it leaves every list but keeps its history.
+pub async fn withdraw(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::RegisterHours)?;
+    time_entry::citizen_may_change(entry.status)?;
+    if !store::withdraw(db, parties.municipality_id, id, actor.user_id).await? {
+        return Err(AppError::NotEditable);
+    }
+    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.withdraw", &format!("time_entry:{id}")).await?;
+    Ok(())
 }
 
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {

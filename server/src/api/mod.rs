@@ -1,8 +1,11 @@
 //! `/api/v1`: JSON for integrations and scripts. Thin adapters over `app::service`; every
 //! error is JSON `{"error", "message", "field"}` with the status HTTP means for it.
+pub mod absences;
 pub mod openapi;
 pub mod placements;
+pub mod punches;
 pub mod session;
+pub mod shifts;
 pub mod time_entries;
 
 use app::db::Db;
@@ -25,9 +28,16 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/me", get(session::me))
         .route("/placements", get(placements::list))
         .route("/time-entries", get(time_entries::list).post(time_entries::create))
-        .route("/time-entries/{id}", get(time_entries::get_one))
+        .route("/time-entries/{id}", get(time_entries::get_one).patch(time_entries::update).delete(time_entries::withdraw))
         .route("/time-entries/{id}/confirm", post(time_entries::confirm))
         .route("/time-entries/{id}/reject", post(time_entries::reject))
+        .route("/punches/in", post(punches::punch_in))
+        .route("/punches/out", post(punches::punch_out))
+        .route("/punches/open", get(punches::open).delete(punches::cancel))
+        .route("/shifts", get(shifts::list))
+        .route("/me/calendar", get(shifts::calendar_link).post(shifts::renew_calendar_link))
+        .route("/calendar/{file}", get(shifts::feed))
+        .route("/absences", get(absences::list).post(absences::create))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }

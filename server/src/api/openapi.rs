@@ -9,6 +9,10 @@ use utoipa::OpenApi;
         super::placements::list,
         super::time_entries::list, super::time_entries::create, super::time_entries::get_one,
         super::time_entries::confirm, super::time_entries::reject,
+        super::time_entries::update, super::time_entries::withdraw,
+        super::punches::punch_in, super::punches::punch_out, super::punches::open, super::punches::cancel,
+        super::shifts::list, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
+        super::absences::list, super::absences::create,
     ),
     components(schemas(super::ErrorBody))
 )]

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use super::{parse_id, ApiJson, ApiResult, Caller, ErrorBody};
 
-fn timestamp(raw: &str, field: Field) -> Result<DateTime<Utc>, AppError> {
+pub(crate) fn timestamp(raw: &str, field: Field) -> Result<DateTime<Utc>, AppError> {
     DateTime::parse_from_rfc3339(raw.trim())
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| AppError::invalid(Rule::InvalidTimestamp, field))
@@ -118,3 +118,38 @@ pub async fn reject(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
     Ok(Json(svc::reject(&caller.db, &caller.actor, id, &reason).await?))
 }
 
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct UpdateTimeEntry {
+    /// RFC 3339; left out: unchanged.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub break_minutes: Option<i64>,
+    /// Left out: unchanged; empty: removed.
+    pub note: Option<String>,
+}
+
+/// Correct a waiting entry (the citizen's own). Decided entries answer 409.
+#[utoipa::path(patch, path = "/api/v1/time-entries/{id}", tag = "time entries",
+    params(("id" = i64, Path)), request_body = UpdateTimeEntry,
+    responses((status = 200, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<UpdateTimeEntry>) -> ApiResult<Json<TimeEntryView>> {
+    let id = parse_id(&id)?;
+    let current = svc::get(&caller.db, &caller.actor, id).await?;
+    let starts_at = body.starts_at.map(|s| timestamp(&s, Field::StartsAt)).transpose()?.unwrap_or(current.starts_at);
+    let ends_at = body.ends_at.map(|s| timestamp(&s, Field::EndsAt)).transpose()?.unwrap_or(current.ends_at);
+    let times = EntryTimes { starts_at, ends_at, break_minutes: body.break_minutes.unwrap_or(current.break_minutes) };
+    let note = body.note.or(current.note);
+    Ok(Json(svc::update(&caller.db, &caller.actor, id, times, note).await?))
+}
+
+/// Withdraw a waiting entry (the citizen's own). It leaves every list; its history stays.
+#[utoipa::path(delete, path = "/api/v1/time-entries/{id}", tag = "time entries",
+    params(("id" = i64, Path)),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn withdraw(caller: Caller, Path(id): Path<String>) -> ApiResult<StatusCode> {
+    svc::withdraw(&caller.db, &caller.actor, parse_id(&id)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

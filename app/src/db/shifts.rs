@@ -1,0 +1,90 @@
+use chrono::{DateTime, Utc};
+use sqlx::any::AnyRow;
+
+use crate::domain::access::Visibility;
+use crate::domain::error::AppError;
+use crate::domain::models::ShiftView;
+use crate::domain::shift::ShiftStatus;
+
+use super::placements::{visibility_binds, VISIBLE};
+use super::{col, internal, ts, Db};
+
+const SELECT_VIEW: &str = "SELECT s.id, s.placement_id, p.citizen_id, c.name AS citizen_name, co.name AS company_name,
+        o.title AS opening_title, co.address, co.postcode, mu.display_name AS mentor_name,
+        s.starts_at, s.ends_at, s.status
+    FROM shifts s
+    JOIN placements p ON p.id = s.placement_id
+    JOIN citizens c ON c.id = p.citizen_id
+    JOIN companies co ON co.id = p.company_id
+    JOIN openings o ON o.id = p.opening_id
+    LEFT JOIN users mu ON mu.id = p.mentor_user_id";
+
+fn view(r: &AnyRow) -> Result<ShiftView, AppError> {
+    let status: String = col(r, "status")?;
+    Ok(ShiftView {
+        id: col(r, "id")?,
+        placement_id: col(r, "placement_id")?,
+        citizen_name: col(r, "citizen_name")?,
+        company_name: col(r, "company_name")?,
+        opening_title: col(r, "opening_title")?,
+        address: col(r, "address")?,
+        postcode: col(r, "postcode")?,
+        mentor_name: col(r, "mentor_name")?,
+        starts_at: ts(col(r, "starts_at")?),
+        ends_at: ts(col(r, "ends_at")?),
+        status: ShiftStatus::parse(&status).ok_or(AppError::Internal)?,
+    })
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ShiftFilter {
+    pub placement_id: Option<i64>,
+    /// Shifts that end after `from` and start before `to`.
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    pub statuses: Vec<ShiftStatus>,
+    pub limit: i64,
+}
+
+pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftView>, AppError> {
+    let (m, cu, mu) = visibility_binds(v);
+    // Statuses come from the enum, never from input text.
+    let status_clause = if f.statuses.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        format!(" AND s.status IN ({})", list.join(", "))
+    };
+    let sql = format!(
+        "{SELECT_VIEW} WHERE {VISIBLE}
+           AND ($4 = 0 OR s.placement_id = $4) AND s.ends_at > $5 AND s.starts_at < $6{status_clause}
+         ORDER BY s.starts_at, s.id LIMIT $7"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(m)
+        .bind(cu)
+        .bind(mu)
+        .bind(f.placement_id.unwrap_or(0))
+        .bind(f.from.map(|t| t.timestamp()).unwrap_or(i64::MIN))
+        .bind(f.to.map(|t| t.timestamp()).unwrap_or(i64::MAX))
+        .bind(if f.limit > 0 { f.limit } else { 500 })
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    rows.iter().map(view).collect()
+}
+
+/// A shift with the citizen it belongs to, for checks before a change.
+pub async fn get(db: &Db, v: Visibility, id: i64) -> Result<Option<(ShiftView, i64)>, AppError> {
+    let (m, cu, mu) = visibility_binds(v);
+    let sql = format!("{SELECT_VIEW} WHERE {VISIBLE} AND s.id = $4");
+    let row = sqlx::query(&sql)
+        .bind(m)
+        .bind(cu)
+        .bind(mu)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.map(|r| Ok((view(&r)?, col(&r, "citizen_id")?))).transpose()
+}

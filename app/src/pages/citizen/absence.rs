@@ -1,0 +1,142 @@
+//! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
+//! note is optional and the page asks for no diagnosis.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::register_form::{form_message, last_error};
+use super::CitizenNav;
+use crate::browser::renew_client_id;
+use crate::components::{AppHeader, FieldError, FormError};
+use crate::domain::error::{messages, AppError, Field};
+use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
+use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
+use crate::pages::LoadError;
+
+#[component]
+pub fn CitizenAbsencePage() -> impl IntoView {
+    let saved = RwSignal::new(0usize);
+    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
+    let data = Resource::new(move || saved.get(), |_| load_citizen_absence());
+    view! {
+        <Title text="Fravær – Fodfæste"/>
+        <AppHeader/>
+        <CitizenNav current="/borger/fravaer"/>
+        <main class="page page-phone" id="main">
+            <h1>"Fravær"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) => view! { <Absence data=d on_saved/> }.into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+fn error_of(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
+    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))
+}
+
+#[component]
+fn Absence(data: CitizenAbsence, on_saved: Callback<()>) -> impl IntoView {
+    let CitizenAbsence { absences, upcoming_shifts, today, next_client_id } = data;
+    view! {
+        <SickForm today client_id=next_client_id.clone() on_saved/>
+        <CannotComeForm shifts=upcoming_shifts client_id=next_client_id on_saved/>
+        <section class="card" aria-labelledby="given-heading">
+            <h2 id="given-heading">"Dine fraværsmeldinger"</h2>
+            {if absences.is_empty() {
+                view! { <p class="empty">"Du har ikke meldt fravær den sidste måned."</p> }.into_any()
+            } else {
+                view! { <ul class="absence-list">{absences.into_iter().map(|a| view! { <AbsenceItem absence=a/> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
+    view! {
+        <li class="absence" data-absence-id=absence.id.to_string()>
+            <strong>{absence.kind.map(|k| k.label_da()).unwrap_or("Fravær")}</strong>" "{absence.days_da()}
+            {absence.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
+        </li>
+    }
+}
+
+#[component]
+fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl IntoView {
+    let action = ServerAction::<ReportSick>::new();
+    let client_id = RwSignal::new(client_id);
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(_))) {
+            renew_client_id(client_id);
+            on_saved.run(());
+        }
+    });
+    let last = last_error(action.value());
+    let (from_e, to_e, note_e) = (error_of(last, Field::FromDate), error_of(last, Field::ToDate), error_of(last, Field::Note));
+    let other = form_message(last, &[Field::FromDate, Field::ToDate, Field::Note]);
+    let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
+    view! {
+        <section class="card" aria-labelledby="sick-heading">
+            <h2 id="sick-heading">"Jeg er syg"</h2>
+            <ActionForm action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <label for="sick-from">"Fra og med"</label>
+                <input id="sick-from" name="from_date" type="date" value=today required aria-describedby="sick-from-error" aria-invalid=invalid(from_e)/>
+                <FieldError id="sick-from-error" message=from_e/>
+                <label for="sick-to">"Til og med " <span class="optional">"(tom: kun den dag)"</span></label>
+                <input id="sick-to" name="to_date" type="date" aria-describedby="sick-to-error" aria-invalid=invalid(to_e)/>
+                <FieldError id="sick-to-error" message=to_e/>
+                <label for="sick-note">"Besked " <span class="optional">"(valgfri)"</span></label>
+                <p class="hint" id="sick-note-hint">"Skriv ikke, hvad du fejler."</p>
+                <textarea id="sick-note" name="note" rows="2" maxlength="500" aria-describedby="sick-note-hint sick-note-error"></textarea>
+                <FieldError id="sick-note-error" message=note_e/>
+                <FormError message=other/>
+                <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld syg"</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
+    let action = ServerAction::<ReportCannotCome>::new();
+    let client_id = RwSignal::new(client_id);
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(_))) {
+            renew_client_id(client_id);
+            on_saved.run(());
+        }
+    });
+    let last = last_error(action.value());
+    let (shift_e, note_e) = (error_of(last, Field::ShiftId), error_of(last, Field::Note));
+    let other = form_message(last, &[Field::ShiftId, Field::Note]);
+    view! {
+        <section class="card" aria-labelledby="cannot-heading">
+            <h2 id="cannot-heading">"Jeg kan ikke komme"</h2>
+            {if shifts.is_empty() {
+                view! { <p class="empty">"Du har ingen planlagte vagter at melde afbud til."</p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action attr:class="form" attr:novalidate=true>
+                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                        <label for="cannot-shift">"Hvilken vagt?"</label>
+                        <select id="cannot-shift" name="shift_id" aria-describedby="cannot-shift-error">
+                            {shifts.iter().map(|s| view! { <option value=s.id.to_string()>{format!("{} {} – {}", s.date_da(), s.times_da(), s.company_name)}</option> }).collect_view()}
+                        </select>
+                        <FieldError id="cannot-shift-error" message=shift_e/>
+                        <label for="cannot-note">"Besked " <span class="optional">"(valgfri)"</span></label>
+                        <textarea id="cannot-note" name="note" rows="2" maxlength="500" aria-describedby="cannot-note-error"></textarea>
+                        <FieldError id="cannot-note-error" message=note_e/>
+                        <FormError message=other/>
+                        <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld afbud"</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,145 @@
+//! "Mine timer": a week or a month of entries with status and sums; waiting entries can be
+//! corrected or withdrawn.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::register_form::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
+use super::{AsOf, CitizenNav};
+use crate::components::{AppHeader, FormError, StatusBadge};
+use crate::domain::local_time;
+use crate::domain::models::{CitizenHours, TimeEntryView};
+use crate::domain::money;
+use crate::domain::period::PeriodKind;
+use crate::domain::time_entry::EntryStatus;
+use crate::functions::citizen::{load_citizen_hours, UpdateHours, WithdrawHours};
+use crate::pages::LoadError;
+
+#[component]
+pub fn CitizenHoursPage() -> impl IntoView {
+    let query = use_query_map();
+    let saved = RwSignal::new(0usize);
+    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
+    let data = Resource::new(
+        move || {
+            let q = query.get();
+            (q.get("visning").unwrap_or_default(), q.get("dato").unwrap_or_default(), saved.get())
+        },
+        |(view, date, _)| load_citizen_hours(view, date),
+    );
+    view! {
+        <Title text="Mine timer – Fodfæste"/>
+        <AppHeader/>
+        <CitizenNav current="/borger/timer"/>
+        <main class="page page-phone" id="main">
+            <h1>"Mine timer"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) => view! { <Hours data=d on_saved/> }.into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+fn link(kind: PeriodKind, day: chrono::NaiveDate) -> String {
+    format!("/borger/timer?visning={}&dato={}", kind.slug(), day.format("%Y-%m-%d"))
+}
+
+#[component]
+fn Hours(data: CitizenHours, on_saved: Callback<()>) -> impl IntoView {
+    let CitizenHours { period, label, entries, totals, paid, as_of_da } = data;
+    let (prev, next) = (period.previous(), period.next());
+    let is_week = period.kind == PeriodKind::Week;
+    view! {
+        <AsOf as_of=as_of_da/>
+        <nav class="period-tabs" aria-label="Vis">
+            <a href=link(PeriodKind::Week, period.first) rel="external" aria-current=is_week.then_some("page")>"Uge"</a>
+            <a href=link(PeriodKind::Month, period.first) rel="external" aria-current=(!is_week).then_some("page")>"Måned"</a>
+        </nav>
+        <div class="period-nav">
+            <a class="button button-quiet" href=link(prev.kind, prev.first) rel="external" aria-label="Forrige periode">"‹ Forrige"</a>
+            <h2 class="period-label">{label}</h2>
+            <a class="button button-quiet" href=link(next.kind, next.first) rel="external" aria-label="Næste periode">"Næste ›"</a>
+        </div>
+        <section class="card totals" aria-label="I alt">
+            <dl class="facts">
+                <dt>"Registreret"</dt><dd data-total="registered">{money::format_hours(totals.registered_minutes)}</dd>
+                <dt>"Godkendt"</dt><dd data-total="confirmed">{money::format_hours(totals.confirmed_minutes)}</dd>
+                {paid.then(|| view! { <dt>"Du har tjent"</dt><dd data-total="earned">{money::format_kr(totals.earned_ore)}</dd> })}
+            </dl>
+            {paid.then(|| view! { <p class="hint">"Kun godkendte timer giver løn."</p> })}
+        </section>
+        {if entries.is_empty() {
+            view! { <p class="card empty">"Ingen timer i denne periode."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="entry-list entry-cards">
+                    {entries.into_iter().map(|e| view! { <EntryCard entry=e on_saved/> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn EntryCard(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
+    let waiting = entry.status == EntryStatus::Submitted;
+    let source = match entry.source {
+        crate::domain::time_entry::EntrySource::Punch => Some("Stemplet"),
+        _ => None,
+    };
+    view! {
+        <li class="card entry" data-entry-id=entry.id.to_string()>
+            <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
+            <div class="entry-hours">{entry.worked_da()}{(entry.break_minutes > 0).then(|| format!(" (pause {} min)", entry.break_minutes))}</div>
+            <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
+            {source.map(|s| view! { <span class="entry-source">{s}</span> })}
+            {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
+            {waiting.then(|| view! { <ChangeEntry entry=entry.clone() on_saved/> })}
+        </li>
+    }
+}
+
+#[component]
+fn ChangeEntry(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
+    let update = ServerAction::<UpdateHours>::new();
+    let withdraw = ServerAction::<WithdrawHours>::new();
+    Effect::new(move |_| {
+        if matches!(update.value().get(), Some(Ok(_))) || matches!(withdraw.value().get(), Some(Ok(_))) {
+            on_saved.run(());
+        }
+    });
+    let last = last_error(update.value());
+    let other = form_message(last, ENTRY_FIELDS);
+    let withdraw_message = form_message(last_error(withdraw.value()), &[]);
+    let values = EntryValues {
+        date: local_time::local_date(entry.starts_at).format("%Y-%m-%d").to_string(),
+        start: local_time::format_local_time(entry.starts_at),
+        end: local_time::format_local_time(entry.ends_at),
+        break_minutes: entry.break_minutes.to_string(),
+        note: entry.note.clone().unwrap_or_default(),
+    };
+    let id = entry.id.to_string();
+    let prefix = format!("e{id}-");
+    let id2 = id.clone();
+    view! {
+        <details class="change">
+            <summary>"Ret eller slet"</summary>
+            <ActionForm action=update attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id/>
+                <EntryFields prefix values last_error=last/>
+                <FormError message=other/>
+                <button type="submit" class="button button-primary button-wide">"Gem rettelse"</button>
+            </ActionForm>
+            <ActionForm action=withdraw attr:class="form form-quiet">
+                <input type="hidden" name="id" value=id2/>
+                <FormError message=withdraw_message/>
+                <button type="submit" class="button button-danger">"Slet timerne"</button>
+            </ActionForm>
+        </details>
+    }
+}

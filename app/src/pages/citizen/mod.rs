@@ -1,0 +1,42 @@
+//! The citizen's phone: I dag, Mine timer, Min plan, Fravær. Each is its own page loaded in
+//! full, so each can be kept for offline use and opened without a connection.
+mod absence;
+mod hours;
+mod plan;
+mod register_form;
+mod today;
+
+pub use absence::CitizenAbsencePage;
+pub use hours::CitizenHoursPage;
+pub use plan::CitizenPlanPage;
+pub use today::CitizenTodayPage;
+
+use leptos::prelude::*;
+
+/// The four places of the citizen's app. Plain links (full page loads): a page the service
+/// worker kept opens offline; a client-side route would need the server for its data.
+#[component]
+pub fn CitizenNav(current: &'static str) -> impl IntoView {
+    let items = [("/borger", "I dag"), ("/borger/timer", "Mine timer"), ("/borger/plan", "Min plan"), ("/borger/fravaer", "Fravær")];
+    view! {
+        <nav class="citizen-nav" aria-label="Borger">
+            <ul>
+                {items.into_iter().map(|(href, label)| {
+                    let here = href == current;
+                    view! {
+                        <li>
+                            <a href=href rel="external" aria-current=here.then_some("page") class:current=here>{label}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// "Data fra 22-11-2026 kl. 14:32" — shown when the page is a copy kept for offline use.
+#[component]
+pub fn AsOf(as_of: String) -> impl IntoView {
+    let text = format!("Senest opdateret {as_of}");
+    view! { <p class="as-of" data-as-of=as_of>{text}</p> }
+}

@@ -1,0 +1,119 @@
+//! The hours form: a new registration (I dag) or a correction of a waiting one (Mine timer).
+use leptos::prelude::*;
+
+use crate::browser::renew_client_id;
+use crate::components::{FieldError, FormError};
+use crate::domain::error::{messages, AppError, Field};
+use crate::domain::models::PlacementView;
+use crate::functions::citizen::RegisterHours;
+
+/// What the fields show when the form opens.
+#[derive(Clone, Default)]
+pub struct EntryValues {
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub break_minutes: String,
+    pub note: String,
+}
+
+/// The error of the last send, if it was about `field`.
+fn field_error(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
+    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))
+}
+
+/// Date, start, end, break and note with their errors. `prefix` keeps ids unique when several
+/// forms share a page.
+#[component]
+pub fn EntryFields(prefix: String, values: EntryValues, last_error: Signal<Option<AppError>>) -> impl IntoView {
+    let id = |name: &str| format!("{prefix}{name}");
+    let (date_e, start_e, end_e, break_e, note_e) = (
+        field_error(last_error, Field::Date),
+        field_error(last_error, Field::StartsAt),
+        field_error(last_error, Field::EndsAt),
+        field_error(last_error, Field::BreakMinutes),
+        field_error(last_error, Field::Note),
+    );
+    let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
+    view! {
+        <label for=id("date")>"Dato"</label>
+        <input id=id("date") name="date" type="date" value=values.date required
+            aria-describedby=id("date-error") aria-invalid=invalid(date_e)/>
+        <FieldError id=id("date-error") message=date_e/>
+        <div class="row">
+            <div>
+                <label for=id("start")>"Mødt"</label>
+                <input id=id("start") name="start" type="time" value=values.start required
+                    aria-describedby=id("start-error") aria-invalid=invalid(start_e)/>
+            </div>
+            <div>
+                <label for=id("end")>"Gået"</label>
+                <input id=id("end") name="end" type="time" value=values.end required
+                    aria-describedby=id("end-error") aria-invalid=invalid(end_e)/>
+            </div>
+        </div>
+        <FieldError id=id("start-error") message=start_e/>
+        <FieldError id=id("end-error") message=end_e/>
+        <label for=id("break_minutes")>"Pause i minutter"</label>
+        <input id=id("break_minutes") name="break_minutes" type="number" inputmode="numeric" min="0" step="1"
+            value=if values.break_minutes.is_empty() { "0".to_string() } else { values.break_minutes }
+            aria-describedby=id("break-error") aria-invalid=invalid(break_e)/>
+        <FieldError id=id("break-error") message=break_e/>
+        <label for=id("note")>"Note " <span class="optional">"(valgfri)"</span></label>
+        <textarea id=id("note") name="note" rows="2" maxlength="500" aria-describedby=id("note-error")>{values.note}</textarea>
+        <FieldError id=id("note-error") message=note_e/>
+    }
+}
+
+/// The last error of an action, for the fields and the form.
+pub fn last_error<O, S>(value: S) -> Signal<Option<AppError>>
+where
+    O: 'static,
+    S: With<Value = Option<Result<O, AppError>>> + Send + Sync + 'static,
+{
+    Signal::derive(move || value.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())))
+}
+
+/// An error no field owns (network, access, a race), as a message.
+pub fn form_message(last: Signal<Option<AppError>>, fields: &'static [Field]) -> Signal<Option<String>> {
+    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field().is_none_or(|f| !fields.contains(&f))).map(messages::da)))
+}
+
+pub const ENTRY_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::Note, Field::PlacementId];
+
+/// A manual registration, for forgotten punches.
+#[component]
+pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, today: String, on_saved: Callback<()>) -> impl IntoView {
+    let register = ServerAction::<RegisterHours>::new();
+    let client_id = RwSignal::new(client_id);
+    let last = last_error(register.value());
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = register.value().get() {
+            renew_client_id(client_id);
+            on_saved.run(());
+        }
+    });
+    let placement_e = field_error(last, Field::PlacementId);
+    let other = form_message(last, ENTRY_FIELDS);
+    let single = (placements.len() == 1).then(|| placements[0].id);
+    view! {
+        <ActionForm action=register attr:class="form" attr:novalidate=true>
+            <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+            {match single {
+                Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
+                None => view! {
+                    <label for="placement_id">"Hvor har du arbejdet?"</label>
+                    <select id="placement_id" name="placement_id" aria-describedby="placement-error">
+                        {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
+                    </select>
+                }.into_any(),
+            }}
+            <FieldError id="placement-error" message=placement_e/>
+            <EntryFields prefix=String::new() values=EntryValues { date: today, ..Default::default() } last_error=last/>
+            <FormError message=other/>
+            <button type="submit" class="button button-primary button-wide" disabled=move || register.pending().get()>
+                {move || if register.pending().get() { "Sender …" } else { "Registrér timer" }}
+            </button>
+        </ActionForm>
+    }
+}

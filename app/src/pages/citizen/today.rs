@@ -1,0 +1,175 @@
+//! "I dag": the next shift, one big punch button, and the manual form for forgotten punches.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::register_form::{form_message, last_error, RegisterHoursForm};
+use super::{AsOf, CitizenNav};
+use crate::browser::renew_client_id;
+use crate::components::{AppHeader, FieldError, FormError, StatusBadge};
+use crate::domain::error::{messages, Field};
+use crate::domain::models::{CitizenToday, OpenPunch, PlacementView, ShiftView};
+use crate::domain::money;
+use crate::functions::citizen::{load_citizen_today, CancelPunch, PunchIn, PunchOut};
+use crate::pages::LoadError;
+
+#[component]
+pub fn CitizenTodayPage() -> impl IntoView {
+    let saved = RwSignal::new(0usize);
+    let data = Resource::new(move || saved.get(), |_| load_citizen_today());
+    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
+    view! {
+        <Title text="I dag – Fodfæste"/>
+        <AppHeader/>
+        <CitizenNav current="/borger"/>
+        <main class="page page-phone" id="main">
+            <h1 class="visually-hidden">"I dag"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) => view! { <Today data=d on_saved/> }.into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+#[component]
+fn Today(data: CitizenToday, on_saved: Callback<()>) -> impl IntoView {
+    let CitizenToday { placements, next_shift, open_punch, today, next_client_id, recent, as_of_da } = data;
+    // Punch for the shift's placement; with no shift planned, for the one active placement.
+    let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
+    view! {
+        <AsOf as_of=as_of_da/>
+        {match next_shift {
+            Some(s) => view! { <NextShift shift=s/> }.into_any(),
+            None => view! {
+                <section class="card" aria-labelledby="shift-heading">
+                    <h2 id="shift-heading">"Næste vagt"</h2>
+                    <p class="empty">"Du har ingen planlagte vagter. Du kan stadig stemple ind."</p>
+                </section>
+            }.into_any(),
+        }}
+        {if placements.is_empty() {
+            view! { <p class="card">"Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent."</p> }.into_any()
+        } else {
+            view! {
+                <PunchClock open=open_punch placements=placements.clone() preselected=punch_placement client_id=next_client_id.clone() on_saved/>
+                <details class="card manual">
+                    <summary>"Glemt at stemple? Registrér timer her"</summary>
+                    <RegisterHoursForm placements client_id=next_client_id today on_saved/>
+                </details>
+            }.into_any()
+        }}
+        <section class="card" aria-labelledby="recent-heading">
+            <h2 id="recent-heading">"Seneste timer"</h2>
+            {if recent.is_empty() {
+                view! { <p class="empty">"Ingen timer de sidste 14 dage."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="entry-list">
+                        {recent.into_iter().map(|e| view! {
+                            <li class="entry" data-entry-id=e.id.to_string()>
+                                <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
+                                <div class="entry-hours">{e.worked_da()}</div>
+                                <StatusBadge status=e.status reason=e.reject_reason.clone()/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p><a href="/borger/timer" rel="external">"Se alle dine timer"</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn NextShift(shift: ShiftView) -> impl IntoView {
+    view! {
+        <section class="card next-shift" aria-labelledby="shift-heading">
+            <h2 id="shift-heading">"Næste vagt"</h2>
+            <p class="shift-when"><strong>{shift.date_da()}</strong>" kl. "<strong>{shift.times_da()}</strong></p>
+            <p class="shift-where">{shift.company_name.clone()}" – "{shift.opening_title.clone()}</p>
+            <dl class="facts">
+                {shift.place_da().map(|p| view! { <dt>"Adresse"</dt><dd>{p}</dd> })}
+                {shift.mentor_name.clone().map(|m| view! { <dt>"Mentor"</dt><dd>{m}</dd> })}
+            </dl>
+        </section>
+    }
+}
+
+/// One big button: "Jeg er mødt", then "Jeg går hjem". The open punch lives on the server, so
+/// it survives a reload, a closed app and a dead battery.
+#[component]
+fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselected: Option<i64>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
+    let punch_in = ServerAction::<PunchIn>::new();
+    let punch_out = ServerAction::<PunchOut>::new();
+    let cancel = ServerAction::<CancelPunch>::new();
+    let client_id = RwSignal::new(client_id);
+    Effect::new(move |_| {
+        let done_in = matches!(punch_in.value().get(), Some(Ok(_)));
+        let done_out = matches!(punch_out.value().get(), Some(Ok(_)));
+        let done_cancel = matches!(cancel.value().get(), Some(Ok(_)));
+        if done_in || done_out || done_cancel {
+            renew_client_id(client_id);
+            on_saved.run(());
+        }
+    });
+    let in_error = last_error(punch_in.value());
+    let out_error = last_error(punch_out.value());
+    let cancel_error = last_error(cancel.value());
+    let in_message = form_message(in_error, &[]);
+    let out_message = form_message(out_error, &[Field::BreakMinutes]);
+    let break_e = Signal::derive(move || out_error.with(|e| e.as_ref().filter(|e| e.field() == Some(Field::BreakMinutes)).map(messages::da)));
+    let cancel_message = form_message(cancel_error, &[]);
+    let wage = placements.first().and_then(|p| p.hourly_wage_ore);
+    view! {
+        <section class="card punch" aria-labelledby="punch-heading">
+            <h2 id="punch-heading">"Stempelur"</h2>
+            {match open {
+                Some(p) => view! {
+                    <p class="punch-state" role="status">"Du mødte kl. " <strong>{p.started_da()}</strong> " hos " {p.company_name.clone()} "."</p>
+                    <ActionForm action=punch_out attr:class="form">
+                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                        <input type="hidden" name="at" value=""/>
+                        <input type="hidden" name="note" value=""/>
+                        <label for="punch-break">"Pause i minutter"</label>
+                        <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
+                        <FieldError id="punch-break-error" message=break_e/>
+                        <FormError message=out_message/>
+                        <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending().get()>
+                            "Jeg går hjem"
+                        </button>
+                    </ActionForm>
+                    <ActionForm action=cancel attr:class="form form-quiet">
+                        <FormError message=cancel_message/>
+                        <button type="submit" class="button button-quiet">"Annullér stempling"</button>
+                    </ActionForm>
+                }.into_any(),
+                None => view! {
+                    <ActionForm action=punch_in attr:class="form">
+                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                        <input type="hidden" name="at" value=""/>
+                        {match (preselected, placements.len()) {
+                            (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
+                            _ => view! {
+                                <label for="punch-placement">"Hvor er du mødt?"</label>
+                                <select id="punch-placement" name="placement_id">
+                                    {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
+                                </select>
+                            }.into_any(),
+                        }}
+                        <FormError message=in_message/>
+                        <button type="submit" class="button button-punch" disabled=move || punch_in.pending().get()>
+                            "Jeg er mødt"
+                        </button>
+                    </ActionForm>
+                    {wage.map(|w| view! {
+                        <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p>
+                    })}
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! Shifts as the citizen and mentor read them, and the private calendar feed of them.
+use chrono::{DateTime, Duration, Utc};
+
+use crate::db::shifts::{self as store, ShiftFilter};
+use crate::db::{placements, users, Db};
+use crate::domain::access::{self, Actor, PlacementAction, SelfService};
+use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::models::ShiftView;
+use crate::domain::shift::ShiftStatus;
+
+pub async fn list(db: &Db, actor: &Actor, placement_id: Option<i64>, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ShiftView>, AppError> {
+    if let Some(pid) = placement_id {
+        let facts = placements::facts(db, pid).await?.ok_or(AppError::NotFound)?;
+        access::authorize(actor, &facts.parties, PlacementAction::View)?;
+    }
+    if to <= from {
+        return Err(AppError::invalid(Rule::EndNotAfterStart, Field::To));
+    }
+    let filter = ShiftFilter { placement_id, from: Some(from), to: Some(to), statuses: vec![], limit: 2000 };
+    store::list(db, access::visibility(actor), &filter).await
+}
+
+/// Where the feed lives; the token in it is the only key, so it is long and random.
+pub fn calendar_path(token: &str) -> String {
+    format!("/api/v1/calendar/{token}.ics")
+}
+
+pub async fn current_calendar_path(db: &Db, actor: &Actor) -> Result<Option<String>, AppError> {
+    access::authorize_self_service(actor, SelfService::CalendarFeed)?;
+    Ok(users::calendar_token(db, actor.user_id).await?.map(|t| calendar_path(&t)))
+}
+
+/// A new feed address; the old one stops working at once.
+pub async fn renew_calendar(db: &Db, actor: &Actor) -> Result<String, AppError> {
+    access::authorize_self_service(actor, SelfService::CalendarFeed)?;
+    let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
+    users::set_calendar_token(db, actor.user_id, &token).await?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "calendar.renew", "calendar").await?;
+    Ok(calendar_path(&token))
+}
+
+/// The feed for a token: the owner's shifts from 30 days back to 90 days ahead. An unknown
+/// (or renewed-away) token is NotFound.
+pub async fn calendar_feed(db: &Db, token: &str) -> Result<String, AppError> {
+    use icalendar::{Calendar, Component, EventLike, EventStatus};
+
+    let valid = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
+    if !valid {
+        return Err(AppError::NotFound);
+    }
+    let user_id = users::user_by_calendar_token(db, token).await?.ok_or(AppError::NotFound)?;
+    let (actor, _) = users::actor_and_me(db, user_id).await?.ok_or(AppError::NotFound)?;
+    access::authorize_self_service(&actor, SelfService::CalendarFeed)?;
+    let now = Utc::now();
+    let filter = ShiftFilter { from: Some(now - Duration::days(30)), to: Some(now + Duration::days(90)), limit: 5000, ..Default::default() };
+    let shifts = store::list(db, access::visibility(&actor), &filter).await?;
+    let mut cal = Calendar::new();
+    cal.name("Fodfæste – vagter").append_property(("X-PUBLISHED-TTL", "PT1H"));
+    for s in shifts {
+        let summary = match actor.role {
+            crate::domain::role::Role::Mentor => format!("{} – {}", s.citizen_name, s.opening_title),
+            _ => format!("{} – {}", s.company_name, s.opening_title),
+        };
+        let mut ev = icalendar::Event::new();
+        ev.uid(&format!("shift-{}@fodfaeste", s.id)).summary(&summary).starts(s.starts_at).ends(s.ends_at);
+        if let Some(place) = s.place_da() {
+            ev.location(&place);
+        }
+        let mut description = format!("Status: {}", s.status.label_da());
+        if let Some(m) = &s.mentor_name {
+            description.push_str(&format!("\nMentor: {m}"));
+        }
+        ev.description(&description);
+        if matches!(s.status, ShiftStatus::Cancelled | ShiftStatus::Absent) {
+            ev.status(EventStatus::Cancelled);
+        }
+        cal.push(ev.done());
+    }
+    Ok(cal.done().to_string())
+}
