@@ -34,11 +34,12 @@ test.describe.serial('hours from the phone to the desk', () => {
   test('the citizen sees the placement and registers hours, fixing a mistake on the way', async ({ browser }) => {
     const { context, page } = await login(browser, 'citizen@demo.fodfaeste.dk');
     await expect(page).toHaveURL(/\/borger$/);
-    const placement = page.getByLabel('Dit forløb');
-    await expect(placement).toContainText('Vestjysk Metal ApS');
-    await expect(placement).toContainText('Mette Madsen');
-    await expect(placement).toContainText('142,50 kr.');
+    const shift = page.getByRole('region', { name: 'Næste vagt' });
+    await expect(shift).toContainText('Vestjysk Metal ApS');
+    await expect(shift).toContainText('Mette Madsen');
+    await expect(page.getByText('Timeløn: 142,50 kr.')).toBeVisible();
 
+    await page.getByText('Glemt at stemple? Registrér timer her').click();
     await page.getByLabel('Mødt').fill('17:00');
     await page.getByLabel('Gået').fill('19:00');
     await page.getByLabel('Pause i minutter').fill('150');

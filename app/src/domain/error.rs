@@ -84,6 +84,7 @@ pub enum Rule {
     TooFarInPast,
     TooFarAhead,
     ShiftNotPlanned,
+    PunchTooShort,
 }
 
 impl Rule {
@@ -113,6 +114,7 @@ impl Rule {
             Rule::TooFarInPast => "too_far_in_past",
             Rule::TooFarAhead => "too_far_ahead",
             Rule::ShiftNotPlanned => "shift_not_planned",
+            Rule::PunchTooShort => "punch_too_short",
         }
     }
 
@@ -272,6 +274,7 @@ pub mod messages {
             (Rule::TooFarInPast, _) => "Datoen ligger for langt tilbage (højst 14 dage).",
             (Rule::TooFarAhead, _) => "Datoen ligger for langt fremme (højst 90 dage).",
             (Rule::ShiftNotPlanned, _) => "Den vagt er ikke længere planlagt.",
+            (Rule::PunchTooShort, _) => "Der er gået under et minut, siden du mødte. Var det en fejl, så tryk \"Annullér stempling\".",
         }
     }
 
@@ -303,6 +306,7 @@ pub mod messages {
                     Rule::TooFarInPast => "is more than 14 days in the past",
                     Rule::TooFarAhead => "is more than 90 days ahead",
                     Rule::ShiftNotPlanned => "is not a planned shift",
+                    Rule::PunchTooShort => "is less than a minute after the punch-in",
                 };
                 format!("{} {what}", field.as_str())
             }

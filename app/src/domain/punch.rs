@@ -19,10 +19,14 @@ pub fn tap_instant(sent: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Result<Da
 }
 
 /// A punch-out's instant, never before its punch-in (clocks of two sends may disagree).
+/// Under a minute after it is almost surely a double tap: the citizen is told to cancel.
 pub fn punch_out_instant(started_at: DateTime<Utc>, sent: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Result<DateTime<Utc>, AppError> {
     let end = tap_instant(sent, now)?;
     if end <= started_at {
         return Err(AppError::invalid(Rule::EndNotAfterStart, Field::At));
+    }
+    if end - started_at < Duration::minutes(1) {
+        return Err(AppError::invalid(Rule::PunchTooShort, Field::At));
     }
     Ok(end)
 }
@@ -55,6 +59,10 @@ mod tests {
         assert_eq!(
             punch_out_instant(start, Some(t("2026-11-22T06:00:00Z")), now),
             Err(AppError::invalid(Rule::EndNotAfterStart, Field::At))
+        );
+        assert_eq!(
+            punch_out_instant(start, Some(t("2026-11-22T07:00:40Z")), now),
+            Err(AppError::invalid(Rule::PunchTooShort, Field::At))
         );
     }
 }

@@ -95,7 +95,8 @@ fn EntryCard(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
     view! {
         <li class="card entry" data-entry-id=entry.id.to_string()>
             <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
-            <div class="entry-hours">{entry.worked_da()}{(entry.break_minutes > 0).then(|| format!(" (pause {} min)", entry.break_minutes))}</div>
+            <div class="entry-hours">{entry.worked_da()}</div>
+            {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{format!("Pause {} min", entry.break_minutes)}</span> })}
             <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
             {source.map(|s| view! { <span class="entry-source">{s}</span> })}
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
@@ -108,8 +109,13 @@ fn EntryCard(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
 fn ChangeEntry(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
     let update = ServerAction::<UpdateHours>::new();
     let withdraw = ServerAction::<WithdrawHours>::new();
+    let panel = NodeRef::<leptos::html::Details>::new();
     Effect::new(move |_| {
         if matches!(update.value().get(), Some(Ok(_))) || matches!(withdraw.value().get(), Some(Ok(_))) {
+            // Saved: fold the form away so the corrected entry is what the citizen sees.
+            if let Some(p) = panel.get_untracked() {
+                p.set_open(false);
+            }
             on_saved.run(());
         }
     });
@@ -127,7 +133,7 @@ fn ChangeEntry(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
     let prefix = format!("e{id}-");
     let id2 = id.clone();
     view! {
-        <details class="change">
+        <details class="change" node_ref=panel>
             <summary>"Ret eller slet"</summary>
             <ActionForm action=update attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>

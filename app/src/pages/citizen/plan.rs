@@ -75,6 +75,15 @@ fn CalendarLink(path: Option<String>, on_saved: Callback<()>) -> impl IntoView {
     });
     let message = form_message(last_error(renew.value()), &[]);
     let has_link = path.is_some();
+    // The page knows its own address only in the browser; the server renders the path.
+    let url = RwSignal::new(path.clone().unwrap_or_default());
+    if let Some(p) = path.clone() {
+        Effect::new(move |_| {
+            if let Ok(origin) = window().location().origin() {
+                url.set(format!("{origin}{p}"));
+            }
+        });
+    }
     view! {
         <section class="card calendar" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Vagter i din kalender"</h2>
@@ -82,7 +91,7 @@ fn CalendarLink(path: Option<String>, on_saved: Callback<()>) -> impl IntoView {
                 Some(p) => view! {
                     <p>"Tilføj linket i din telefons kalender, så kommer dine vagter af sig selv."</p>
                     <label for="calendar-url">"Dit private kalenderlink"</label>
-                    <input id="calendar-url" class="calendar-url" type="text" readonly value=p.clone()/>
+                    <input id="calendar-url" class="calendar-url" type="text" readonly value=p.clone() prop:value=move || url.get()/>
                     <p><a class="button button-wide" href=p.clone() rel="external">"Åbn i kalender"</a></p>
                     <p class="hint">"Del ikke linket. Har du delt det ved en fejl, så lav et nyt – det gamle holder op med at virke."</p>
                 }.into_any(),

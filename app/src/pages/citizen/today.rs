@@ -165,11 +165,9 @@ fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselect
                             "Jeg er mødt"
                         </button>
                     </ActionForm>
-                    {wage.map(|w| view! {
-                        <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p>
-                    })}
                 }.into_any(),
             }}
+            {wage.map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
         </section>
     }
 }
