@@ -18,6 +18,8 @@ for _ in $(seq 1 50); do
 done
 cd end2end
 status=0
+# Lets Playwright cut (and route) the service worker's traffic too, not only the page's.
+export PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1
 BASE_URL="http://127.0.0.1:$port" npx playwright test "$@" || status=$?
 if [ "$status" != 0 ]; then
   echo "--- server log"; tail -n 50 "$work/server.log"

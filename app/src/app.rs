@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use crate::pages::caseworker::CaseworkerPage;
 use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
-use crate::pages::{login::LoginPage, mentor::MentorPage, NotFound};
+use crate::pages::{login::LoginPage, mentor::MentorPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -17,6 +17,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#1d4f91"/>
                 <meta name="description" content="Fodfæste: registrér timer, godkend timer og følg forløb."/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="manifest" href="/manifest.webmanifest"/>
+                <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
+                <HashedStylesheet id="leptos" options=options.clone()/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -31,18 +34,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Lets tests (and styles) know the WebAssembly has taken over; effects run only in the browser.
-    Effect::new(|_| {
+    let pwa = crate::pwa::provide();
+    // Effects run only in the browser: start the service worker, and let tests (and styles)
+    // know the WebAssembly has taken over.
+    Effect::new(move |_| {
+        crate::pwa::start(pwa);
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-hydrated", "true");
         }
     });
     view! {
-        <Stylesheet id="leptos" href="/pkg/fodfaeste.css"/>
         <Title text="Fodfæste"/>
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/offline") view=OfflinePage/>
                 <Route path=path!("/borger") view=CitizenTodayPage ssr=SsrMode::Async/>
                 <Route path=path!("/borger/timer") view=CitizenHoursPage ssr=SsrMode::Async/>
                 <Route path=path!("/borger/plan") view=CitizenPlanPage ssr=SsrMode::Async/>

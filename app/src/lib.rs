@@ -9,6 +9,7 @@ pub mod components;
 pub mod domain;
 pub mod functions;
 pub mod pages;
+pub mod pwa;
 
 #[cfg(feature = "ssr")]
 pub mod db;

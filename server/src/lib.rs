@@ -2,7 +2,9 @@
 //! and the CLI's building blocks (demo data).
 pub mod api;
 pub mod demo;
+mod fn_status;
 pub mod page_guard;
+pub mod service_worker;
 
 use app::app::{shell, App};
 use app::db::session_store::DbSessionStore;
@@ -30,14 +32,17 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+    let worker = service_worker::script(&service_worker::release_id(&leptos_options.hash_file));
     Router::new()
         .nest("/api/v1", api::router())
+        .route("/sw.js", axum::routing::get(move || std::future::ready(worker.clone())))
         .leptos_routes(&leptos_options, routes, {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(middleware::from_fn(page_guard::guard))
+        .layer(middleware::from_fn(fn_status::fix_status))
         .layer(Extension(db))
         .layer(sessions)
         .layer(CompressionLayer::new())

@@ -120,7 +120,13 @@ async fn create_admin(db: &Db, email: &str, municipality: &str, name: &str) -> R
 
 async fn serve(db: Db) -> Result<(), String> {
     let conf = get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
-    let options = conf.leptos_options;
+    let mut options = conf.leptos_options;
+    // cargo-leptos names the /pkg files by their hash and writes the hashes next to the
+    // binary; pages must link those names (the service worker caches them for good).
+    let beside_exe = std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join(options.hash_file.as_ref())));
+    if beside_exe.is_some_and(|p| p.exists()) {
+        options.hash_files = true;
+    }
     let addr = options.site_addr;
     let secure_cookies = match std::env::var("FODFAESTE_SECURE_COOKIES").ok().as_deref() {
         Some("true") | Some("1") => true,

@@ -54,6 +54,16 @@ async fn logged_out_visitors_are_sent_to_login_and_users_to_their_page(engine: E
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("Camilla Borger") && r.body.contains("Ali Hassan"));
 
+    // The service worker, stamped with the release, and the page it shows for unknown pages offline.
+    let r = page(&mut anon, "/sw.js").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers["content-type"].to_str().unwrap().contains("javascript"));
+    assert!(r.body.contains(&format!("const VERSION = '{}", env!("CARGO_PKG_VERSION"))));
+    assert!(!r.body.contains("__FODFAESTE_VERSION__"));
+    let r = page(&mut anon, "/offline").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Du er offline"));
+
     let r = page(&mut anon, "/findes-ikke").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     app.finish().await;
@@ -84,9 +94,13 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
              ("break_minutes", brk.into()), ("note", String::new()), ("client_id", client.into())]
     };
 
+    // The service worker keeps sends to /api/outbox/ while offline; a refusal must answer
+    // 4xx (shown at once), not 500 (which it would keep and send again).
+    assert_eq!(RegisterHours::PATH, "/api/outbox/register_hours");
     let f = form("17.00", "18", "60", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     assert_eq!(app_error(&r), AppError::invalid(Rule::BreakNotShorter, Field::BreakMinutes));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let f = form("17.00", "halv syv", "0", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     assert_eq!(app_error(&r), AppError::invalid(Rule::InvalidTime, Field::EndsAt));

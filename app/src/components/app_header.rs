@@ -9,6 +9,8 @@ pub fn AppHeader() -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     Effect::new(move |_| {
         if logout.version().get() > 0 {
+            // Pages kept for offline use hold this user's data.
+            crate::pwa::forget_pages();
             // A full load, so nothing of the old session stays on screen.
             let _ = window().location().set_href("/login");
         }

@@ -1,8 +1,10 @@
 //! Small pieces named after what the user sees.
 mod app_header;
 mod field_error;
+mod outbox;
 mod status_badge;
 
 pub use app_header::AppHeader;
 pub use field_error::{error_for, FieldError, FormError};
+pub use outbox::{OfflineBanner, OutboxPanel};
 pub use status_badge::StatusBadge;

@@ -156,6 +156,10 @@ pub enum AppError {
     NotEditable,
     #[error("internal error")]
     Internal,
+    /// Kept in the phone's outbox by the service worker, to be sent when there is a
+    /// connection. Never made by the server; the worker answers with it.
+    #[error("saved on the phone, not sent yet")]
+    Queued,
     /// The request never reached the handler or the answer never came back (server functions).
     #[error("transport: {0}")]
     Transport(String),
@@ -179,6 +183,7 @@ impl AppError {
             AppError::NoOpenPunch => "no_open_punch",
             AppError::NotEditable => "not_editable",
             AppError::Internal => "internal",
+            AppError::Queued => "queued",
             AppError::Transport(_) => "network",
         }
     }
@@ -200,6 +205,7 @@ impl AppError {
             AppError::Invalid { .. } => 422,
             AppError::MalformedRequest => 400,
             AppError::AlreadyDecided | AppError::PunchAlreadyOpen | AppError::NoOpenPunch | AppError::NotEditable => 409,
+            AppError::Queued => 503,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }
@@ -232,6 +238,7 @@ pub mod messages {
             AppError::Transport(_) => {
                 "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
             }
+            AppError::Queued => "Gemt på telefonen. Det sendes af sig selv, når der er forbindelse.".into(),
             AppError::Invalid { rule, field } => rule_da(*rule, *field).into(),
         }
     }
@@ -325,6 +332,12 @@ mod tests {
         assert_eq!(AppError::invalid(Rule::Overlap, Field::StartsAt).status(), 422);
         assert_eq!(AppError::NotFound.status(), 404);
         assert_eq!(AppError::AlreadyDecided.status(), 409);
+    }
+
+    #[test]
+    fn the_workers_queued_answer_reads_as_queued() {
+        // public/sw.js answers a send it kept with this body; the pages must read it so.
+        assert_eq!(serde_json::from_str::<AppError>("\"Queued\"").unwrap(), AppError::Queued);
     }
 
     #[test]

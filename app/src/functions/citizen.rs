@@ -1,4 +1,6 @@
 //! The citizen's server functions. Fields arrive as typed; parsing and rules are the core's.
+//! Those under `/api/outbox/` are idempotent by their `client_id`: the service worker may
+//! keep them while offline and send them later, perhaps twice.
 use leptos::prelude::*;
 
 use crate::domain::error::AppError;
@@ -37,7 +39,7 @@ pub async fn load_citizen_today() -> Result<CitizenToday, AppError> {
 }
 
 /// A manual registration from the phone form.
-#[server]
+#[server(endpoint = "outbox/register_hours")]
 pub async fn register_hours(
     placement_id: String,
     date: String,
@@ -58,7 +60,7 @@ pub async fn register_hours(
     register(&db, &actor, input).await.map(|(entry, _)| entry)
 }
 
-#[server]
+#[server(endpoint = "outbox/punch_in")]
 pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Result<OpenPunch, AppError> {
     use crate::domain::error::Field;
     let (db, actor, _) = super::ctx::actor().await?;
@@ -66,7 +68,7 @@ pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Re
     crate::service::punches::punch_in(&db, &actor, placement_id, parse::instant(&at)?, Some(&client_id)).await
 }
 
-#[server]
+#[server(endpoint = "outbox/punch_out")]
 pub async fn punch_out(client_id: String, at: String, break_minutes: String, note: String) -> Result<TimeEntryView, AppError> {
     use crate::domain::time_entry::parse_break_minutes;
     let (db, actor, _) = super::ctx::actor().await?;
@@ -136,14 +138,14 @@ pub async fn load_citizen_absence() -> Result<CitizenAbsence, AppError> {
     crate::service::citizen::absence(&db, &actor).await
 }
 
-#[server]
+#[server(endpoint = "outbox/report_sick")]
 pub async fn report_sick(from_date: String, to_date: String, note: String, client_id: String) -> Result<AbsenceView, AppError> {
     use crate::service::absences::{report, AbsenceRequest};
     let (db, actor, _) = super::ctx::actor().await?;
     report(&db, &actor, AbsenceRequest::Sick { from: from_date, to: to_date }, Some(&note), Some(&client_id)).await.map(|(a, _)| a)
 }
 
-#[server]
+#[server(endpoint = "outbox/report_cannot_come")]
 pub async fn report_cannot_come(shift_id: String, note: String, client_id: String) -> Result<AbsenceView, AppError> {
     use crate::domain::error::Field;
     use crate::service::absences::{report, AbsenceRequest};

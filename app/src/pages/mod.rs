@@ -21,6 +21,19 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// What the service worker shows for a page it has never kept, when there is no connection.
+/// It is also how the worker learns the names of this release's /pkg files.
+#[component]
+pub fn OfflinePage() -> impl IntoView {
+    view! {
+        <main class="page page-narrow">
+            <h1>"Du er offline"</h1>
+            <p>"Den side har telefonen ikke gemt. Siderne I dag, Mine timer, Min plan og Fravær virker uden forbindelse, når du har åbnet dem én gang."</p>
+            <p><a class="button button-wide" href="/borger" rel="external">"Gå til I dag"</a></p>
+        </main>
+    }
+}
+
 /// A page's data could not be loaded: say why, and offer the way back in when logged out.
 #[component]
 pub fn LoadError(error: AppError) -> impl IntoView {

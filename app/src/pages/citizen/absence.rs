@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::register_form::{form_message, last_error};
+use super::register_form::{form_message, last_error, went_through, KeptNote};
 use super::CitizenNav;
 use crate::browser::renew_client_id;
-use crate::components::{AppHeader, FieldError, FormError};
+use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FieldError, FormError};
 use crate::domain::error::{messages, AppError, Field};
 use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
 use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
@@ -15,14 +15,17 @@ use crate::pages::LoadError;
 #[component]
 pub fn CitizenAbsencePage() -> impl IntoView {
     let saved = RwSignal::new(0usize);
+    let pwa = crate::pwa::use_pwa();
     let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
-    let data = Resource::new(move || saved.get(), |_| load_citizen_absence());
+    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_absence());
     view! {
         <Title text="Fravær – Fodfæste"/>
         <AppHeader/>
         <CitizenNav current="/borger/fravaer"/>
         <main class="page page-phone" id="main">
             <h1>"Fravær"</h1>
+            <OfflineBanner/>
+            <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -70,10 +73,16 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
 fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl IntoView {
     let action = ServerAction::<ReportSick>::new();
     let client_id = RwSignal::new(client_id);
+    let form = NodeRef::<leptos::html::Form>::new();
     Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
+        let result = action.value().get();
+        if went_through(&result) {
             renew_client_id(client_id);
-            on_saved.run(());
+            if matches!(result, Some(Ok(_))) {
+                on_saved.run(());
+            } else if let Some(f) = form.get_untracked() {
+                f.reset();
+            }
         }
     });
     let last = last_error(action.value());
@@ -83,7 +92,7 @@ fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl In
     view! {
         <section class="card" aria-labelledby="sick-heading">
             <h2 id="sick-heading">"Jeg er syg"</h2>
-            <ActionForm action attr:class="form" attr:novalidate=true>
+            <ActionForm action node_ref=form attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
                 <label for="sick-from">"Fra og med"</label>
                 <input id="sick-from" name="from_date" type="date" value=today required aria-describedby="sick-from-error" aria-invalid=invalid(from_e)/>
@@ -96,6 +105,7 @@ fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl In
                 <textarea id="sick-note" name="note" rows="2" maxlength="500" aria-describedby="sick-note-hint sick-note-error"></textarea>
                 <FieldError id="sick-note-error" message=note_e/>
                 <FormError message=other/>
+                <KeptNote last/>
                 <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld syg"</button>
             </ActionForm>
         </section>
@@ -106,10 +116,16 @@ fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl In
 fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
     let action = ServerAction::<ReportCannotCome>::new();
     let client_id = RwSignal::new(client_id);
+    let form = NodeRef::<leptos::html::Form>::new();
     Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
+        let result = action.value().get();
+        if went_through(&result) {
             renew_client_id(client_id);
-            on_saved.run(());
+            if matches!(result, Some(Ok(_))) {
+                on_saved.run(());
+            } else if let Some(f) = form.get_untracked() {
+                f.reset();
+            }
         }
     });
     let last = last_error(action.value());
@@ -122,7 +138,7 @@ fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<
                 view! { <p class="empty">"Du har ingen planlagte vagter at melde afbud til."</p> }.into_any()
             } else {
                 view! {
-                    <ActionForm action attr:class="form" attr:novalidate=true>
+                    <ActionForm action node_ref=form attr:class="form" attr:novalidate=true>
                         <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
                         <label for="cannot-shift">"Hvilken vagt?"</label>
                         <select id="cannot-shift" name="shift_id" aria-describedby="cannot-shift-error">
@@ -133,6 +149,7 @@ fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<
                         <textarea id="cannot-note" name="note" rows="2" maxlength="500" aria-describedby="cannot-note-error"></textarea>
                         <FieldError id="cannot-note-error" message=note_e/>
                         <FormError message=other/>
+                        <KeptNote last/>
                         <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld afbud"</button>
                     </ActionForm>
                 }.into_any()

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::register_form::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FormError, StatusBadge};
+use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FormError, StatusBadge};
 use crate::domain::local_time;
 use crate::domain::models::{CitizenHours, TimeEntryView};
 use crate::domain::money;
@@ -19,13 +19,14 @@ use crate::pages::LoadError;
 pub fn CitizenHoursPage() -> impl IntoView {
     let query = use_query_map();
     let saved = RwSignal::new(0usize);
+    let pwa = crate::pwa::use_pwa();
     let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
     let data = Resource::new(
         move || {
             let q = query.get();
-            (q.get("visning").unwrap_or_default(), q.get("dato").unwrap_or_default(), saved.get())
+            (q.get("visning").unwrap_or_default(), q.get("dato").unwrap_or_default(), saved.get(), pwa.delivered.get())
         },
-        |(view, date, _)| load_citizen_hours(view, date),
+        |(view, date, _, _)| load_citizen_hours(view, date),
     );
     view! {
         <Title text="Mine timer – Fodfæste"/>
@@ -33,6 +34,8 @@ pub fn CitizenHoursPage() -> impl IntoView {
         <CitizenNav current="/borger/timer"/>
         <main class="page page-phone" id="main">
             <h1>"Mine timer"</h1>
+            <OfflineBanner/>
+            <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use super::register_form::{form_message, last_error};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FormError};
+use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FormError};
 use crate::domain::models::{CitizenPlan, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::functions::citizen::{load_citizen_plan, RenewCalendarLink};
@@ -13,14 +13,17 @@ use crate::pages::LoadError;
 #[component]
 pub fn CitizenPlanPage() -> impl IntoView {
     let saved = RwSignal::new(0usize);
+    let pwa = crate::pwa::use_pwa();
     let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
-    let data = Resource::new(move || saved.get(), |_| load_citizen_plan());
+    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_plan());
     view! {
         <Title text="Min plan – Fodfæste"/>
         <AppHeader/>
         <CitizenNav current="/borger/plan"/>
         <main class="page page-phone" id="main">
             <h1>"Min plan"</h1>
+            <OfflineBanner/>
+            <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {

@@ -74,9 +74,31 @@ where
     Signal::derive(move || value.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())))
 }
 
-/// An error no field owns (network, access, a race), as a message.
+/// An error no field owns (network, access, a race), as a message. A send the phone kept
+/// for later is no error: [`KeptNote`] tells about it.
 pub fn form_message(last: Signal<Option<AppError>>, fields: &'static [Field]) -> Signal<Option<String>> {
-    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field().is_none_or(|f| !fields.contains(&f))).map(messages::da)))
+    Signal::derive(move || {
+        last.with(|e| {
+            e.as_ref()
+                .filter(|e| **e != AppError::Queued && e.field().is_none_or(|f| !fields.contains(&f)))
+                .map(messages::da)
+        })
+    })
+}
+
+/// How a send ended for the form: taken by the server, or kept in the outbox.
+pub fn went_through<O>(r: &Option<Result<O, AppError>>) -> bool {
+    matches!(r, Some(Ok(_)) | Some(Err(AppError::Queued)))
+}
+
+/// "Gemt på telefonen …" after a send the service worker kept for later.
+#[component]
+pub fn KeptNote(last: Signal<Option<AppError>>) -> impl IntoView {
+    view! {
+        <p class="kept-note" role="status">
+            {move || (last.get() == Some(AppError::Queued)).then(|| messages::da(&AppError::Queued))}
+        </p>
+    }
 }
 
 pub const ENTRY_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::Note, Field::PlacementId];
@@ -87,17 +109,24 @@ pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, toda
     let register = ServerAction::<RegisterHours>::new();
     let client_id = RwSignal::new(client_id);
     let last = last_error(register.value());
+    let form = NodeRef::<leptos::html::Form>::new();
     Effect::new(move |_| {
-        if let Some(Ok(_)) = register.value().get() {
+        let result = register.value().get();
+        if went_through(&result) {
             renew_client_id(client_id);
-            on_saved.run(());
+            if matches!(result, Some(Ok(_))) {
+                on_saved.run(());
+            } else if let Some(f) = form.get_untracked() {
+                // Kept offline: an empty form for the next day's hours.
+                f.reset();
+            }
         }
     });
     let placement_e = field_error(last, Field::PlacementId);
     let other = form_message(last, ENTRY_FIELDS);
     let single = (placements.len() == 1).then(|| placements[0].id);
     view! {
-        <ActionForm action=register attr:class="form" attr:novalidate=true>
+        <ActionForm action=register node_ref=form attr:class="form" attr:novalidate=true>
             <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
             {match single {
                 Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
@@ -111,6 +140,7 @@ pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, toda
             <FieldError id="placement-error" message=placement_e/>
             <EntryFields prefix=String::new() values=EntryValues { date: today, ..Default::default() } last_error=last/>
             <FormError message=other/>
+            <KeptNote last/>
             <button type="submit" class="button button-primary button-wide" disabled=move || register.pending().get()>
                 {move || if register.pending().get() { "Sender …" } else { "Registrér timer" }}
             </button>

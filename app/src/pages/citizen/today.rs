@@ -2,10 +2,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::register_form::{form_message, last_error, RegisterHoursForm};
+use super::register_form::{form_message, last_error, went_through, KeptNote, RegisterHoursForm};
 use super::{AsOf, CitizenNav};
 use crate::browser::renew_client_id;
-use crate::components::{AppHeader, FieldError, FormError, StatusBadge};
+use crate::components::{AppHeader, FieldError, FormError, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::pwa::use_pwa;
 use crate::domain::error::{messages, Field};
 use crate::domain::models::{CitizenToday, OpenPunch, PlacementView, ShiftView};
 use crate::domain::money;
@@ -15,7 +16,8 @@ use crate::pages::LoadError;
 #[component]
 pub fn CitizenTodayPage() -> impl IntoView {
     let saved = RwSignal::new(0usize);
-    let data = Resource::new(move || saved.get(), |_| load_citizen_today());
+    let pwa = use_pwa();
+    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_today());
     let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
     view! {
         <Title text="I dag – Fodfæste"/>
@@ -23,6 +25,8 @@ pub fn CitizenTodayPage() -> impl IntoView {
         <CitizenNav current="/borger"/>
         <main class="page page-phone" id="main">
             <h1 class="visually-hidden">"I dag"</h1>
+            <OfflineBanner/>
+            <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
@@ -100,22 +104,38 @@ fn NextShift(shift: ShiftView) -> impl IntoView {
 }
 
 /// One big button: "Jeg er mødt", then "Jeg går hjem". The open punch lives on the server, so
-/// it survives a reload, a closed app and a dead battery.
+/// it survives a reload, a closed app and a dead battery; a tap made offline waits in the
+/// outbox, and the button follows it.
 #[component]
 fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselected: Option<i64>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
+    let pwa = use_pwa();
     let punch_in = ServerAction::<PunchIn>::new();
     let punch_out = ServerAction::<PunchOut>::new();
     let cancel = ServerAction::<CancelPunch>::new();
     let client_id = RwSignal::new(client_id);
     Effect::new(move |_| {
-        let done_in = matches!(punch_in.value().get(), Some(Ok(_)));
-        let done_out = matches!(punch_out.value().get(), Some(Ok(_)));
-        let done_cancel = matches!(cancel.value().get(), Some(Ok(_)));
-        if done_in || done_out || done_cancel {
+        let (i, o, c) = (punch_in.value().get(), punch_out.value().get(), cancel.value().get());
+        if went_through(&i) || went_through(&o) || matches!(c, Some(Ok(_))) {
             renew_client_id(client_id);
+        }
+        if matches!(i, Some(Ok(_))) || matches!(o, Some(Ok(_))) || matches!(c, Some(Ok(_))) {
             on_saved.run(());
         }
     });
+    // The server's open punch, then the taps still waiting on the phone, in order.
+    let server_open = open.map(|p| format!("Du mødte kl. {} hos {}.", p.started_da(), p.company_name));
+    let state = Memo::new(move |_| {
+        let mut s = server_open.clone();
+        for item in pwa.items.get().iter().filter(|i| i.pending()) {
+            match item.kind.as_str() {
+                "punch_in" => s = Some(format!("Du mødte kl. {} (ikke sendt endnu).", item.at_clock())),
+                "punch_out" => s = None,
+                _ => {}
+            }
+        }
+        s
+    });
+    let is_open = move || state.get().is_some();
     let in_error = last_error(punch_in.value());
     let out_error = last_error(punch_out.value());
     let cancel_error = last_error(cancel.value());
@@ -123,50 +143,51 @@ fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselect
     let out_message = form_message(out_error, &[Field::BreakMinutes]);
     let break_e = Signal::derive(move || out_error.with(|e| e.as_ref().filter(|e| e.field() == Some(Field::BreakMinutes)).map(messages::da)));
     let cancel_message = form_message(cancel_error, &[]);
+    let kept = Signal::derive(move || if is_open() { in_error.get() } else { out_error.get() });
     let wage = placements.first().and_then(|p| p.hourly_wage_ore);
+    let choose = match (preselected, placements.len()) {
+        (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
+        _ => view! {
+            <label for="punch-placement">"Hvor er du mødt?"</label>
+            <select id="punch-placement" name="placement_id">
+                {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
+            </select>
+        }.into_any(),
+    };
     view! {
         <section class="card punch" aria-labelledby="punch-heading">
             <h2 id="punch-heading">"Stempelur"</h2>
-            {match open {
-                Some(p) => view! {
-                    <p class="punch-state" role="status">"Du mødte kl. " <strong>{p.started_da()}</strong> " hos " {p.company_name.clone()} "."</p>
-                    <ActionForm action=punch_out attr:class="form">
-                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
-                        <input type="hidden" name="at" value=""/>
-                        <input type="hidden" name="note" value=""/>
-                        <label for="punch-break">"Pause i minutter"</label>
-                        <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
-                        <FieldError id="punch-break-error" message=break_e/>
-                        <FormError message=out_message/>
-                        <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending().get()>
-                            "Jeg går hjem"
-                        </button>
-                    </ActionForm>
-                    <ActionForm action=cancel attr:class="form form-quiet">
-                        <FormError message=cancel_message/>
-                        <button type="submit" class="button button-quiet">"Annullér stempling"</button>
-                    </ActionForm>
-                }.into_any(),
-                None => view! {
-                    <ActionForm action=punch_in attr:class="form">
-                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
-                        <input type="hidden" name="at" value=""/>
-                        {match (preselected, placements.len()) {
-                            (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
-                            _ => view! {
-                                <label for="punch-placement">"Hvor er du mødt?"</label>
-                                <select id="punch-placement" name="placement_id">
-                                    {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
-                                </select>
-                            }.into_any(),
-                        }}
-                        <FormError message=in_message/>
-                        <button type="submit" class="button button-punch" disabled=move || punch_in.pending().get()>
-                            "Jeg er mødt"
-                        </button>
-                    </ActionForm>
-                }.into_any(),
-            }}
+            <p class="punch-state" role="status">{move || state.get()}</p>
+            <div hidden=move || !is_open()>
+                <ActionForm action=punch_out attr:class="form">
+                    <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                    <input type="hidden" name="at" value=""/>
+                    <input type="hidden" name="note" value=""/>
+                    <label for="punch-break">"Hvor lang pause holdt du? (minutter)"</label>
+                    <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
+                    <FieldError id="punch-break-error" message=break_e/>
+                    <FormError message=out_message/>
+                    <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending().get()>
+                        "Jeg går hjem"
+                    </button>
+                </ActionForm>
+                <ActionForm action=cancel attr:class="form form-quiet">
+                    <FormError message=cancel_message/>
+                    <button type="submit" class="button button-quiet">"Annullér stempling"</button>
+                </ActionForm>
+            </div>
+            <div hidden=is_open>
+                <ActionForm action=punch_in attr:class="form">
+                    <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                    <input type="hidden" name="at" value=""/>
+                    {choose}
+                    <FormError message=in_message/>
+                    <button type="submit" class="button button-punch" disabled=move || punch_in.pending().get()>
+                        "Jeg er mødt"
+                    </button>
+                </ActionForm>
+            </div>
+            <KeptNote last=kept/>
             {wage.map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
         </section>
     }

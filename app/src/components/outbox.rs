@@ -1,0 +1,54 @@
+//! What the phone has not sent yet, and whether it is offline. The citizen always sees it.
+use leptos::prelude::*;
+
+use crate::pwa::{self, use_pwa};
+
+/// "Du er offline …" when there is no connection or the page is a kept copy.
+#[component]
+pub fn OfflineBanner() -> impl IntoView {
+    let pwa = use_pwa();
+    let offline = move || !pwa.online.get() || pwa.offline_copy.get();
+    view! {
+        <div class="offline-banner" role="status" aria-live="polite">
+            {move || offline().then(|| view! {
+                <p>
+                    <strong>"Du er offline. "</strong>
+                    "Du ser det, der blev hentet sidst. Det, du registrerer, gemmes på telefonen og sendes, når der er forbindelse."
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The outbox: each item with its state, refused ones with why and a way to remove them.
+#[component]
+pub fn OutboxPanel() -> impl IntoView {
+    let pwa = use_pwa();
+    view! {
+        <section class="outbox" aria-live="polite" aria-label="Ikke sendt endnu">
+            {move || {
+                let items = pwa.items.get();
+                (!items.is_empty()).then(|| view! {
+                    <div class="card outbox-card">
+                        <h2>{format!("Ikke sendt endnu ({})", items.iter().filter(|i| i.pending()).count())}</h2>
+                        <ul class="outbox-list">
+                            {items.into_iter().map(|item| {
+                                let seq = item.seq;
+                                let failed = !item.pending();
+                                view! {
+                                    <li class="outbox-item" class:outbox-failed=failed data-outbox-kind=item.kind.clone()>
+                                        <span class="outbox-what">{item.describe_da()}</span>
+                                        <span class="outbox-state">{item.status_da()}</span>
+                                        {failed.then(|| view! {
+                                            <button type="button" class="button button-quiet" on:click=move |_| pwa::dismiss(seq)>"Fjern"</button>
+                                        })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,211 @@
+//! The page's side of the service worker (`public/sw.js`): it registers the worker, keeps
+//! the outbox's state and whether we are online in signals, and asks the worker to send
+//! what waits — on start, when the connection returns and when the app is shown again
+//! (Background Sync is not in every browser; the worker uses it where it is).
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use crate::domain::error::{messages, AppError};
+
+/// A send waiting in (or refused from) the outbox, as the worker describes it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct OutboxItem {
+    pub seq: u64,
+    /// register_hours, punch_in, punch_out, report_sick or report_cannot_come
+    pub kind: String,
+    pub fields: HashMap<String, String>,
+    /// pending or failed
+    pub state: String,
+    /// The server's refusal (an `AppError` as JSON) when failed.
+    pub error: Option<String>,
+    #[serde(default)]
+    pub needs_login: bool,
+}
+
+impl OutboxItem {
+    fn field(&self, name: &str) -> &str {
+        self.fields.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    /// What the citizen sent, in words.
+    pub fn describe_da(&self) -> String {
+        match self.kind.as_str() {
+            "register_hours" => format!("Timer {} {}–{}", self.field("date"), self.field("start"), self.field("end")),
+            "punch_in" => format!("Mødt kl. {}", clock(self.field("at"))),
+            "punch_out" => format!("Gået kl. {}", clock(self.field("at"))),
+            "report_sick" => format!("Syg fra {}", self.field("from_date")),
+            "report_cannot_come" => "Afbud til en vagt".to_string(),
+            _ => "Registrering".to_string(),
+        }
+    }
+
+    pub fn status_da(&self) -> String {
+        if self.state == "failed" {
+            let why = self
+                .error
+                .as_deref()
+                .and_then(|e| serde_json::from_str::<AppError>(e).ok())
+                .map(|e| messages::da(&e))
+                .unwrap_or_else(|| "Serveren tog ikke imod den.".into());
+            format!("Ikke modtaget: {why}")
+        } else if self.needs_login {
+            "Ikke sendt endnu – log ind igen for at sende.".into()
+        } else {
+            "Ikke sendt endnu".into()
+        }
+    }
+
+    /// The tap's time of a punch, "HH:MM".
+    pub fn at_clock(&self) -> String {
+        clock(self.field("at"))
+    }
+
+    pub fn pending(&self) -> bool {
+        self.state == "pending"
+    }
+}
+
+/// "HH:MM" in Copenhagen of an RFC 3339 instant the worker stamped.
+fn clock(at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| crate::domain::local_time::format_local_time(t.with_timezone(&chrono::Utc)))
+        .unwrap_or_else(|_| "?".into())
+}
+
+#[derive(Clone, Copy)]
+pub struct Pwa {
+    pub items: RwSignal<Vec<OutboxItem>>,
+    pub online: RwSignal<bool>,
+    /// The page is the copy the worker kept, served without a connection.
+    pub offline_copy: RwSignal<bool>,
+    /// Bumped when the outbox delivered something: pages load their data again.
+    pub delivered: RwSignal<u32>,
+}
+
+pub fn provide() -> Pwa {
+    let pwa = Pwa { items: RwSignal::new(vec![]), online: RwSignal::new(true), offline_copy: RwSignal::new(false), delivered: RwSignal::new(0) };
+    provide_context(pwa);
+    pwa
+}
+
+pub fn use_pwa() -> Pwa {
+    use_context::<Pwa>().unwrap_or_else(provide)
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    use super::{OutboxItem, Pwa};
+
+    #[derive(serde::Deserialize)]
+    struct WorkerMessage {
+        #[serde(rename = "type")]
+        kind: String,
+        #[serde(default)]
+        items: Vec<OutboxItem>,
+        #[serde(default)]
+        sent: u32,
+    }
+
+    pub fn post(message: &str) {
+        let Some(window) = web_sys::window() else { return };
+        let container = window.navigator().service_worker();
+        let Ok(msg) = js_sys::JSON::parse(message) else { return };
+        if let Some(worker) = container.controller() {
+            let _ = worker.post_message(&msg);
+            return;
+        }
+        // Not controlled yet (the first visit): wait for the worker to be ready.
+        if let Ok(ready) = container.ready() {
+            let cb: Closure<dyn FnMut(wasm_bindgen::JsValue)> = Closure::once(move |reg: wasm_bindgen::JsValue| {
+                if let Some(active) = reg.dyn_ref::<web_sys::ServiceWorkerRegistration>().and_then(|r| r.active()) {
+                    let _ = active.post_message(&msg);
+                }
+            });
+            let _ = ready.then(&cb);
+            cb.forget();
+        }
+    }
+
+    fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut() + 'static) {
+        let cb = Closure::<dyn FnMut()>::new(f);
+        let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
+
+    pub fn start(pwa: Pwa) {
+        let Some(window) = web_sys::window() else { return };
+        let navigator = window.navigator();
+        pwa.online.set(navigator.on_line());
+        if let Some(body) = window.document().and_then(|d| d.body()) {
+            pwa.offline_copy.set(body.has_attribute("data-offline-copy"));
+        }
+        // Ask the browser not to evict the outbox and the kept pages under storage pressure.
+        if let Ok(storage) = js_sys::Reflect::get(&navigator, &"storage".into()) {
+            if let Some(storage) = storage.dyn_ref::<web_sys::StorageManager>() {
+                let _ = storage.persist();
+            }
+        }
+        let container = navigator.service_worker();
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let Ok(json) = js_sys::JSON::stringify(&e.data()) else { return };
+            let json: String = json.into();
+            if let Ok(msg) = serde_json::from_str::<WorkerMessage>(&json) {
+                if msg.kind == "outbox" {
+                    pwa.items.set(msg.items);
+                    if msg.sent > 0 {
+                        pwa.delivered.update(|n| *n += 1);
+                    }
+                }
+            }
+        });
+        container.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        let _ = container.register("/sw.js");
+
+        listen(&window, "online", move || {
+            pwa.online.set(true);
+            post(r#"{"type":"flush"}"#);
+        });
+        listen(&window, "offline", move || pwa.online.set(false));
+        if let Some(document) = window.document() {
+            let d = document.clone();
+            listen(&document, "visibilitychange", move || {
+                if d.visibility_state() == web_sys::VisibilityState::Visible {
+                    post(r#"{"type":"flush"}"#);
+                }
+            });
+        }
+        post(r#"{"type":"status"}"#);
+        post(r#"{"type":"flush"}"#);
+    }
+}
+
+/// Starts the worker and the listeners (in the browser; nothing on the server).
+pub fn start(_pwa: Pwa) {
+    #[cfg(feature = "hydrate")]
+    browser::start(_pwa);
+}
+
+/// Asks the worker to send what waits now.
+pub fn flush() {
+    #[cfg(feature = "hydrate")]
+    browser::post(r#"{"type":"flush"}"#);
+}
+
+/// Removes a refused item after the citizen has read why.
+pub fn dismiss(_seq: u64) {
+    #[cfg(feature = "hydrate")]
+    browser::post(&format!(r#"{{"type":"dismiss","seq":{_seq}}}"#));
+}
+
+/// At logout: the pages kept for offline use hold the user's data; drop them.
+pub fn forget_pages() {
+    #[cfg(feature = "hydrate")]
+    browser::post(r#"{"type":"logout"}"#);
+}

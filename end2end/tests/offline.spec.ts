@@ -1,0 +1,135 @@
+import { test, expect, chromium, Page, BrowserContext } from '@playwright/test';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PHONE, hydrated, login } from './helpers';
+
+// Ali (citizen2) works in the café; his hours here do not cross the other tests' hours.
+const CITIZEN2 = 'citizen2@demo.fodfaeste.dk';
+
+function daysAgo(n: number): string {
+  const d = new Date(Date.now() - n * 86_400_000);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(d);
+}
+
+/** Waits until the service worker controls the page (it claims on activation). */
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+async function outboxCount(page: Page): Promise<number> {
+  return page.locator('.outbox-item').count();
+}
+
+async function serverEntries(context: BrowserContext, note: string): Promise<number> {
+  const res = await context.request.get('/api/v1/time-entries');
+  expect(res.status()).toBe(200);
+  const entries = (await res.json()) as Array<{ note: string | null }>;
+  return entries.filter((e) => (e.note ?? '').startsWith(note)).length;
+}
+
+test.describe.serial('the citizen offline', () => {
+  test('the app is installable: manifest parsed, service worker in control', async ({ baseURL, launchOptions }) => {
+    // Chromium never offers to install from an incognito profile, which every new context
+    // is: this test gets a profile of its own.
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fodfaeste-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { ...launchOptions, ...PHONE, baseURL });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/login');
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill(CITIZEN2);
+    await page.getByLabel('Adgangskode').fill('demo-password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await hydrated(page);
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('20 entries and a punch made offline survive reloads and a closed app, then arrive exactly once', async ({ browser }) => {
+    const { context, page } = await login(browser, CITIZEN2);
+    await controlled(page);
+    // Let the worker keep this page (it claims it on activation and fetches it once).
+    await page.reload();
+    await hydrated(page);
+
+    await context.setOffline(true);
+    await page.getByText('Glemt at stemple? Registrér timer her').click();
+    for (let i = 1; i <= 20; i++) {
+      await page.getByLabel('Dato').fill(daysAgo(i));
+      await page.getByLabel('Mødt').fill('18:00');
+      await page.getByLabel('Gået').fill('19:00');
+      await page.getByLabel('Note (valgfri)').fill(`offline-${i}`);
+      await page.getByRole('button', { name: 'Registrér timer' }).click();
+      await expect(page.locator('.outbox-item')).toHaveCount(i);
+    }
+    await page.getByRole('button', { name: 'Jeg er mødt' }).click();
+    await expect(page.locator('.outbox-item')).toHaveCount(21);
+    await expect(page.getByRole('button', { name: 'Jeg går hjem' })).toBeVisible();
+    await expect(page.getByText('Du er offline.')).toBeVisible();
+
+    for (let i = 0; i < 2; i++) {
+      await page.reload();
+      await hydrated(page);
+      await expect(page.locator('.outbox-item')).toHaveCount(21);
+    }
+    await expect(page.getByText('Ikke sendt endnu (21)')).toBeVisible();
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto('/borger');
+    await hydrated(again);
+    await expect(again.locator('.outbox-item')).toHaveCount(21);
+    await expect(again.getByRole('button', { name: 'Jeg går hjem' })).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(again.locator('.outbox-item')).toHaveCount(0, { timeout: 30_000 });
+    expect(await serverEntries(context, 'offline-')).toBe(20);
+    const open = await context.request.get('/api/v1/punches/open');
+    expect(await open.json()).not.toBeNull();
+    // Sent once more for any reason, nothing doubles.
+    await again.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
+    await again.reload();
+    await hydrated(again);
+    expect(await serverEntries(context, 'offline-')).toBe(20);
+    // The offline punch-in is the server's open punch now (with the tap's time); undo it.
+    await again.getByRole('button', { name: 'Annullér stempling' }).click();
+    await expect(again.getByRole('button', { name: 'Jeg er mødt' })).toBeVisible();
+    await context.close();
+  });
+
+  test('an item whose answer was lost is sent again and still makes one entry', async ({ browser }) => {
+    const { context, page } = await login(browser, CITIZEN2);
+    await controlled(page);
+    // The server takes the registration, but the answer never reaches the phone.
+    let dropped = 0;
+    await context.route('**/api/outbox/register_hours', async (route) => {
+      if (dropped === 0) {
+        dropped += 1;
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    await page.getByText('Glemt at stemple? Registrér timer her').click();
+    await page.getByLabel('Dato').fill(daysAgo(22));
+    await page.getByLabel('Mødt').fill('18:00');
+    await page.getByLabel('Gået').fill('19:00');
+    await page.getByLabel('Note (valgfri)').fill('lost-ack');
+    await page.getByRole('button', { name: 'Registrér timer' }).click();
+    await expect(page.locator('.outbox-item')).toHaveCount(1);
+    expect(dropped).toBe(1);
+    await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
+    await expect(page.locator('.outbox-item')).toHaveCount(0, { timeout: 20_000 });
+    expect(await serverEntries(context, 'lost-ack')).toBe(1);
+    await context.close();
+  });
+});
