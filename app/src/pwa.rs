@@ -32,10 +32,10 @@ impl OutboxItem {
     /// What the citizen sent, in words.
     pub fn describe_da(&self) -> String {
         match self.kind.as_str() {
-            "register_hours" => format!("Timer {} {}–{}", self.field("date"), self.field("start"), self.field("end")),
+            "register_hours" => format!("Timer {} {}–{}", day(self.field("date")), self.field("start"), self.field("end")),
             "punch_in" => format!("Mødt kl. {}", clock(self.field("at"))),
             "punch_out" => format!("Gået kl. {}", clock(self.field("at"))),
-            "report_sick" => format!("Syg fra {}", self.field("from_date")),
+            "report_sick" => format!("Syg fra {}", day(self.field("from_date"))),
             "report_cannot_come" => "Afbud til en vagt".to_string(),
             _ => "Registrering".to_string(),
         }
@@ -67,11 +67,47 @@ impl OutboxItem {
     }
 }
 
+/// "24-11-2026" for a date as the form sent it (the input's YYYY-MM-DD, or as typed).
+fn day(raw: &str) -> String {
+    crate::domain::local_time::parse_date(raw, crate::domain::error::Field::Date)
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|_| raw.to_string())
+}
+
 /// "HH:MM" in Copenhagen of an RFC 3339 instant the worker stamped.
 fn clock(at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
         .map(|t| crate::domain::local_time::format_local_time(t.with_timezone(&chrono::Utc)))
         .unwrap_or_else(|_| "?".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(kind: &str, fields: &[(&str, &str)], state: &str, error: Option<&str>) -> OutboxItem {
+        OutboxItem {
+            seq: 1,
+            kind: kind.into(),
+            fields: fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            state: state.into(),
+            error: error.map(str::to_string),
+            needs_login: false,
+        }
+    }
+
+    #[test]
+    fn outbox_items_read_in_danish_with_copenhagen_times() {
+        let e = item("register_hours", &[("date", "2026-11-24"), ("start", "17:00"), ("end", "18:00")], "pending", None);
+        assert_eq!(e.describe_da(), "Timer 24-11-2026 17:00–18:00");
+        assert_eq!(e.status_da(), "Ikke sendt endnu");
+        // The worker stamps taps in UTC; the citizen reads Copenhagen time.
+        let p = item("punch_in", &[("at", "2026-11-24T07:02:00.000Z")], "pending", None);
+        assert_eq!(p.describe_da(), "Mødt kl. 08:02");
+        let body = serde_json::to_string(&AppError::invalid(crate::domain::error::Rule::Overlap, crate::domain::error::Field::StartsAt)).unwrap();
+        let refused = item("register_hours", &[], "failed", Some(&body));
+        assert_eq!(refused.status_da(), "Ikke modtaget: Tiden overlapper timer, du allerede har registreret.");
+    }
 }
 
 #[derive(Clone, Copy)]

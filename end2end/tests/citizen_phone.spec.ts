@@ -150,6 +150,10 @@ test.describe.serial('the citizen on the phone', () => {
           .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length);
       expect(small, `${path}: targets under 44 px`).toBe(0);
       await axe(page);
+      // Readable at 200 % text size: still no sideways scrolling.
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const zoomed = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(zoomed, `${path} at 200 % text`).toBeLessThanOrEqual(0);
     }
     await context.close();
   });
