@@ -250,5 +250,5 @@ self.addEventListener('message', (event) => {
   if (msg.type === 'flush') event.waitUntil(flush());
   else if (msg.type === 'status') event.waitUntil(broadcast());
   else if (msg.type === 'dismiss') event.waitUntil(deleteItem(msg.seq).then(() => broadcast()));
-  else if (msg.type === 'logout') event.waitUntil(caches.delete(PAGES));
+  else if (msg.type === 'logout') event.waitUntil(Promise.all([caches.delete(PAGES), tx('readwrite', (s) => s.clear())]));
 });

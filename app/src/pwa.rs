@@ -208,6 +208,16 @@ mod browser {
             pwa.online.set(true);
             post(r#"{"type":"flush"}"#);
         });
+        // "online" can come before the connection really carries traffic, and a phone can be
+        // online while the server is out of reach: while sends wait, keep asking.
+        let retry = Closure::<dyn FnMut()>::new(move || {
+            let waiting = pwa.items.with_untracked(|items| items.iter().any(|i| i.pending()));
+            if waiting && pwa.online.get_untracked() {
+                post(r#"{"type":"flush"}"#);
+            }
+        });
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(retry.as_ref().unchecked_ref(), 4000);
+        retry.forget();
         listen(&window, "offline", move || pwa.online.set(false));
         if let Some(document) = window.document() {
             let d = document.clone();
@@ -240,7 +250,8 @@ pub fn dismiss(_seq: u64) {
     browser::post(&format!(r#"{{"type":"dismiss","seq":{_seq}}}"#));
 }
 
-/// At logout: the pages kept for offline use hold the user's data; drop them.
+/// At logout: the pages kept for offline use hold the user's data, and the outbox their
+/// sends (the user has agreed to drop those); the worker forgets both.
 pub fn forget_pages() {
     #[cfg(feature = "hydrate")]
     browser::post(r#"{"type":"logout"}"#);

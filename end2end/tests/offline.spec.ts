@@ -109,10 +109,10 @@ test.describe.serial('the citizen offline', () => {
     const { context, page } = await login(browser, CITIZEN2);
     await controlled(page);
     // The server takes the registration, but the answer never reaches the phone.
-    let dropped = 0;
+    let calls = 0;
     await context.route('**/api/outbox/register_hours', async (route) => {
-      if (dropped === 0) {
-        dropped += 1;
+      calls += 1;
+      if (calls === 1) {
         await route.fetch();
         await route.abort('connectionreset');
       } else {
@@ -125,11 +125,47 @@ test.describe.serial('the citizen offline', () => {
     await page.getByLabel('Gået').fill('19:00');
     await page.getByLabel('Note (valgfri)').fill('lost-ack');
     await page.getByRole('button', { name: 'Registrér timer' }).click();
-    await expect(page.locator('.outbox-item')).toHaveCount(1);
-    expect(dropped).toBe(1);
     await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
+    // Sent a second time (the outbox kept it), then removed once answered.
+    await expect.poll(() => calls, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await expect(page.locator('.outbox-item')).toHaveCount(0, { timeout: 20_000 });
     expect(await serverEntries(context, 'lost-ack')).toBe(1);
+    await context.close();
+  });
+
+  test('logging out with unsent hours asks first, and drops them only when told to', async ({ browser }) => {
+    const { context, page } = await login(browser, CITIZEN2);
+    await controlled(page);
+    // The connection is up, but no send gets through.
+    await context.route('**/api/outbox/**', (route) => route.abort('connectionrefused'));
+    await page.getByText('Glemt at stemple? Registrér timer her').click();
+    await page.getByLabel('Dato').fill(daysAgo(25));
+    await page.getByLabel('Mødt').fill('18:00');
+    await page.getByLabel('Gået').fill('19:00');
+    await page.getByLabel('Note (valgfri)').fill('dropped-at-logout');
+    await page.getByRole('button', { name: 'Registrér timer' }).click();
+    await expect(page.locator('.outbox-item')).toHaveCount(1);
+
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(/\/borger$/);
+    await expect(page.locator('.outbox-item')).toHaveCount(1);
+
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await context.unroute('**/api/outbox/**');
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill(CITIZEN2);
+    await page.getByLabel('Adgangskode').fill('demo-password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL(/\/borger$/);
+    await hydrated(page);
+    await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
+    await expect(page.locator('.outbox-item')).toHaveCount(0);
+    // Had the item survived, this flush would have sent it by now.
+    await page.waitForTimeout(1500);
+    expect(await serverEntries(context, 'dropped-at-logout')).toBe(0);
     await context.close();
   });
 });

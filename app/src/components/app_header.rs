@@ -7,9 +7,23 @@ use crate::functions::auth::{current_user, Logout};
 pub fn AppHeader() -> impl IntoView {
     let me = Resource::new(|| (), |_| current_user());
     let logout = ServerAction::<Logout>::new();
+    let pwa = crate::pwa::use_pwa();
+    // Sends still waiting on this phone go out under whoever is logged in when the connection
+    // returns, so logging out drops them — but only when the user says so.
+    let confirm_unsent = move |ev: leptos::ev::MouseEvent| {
+        let waiting = pwa.items.with_untracked(|items| items.iter().filter(|i| i.pending()).count());
+        if waiting > 0 {
+            let question = format!(
+                "Du har {waiting} registrering(er), der ikke er sendt endnu. Logger du ud, bliver de slettet fra telefonen. Log ud alligevel?"
+            );
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                ev.prevent_default();
+            }
+        }
+    };
     Effect::new(move |_| {
         if logout.version().get() > 0 {
-            // Pages kept for offline use hold this user's data.
+            // Pages kept for offline use hold this user's data, and the outbox their sends.
             crate::pwa::forget_pages();
             // A full load, so nothing of the old session stays on screen.
             let _ = window().location().set_href("/login");
@@ -29,7 +43,7 @@ pub fn AppHeader() -> impl IntoView {
                 })}
             </Suspense>
             <ActionForm action=logout attr:class="logout-form">
-                <button type="submit" class="button button-quiet">"Log ud"</button>
+                <button type="submit" class="button button-quiet" on:click=confirm_unsent>"Log ud"</button>
             </ActionForm>
         </header>
     }

@@ -7,15 +7,28 @@ use crate::pwa::{self, use_pwa};
 #[component]
 pub fn OfflineBanner() -> impl IntoView {
     let pwa = use_pwa();
-    let offline = move || !pwa.online.get() || pwa.offline_copy.get();
     view! {
         <div class="offline-banner" role="status" aria-live="polite">
-            {move || offline().then(|| view! {
-                <p>
-                    <strong>"Du er offline. "</strong>
-                    "Du ser det, der blev hentet sidst. Det, du registrerer, gemmes på telefonen og sendes, når der er forbindelse."
-                </p>
-            })}
+            {move || {
+                if !pwa.online.get() {
+                    Some(view! {
+                        <p>
+                            <strong>"Du er offline. "</strong>
+                            "Du ser det, der blev hentet sidst. Det, du registrerer, gemmes på telefonen og sendes, når der er forbindelse."
+                        </p>
+                    }.into_any())
+                } else if pwa.offline_copy.get() {
+                    Some(view! {
+                        <p>
+                            <strong>"Forbindelsen er tilbage. "</strong>
+                            "Det, du ser, blev hentet tidligere. "
+                            <button type="button" class="button button-quiet" on:click=move |_| { let _ = window().location().reload(); }>"Hent det nyeste"</button>
+                        </p>
+                    }.into_any())
+                } else {
+                    None
+                }
+            }}
         </div>
     }
 }
