@@ -119,6 +119,16 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
+/// ` AND <column> IN ('a', 'b')` for statuses taken from an enum (never from input text, so
+/// inlining is safe); empty when there is no filter.
+pub(crate) fn status_in(column: &str, statuses: &[&str]) -> String {
+    if statuses.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
+    format!(" AND {column} IN ({})", list.join(", "))
+}
+
 pub fn now_ts() -> i64 {
     chrono::Utc::now().timestamp()
 }

@@ -48,13 +48,7 @@ pub struct ShiftFilter {
 
 pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftView>, AppError> {
     let (m, cu, mu) = visibility_binds(v);
-    // Statuses come from the enum, never from input text.
-    let status_clause = if f.statuses.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
-        format!(" AND s.status IN ({})", list.join(", "))
-    };
+    let status_clause = super::status_in("s.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
     let sql = format!(
         "{SELECT_VIEW} WHERE {VISIBLE}
            AND ($4 = 0 OR s.placement_id = $4) AND s.ends_at > $5 AND s.starts_at < $6{status_clause}

@@ -325,13 +325,7 @@ pub struct EntryFilter {
 
 pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEntryView>, AppError> {
     let (m, cu, mu) = visibility_binds(v);
-    // Statuses come from the enum, never from input text, so inlining them is safe.
-    let status_clause = if f.statuses.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
-        format!(" AND e.status IN ({})", list.join(", "))
-    };
+    let status_clause = super::status_in("e.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
     let sql = format!(
         "{SELECT_VIEW} WHERE {VISIBLE} AND e.withdrawn_at IS NULL
            AND ($4 = 0 OR e.placement_id = $4) AND ($5 = 0 OR e.citizen_id = $5)

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::register_form::{form_message, last_error, went_through, KeptNote};
+use super::register_form::{after_send, field_error, form_message, last_error, KeptNote};
 use super::CitizenNav;
-use crate::browser::renew_client_id;
 use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FieldError, FormError};
-use crate::domain::error::{messages, AppError, Field};
+use crate::domain::error::Field;
 use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
 use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
 use crate::pages::LoadError;
@@ -36,10 +35,6 @@ pub fn CitizenAbsencePage() -> impl IntoView {
             </Transition>
         </main>
     }
-}
-
-fn error_of(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
-    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))
 }
 
 #[component]
@@ -74,19 +69,9 @@ fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl In
     let action = ServerAction::<ReportSick>::new();
     let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| {
-        let result = action.value().get();
-        if went_through(&result) {
-            renew_client_id(client_id);
-            if matches!(result, Some(Ok(_))) {
-                on_saved.run(());
-            } else if let Some(f) = form.get_untracked() {
-                f.reset();
-            }
-        }
-    });
+    Effect::new(move |_| after_send(&action.value().get(), client_id, form, on_saved));
     let last = last_error(action.value());
-    let (from_e, to_e, note_e) = (error_of(last, Field::FromDate), error_of(last, Field::ToDate), error_of(last, Field::Note));
+    let (from_e, to_e, note_e) = (field_error(last, Field::FromDate), field_error(last, Field::ToDate), field_error(last, Field::Note));
     let other = form_message(last, &[Field::FromDate, Field::ToDate, Field::Note]);
     let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
     view! {
@@ -117,19 +102,9 @@ fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<
     let action = ServerAction::<ReportCannotCome>::new();
     let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| {
-        let result = action.value().get();
-        if went_through(&result) {
-            renew_client_id(client_id);
-            if matches!(result, Some(Ok(_))) {
-                on_saved.run(());
-            } else if let Some(f) = form.get_untracked() {
-                f.reset();
-            }
-        }
-    });
+    Effect::new(move |_| after_send(&action.value().get(), client_id, form, on_saved));
     let last = last_error(action.value());
-    let (shift_e, note_e) = (error_of(last, Field::ShiftId), error_of(last, Field::Note));
+    let (shift_e, note_e) = (field_error(last, Field::ShiftId), field_error(last, Field::Note));
     let other = form_message(last, &[Field::ShiftId, Field::Note]);
     view! {
         <section class="card" aria-labelledby="cannot-heading">

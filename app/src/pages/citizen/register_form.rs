@@ -18,7 +18,7 @@ pub struct EntryValues {
 }
 
 /// The error of the last send, if it was about `field`.
-fn field_error(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
+pub fn field_error(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
     Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))
 }
 
@@ -91,6 +91,21 @@ pub fn went_through<O>(r: &Option<Result<O, AppError>>) -> bool {
     matches!(r, Some(Ok(_)) | Some(Err(AppError::Queued)))
 }
 
+/// After a send of a form that makes something new: a fresh client id for the next one, then
+/// reload the page's data (taken by the server) or empty the form (kept in the outbox; the
+/// data cannot be loaded offline).
+pub fn after_send<O>(result: &Option<Result<O, AppError>>, client_id: RwSignal<String>, form: NodeRef<leptos::html::Form>, on_saved: Callback<()>) {
+    if !went_through(result) {
+        return;
+    }
+    renew_client_id(client_id);
+    if matches!(result, Some(Ok(_))) {
+        on_saved.run(());
+    } else if let Some(f) = form.get_untracked() {
+        f.reset();
+    }
+}
+
 /// "Gemt på telefonen …" after a send the service worker kept for later.
 #[component]
 pub fn KeptNote(last: Signal<Option<AppError>>) -> impl IntoView {
@@ -110,18 +125,7 @@ pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, toda
     let client_id = RwSignal::new(client_id);
     let last = last_error(register.value());
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| {
-        let result = register.value().get();
-        if went_through(&result) {
-            renew_client_id(client_id);
-            if matches!(result, Some(Ok(_))) {
-                on_saved.run(());
-            } else if let Some(f) = form.get_untracked() {
-                // Kept offline: an empty form for the next day's hours.
-                f.reset();
-            }
-        }
-    });
+    Effect::new(move |_| after_send(&register.value().get(), client_id, form, on_saved));
     let placement_e = field_error(last, Field::PlacementId);
     let other = form_message(last, ENTRY_FIELDS);
     let single = (placements.len() == 1).then(|| placements[0].id);

@@ -2,12 +2,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::register_form::{form_message, last_error, went_through, KeptNote, RegisterHoursForm};
+use super::register_form::{field_error, form_message, last_error, went_through, KeptNote, RegisterHoursForm};
 use super::{AsOf, CitizenNav};
 use crate::browser::renew_client_id;
 use crate::components::{AppHeader, FieldError, FormError, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::pwa::use_pwa;
-use crate::domain::error::{messages, Field};
+use crate::domain::error::Field;
 use crate::domain::models::{CitizenToday, OpenPunch, PlacementView, ShiftView};
 use crate::domain::money;
 use crate::functions::citizen::{load_citizen_today, CancelPunch, PunchIn, PunchOut};
@@ -141,7 +141,7 @@ fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselect
     let cancel_error = last_error(cancel.value());
     let in_message = form_message(in_error, &[]);
     let out_message = form_message(out_error, &[Field::BreakMinutes]);
-    let break_e = Signal::derive(move || out_error.with(|e| e.as_ref().filter(|e| e.field() == Some(Field::BreakMinutes)).map(messages::da)));
+    let break_e = field_error(out_error, Field::BreakMinutes);
     let cancel_message = form_message(cancel_error, &[]);
     let kept = Signal::derive(move || if is_open() { in_error.get() } else { out_error.get() });
     let wage = placements.first().and_then(|p| p.hourly_wage_ore);
