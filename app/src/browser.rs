@@ -26,3 +26,74 @@ pub fn renew_client_id(id: leptos::prelude::RwSignal<String>) {
         id.set(next);
     }
 }
+
+/// Loads the page again from the server, after a send changed what it shows. The page is
+/// server-rendered HTML with small interactive islands, so a fresh render is how new data
+/// arrives (and how the worker's kept copy is renewed).
+pub fn reload() {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        mark_loading(&w);
+        let _ = w.location().reload();
+    }
+}
+
+/// As [`reload`], unless the person is typing in a field: what they typed weighs more than
+/// fresh figures, which come with the next page anyway.
+pub fn reload_unless_typing() {
+    #[cfg(feature = "hydrate")]
+    {
+        let typing = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if !typing {
+            reload();
+        }
+    }
+}
+
+/// Runs `f` once every island has hydrated, then tells tests (and styles) the page is live:
+/// `data-hydrated` on the body. Islands hydrate one after the other in promise jobs after
+/// `hydrate()` returns, so this waits for the next task. State that differs from what the
+/// server rendered (offline, the outbox) must only be set from here: set earlier, an
+/// island would render differently from its HTML and fail to hydrate.
+pub fn after_islands(f: impl FnOnce() + 'static) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(w) = web_sys::window() else { return };
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            f();
+            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+                let _ = body.set_attribute("data-hydrated", "true");
+            }
+        });
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = f;
+}
+
+/// The page is on its way out: it is no longer the hydrated one tests may act on.
+#[cfg(feature = "hydrate")]
+fn mark_loading(w: &web_sys::Window) {
+    if let Some(body) = w.document().and_then(|d| d.body()) {
+        let _ = body.remove_attribute("data-hydrated");
+    }
+}
+
+/// "HH:MM" in Europe/Copenhagen of an RFC 3339 instant, by the browser's own time zone data.
+#[cfg(feature = "hydrate")]
+pub fn copenhagen_clock(at: &str) -> Option<String> {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(at));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    for (k, v) in [("timeZone", "Europe/Copenhagen"), ("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
+        js_sys::Reflect::set(&options, &k.into(), &v.into()).ok()?;
+    }
+    // en-GB writes 08:02; da-DK would write 08.02.
+    date.to_locale_time_string_with_options("en-GB", &options).as_string()
+}

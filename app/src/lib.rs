@@ -1,6 +1,7 @@
 //! Fodfæste: the shared app crate. `domain` (types, rules, access policy) compiles for both
-//! targets; `db` and `service` are server-only (`ssr`); pages and components render on the
-//! server and hydrate in the browser (`hydrate`).
+//! targets; `db` and `service` are server-only (`ssr`); pages render on the server, and only
+//! the interactive islands (`#[island]`: forms, the punch clock, the outbox) hydrate in the
+//! browser (`hydrate`).
 #![recursion_limit = "256"]
 
 pub mod app;
@@ -20,5 +21,9 @@ pub mod service;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
+    // Made under the page's root owner, before the first island asks for it; filled in
+    // (offline? what waits in the outbox?) only once the islands match the server's HTML.
+    let _ = pwa::use_pwa();
+    browser::after_islands(pwa::start);
 }

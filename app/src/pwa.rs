@@ -67,18 +67,29 @@ impl OutboxItem {
     }
 }
 
-/// "24-11-2026" for a date as the form sent it (the input's YYYY-MM-DD, or as typed).
+/// "24-11-2026" for the date input's "2026-11-24" (anything else as typed). Plain string
+/// work: a date parser and formatter in the browser would cost the phone kilobytes.
 fn day(raw: &str) -> String {
-    crate::domain::local_time::parse_date(raw, crate::domain::error::Field::Date)
-        .map(|d| d.format("%d-%m-%Y").to_string())
-        .unwrap_or_else(|_| raw.to_string())
+    let parts: Vec<&str> = raw.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}-{m}-{y}"),
+        _ => raw.to_string(),
+    }
 }
 
-/// "HH:MM" in Copenhagen of an RFC 3339 instant the worker stamped.
+/// "HH:MM" in Copenhagen of an RFC 3339 instant the worker stamped. The browser has the
+/// time zone rules already (Intl); the server and native tests use the domain's.
 fn clock(at: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(at)
-        .map(|t| crate::domain::local_time::format_local_time(t.with_timezone(&chrono::Utc)))
-        .unwrap_or_else(|_| "?".into())
+    #[cfg(feature = "hydrate")]
+    {
+        crate::browser::copenhagen_clock(at).unwrap_or_else(|| "?".into())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        chrono::DateTime::parse_from_rfc3339(at)
+            .map(|t| crate::domain::local_time::format_local_time(t.with_timezone(&chrono::Utc)))
+            .unwrap_or_else(|_| "?".into())
+    }
 }
 
 #[cfg(test)]
@@ -116,18 +127,26 @@ pub struct Pwa {
     pub online: RwSignal<bool>,
     /// The page is the copy the worker kept, served without a connection.
     pub offline_copy: RwSignal<bool>,
-    /// Bumped when the outbox delivered something: pages load their data again.
-    pub delivered: RwSignal<u32>,
 }
 
-pub fn provide() -> Pwa {
-    let pwa = Pwa { items: RwSignal::new(vec![]), online: RwSignal::new(true), offline_copy: RwSignal::new(false), delivered: RwSignal::new(0) };
-    provide_context(pwa);
-    pwa
+impl Pwa {
+    fn new() -> Self {
+        Pwa { items: RwSignal::new(vec![]), online: RwSignal::new(true), offline_copy: RwSignal::new(false) }
+    }
 }
 
+/// The outbox state. In the browser there is one per page, shared by every island: islands
+/// hydrate apart from each other, so a context could not carry it. [`start`] makes it under
+/// the page's root owner before any island hydrates. On the server each render gets its
+/// own (empty) one.
 pub fn use_pwa() -> Pwa {
-    use_context::<Pwa>().unwrap_or_else(provide)
+    #[cfg(feature = "hydrate")]
+    {
+        thread_local! { static PWA: Pwa = Pwa::new(); }
+        PWA.with(|p| *p)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    Pwa::new()
 }
 
 #[cfg(feature = "hydrate")]
@@ -193,10 +212,11 @@ mod browser {
             let json: String = json.into();
             if let Ok(msg) = serde_json::from_str::<WorkerMessage>(&json) {
                 if msg.kind == "outbox" {
-                    pwa.items.set(msg.items);
                     if msg.sent > 0 {
-                        pwa.delivered.update(|n| *n += 1);
+                        // What the page shows is the server's, rendered before the sends arrived.
+                        crate::browser::reload_unless_typing();
                     }
+                    pwa.items.set(msg.items);
                 }
             }
         });
@@ -233,9 +253,9 @@ mod browser {
 }
 
 /// Starts the worker and the listeners (in the browser; nothing on the server).
-pub fn start(_pwa: Pwa) {
+pub fn start() {
     #[cfg(feature = "hydrate")]
-    browser::start(_pwa);
+    browser::start(use_pwa());
 }
 
 /// Asks the worker to send what waits now.

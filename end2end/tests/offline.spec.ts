@@ -79,6 +79,9 @@ test.describe.serial('the citizen offline', () => {
       await page.reload();
       await hydrated(page);
       await expect(page.locator('.outbox-item')).toHaveCount(21);
+      // The kept copy came to life: it knows it is offline, and the punch is still open.
+      await expect(page.getByText('Du er offline.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Jeg går hjem' })).toBeVisible();
     }
     await expect(page.getByText('Ikke sendt endnu (21)')).toBeVisible();
     await page.close();

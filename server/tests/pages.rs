@@ -109,7 +109,8 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let created: serde_json::Value = serde_json::from_str(&r.body).unwrap();
-    assert_eq!(created["worked_minutes"], 80);
+    let worked = app.scalar(&format!("SELECT (ends_at - starts_at) / 60 - break_minutes FROM time_entries WHERE id = {}", created["id"])).await;
+    assert_eq!(worked, 80, "17.00 to 18.30 with 10 minutes of break");
     // A double tap sends the same form twice: still one entry.
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     let again: serde_json::Value = serde_json::from_str(&r.body).unwrap();

@@ -1,12 +1,34 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 
+use crate::components::FormSend;
 use crate::functions::auth::{current_user, Logout};
 
 /// The bar at the top: who is logged in, and the way out.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let me = Resource::new(|| (), |_| current_user());
-    let logout = ServerAction::<Logout>::new();
+    view! {
+        <header class="app-header">
+            <span class="app-name">"Fodfæste"</span>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    me.await.ok().map(|me| view! {
+                        <span class="who">
+                            <span class="who-name">{me.name}</span>
+                            <span class="who-role">{me.role.label_da()}</span>
+                        </span>
+                    })
+                })}
+            </Suspense>
+            <LogoutButton/>
+        </header>
+    }
+}
+
+#[island]
+fn LogoutButton() -> impl IntoView {
+    let logout = FormSend::new();
     let pwa = crate::pwa::use_pwa();
     // Sends still waiting on this phone go out under whoever is logged in when the connection
     // returns, so logging out drops them — but only when the user says so.
@@ -22,7 +44,7 @@ pub fn AppHeader() -> impl IntoView {
         }
     };
     Effect::new(move |_| {
-        if logout.version().get() > 0 {
+        if matches!(logout.result.get(), Some(Ok(_))) {
             // Pages kept for offline use hold this user's data, and the outbox their sends.
             crate::pwa::forget_pages();
             // A full load, so nothing of the old session stays on screen.
@@ -30,21 +52,8 @@ pub fn AppHeader() -> impl IntoView {
         }
     });
     view! {
-        <header class="app-header">
-            <span class="app-name">"Fodfæste"</span>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    me.await.ok().map(|me| view! {
-                        <span class="who">
-                            <span class="who-name">{me.name}</span>
-                            <span class="who-role">{me.role.label_da()}</span>
-                        </span>
-                    })
-                })}
-            </Suspense>
-            <ActionForm action=logout attr:class="logout-form">
-                <button type="submit" class="button button-quiet" on:click=confirm_unsent>"Log ud"</button>
-            </ActionForm>
-        </header>
+        <form action=Logout::PATH method="post" class="logout-form" on:submit=logout.on_submit()>
+            <button type="submit" class="button button-quiet" on:click=confirm_unsent>"Log ud"</button>
+        </form>
     }
 }

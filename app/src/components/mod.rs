@@ -1,10 +1,12 @@
 //! Small pieces named after what the user sees.
 mod app_header;
 mod field_error;
+mod form_send;
 mod outbox;
 mod status_badge;
 
 pub use app_header::AppHeader;
 pub use field_error::{error_for, FieldError, FormError};
+pub use form_send::{FormSend, SendResult};
 pub use outbox::{OfflineBanner, OutboxPanel};
 pub use status_badge::StatusBadge;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::pwa::{self, use_pwa};
 
 /// "Du er offline …" when there is no connection or the page is a kept copy.
-#[component]
+#[island]
 pub fn OfflineBanner() -> impl IntoView {
     let pwa = use_pwa();
     view! {
@@ -34,7 +34,7 @@ pub fn OfflineBanner() -> impl IntoView {
 }
 
 /// The outbox: each item with its state, refused ones with why and a way to remove them.
-#[component]
+#[island]
 pub fn OutboxPanel() -> impl IntoView {
     let pwa = use_pwa();
     view! {

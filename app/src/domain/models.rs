@@ -182,6 +182,13 @@ impl AbsenceView {
 }
 
 /// A punch-in not yet punched out.
+/// What a page form's send answers: the id of what it made or changed. The page then loads
+/// again from the server, so the browser never decodes the whole record (a smaller wasm).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Saved {
+    pub id: i64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OpenPunch {

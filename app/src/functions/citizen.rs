@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::error::AppError;
-use crate::domain::models::{AbsenceView, CitizenAbsence, CitizenHours, CitizenPlan, CitizenToday, OpenPunch, TimeEntryView};
+use crate::domain::models::{CitizenAbsence, CitizenHours, CitizenPlan, CitizenToday, Saved};
 
 #[cfg(feature = "ssr")]
 mod parse {
@@ -48,7 +48,7 @@ pub async fn register_hours(
     break_minutes: String,
     note: String,
     client_id: String,
-) -> Result<TimeEntryView, AppError> {
+) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::domain::time_entry::{times_from_local_form, EntrySource};
     use crate::service::time_entries::{register, NewTimeEntry};
@@ -57,23 +57,23 @@ pub async fn register_hours(
     let placement_id = parse::id(&placement_id, Field::PlacementId)?;
     let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
     let input = NewTimeEntry { placement_id, times, note: Some(note), client_id: Some(client_id), source: EntrySource::Manual };
-    register(&db, &actor, input).await.map(|(entry, _)| entry)
+    register(&db, &actor, input).await.map(|(entry, _)| Saved { id: entry.id })
 }
 
 #[server(endpoint = "outbox/punch_in")]
-pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Result<OpenPunch, AppError> {
+pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     let (db, actor, _) = super::ctx::actor().await?;
     let placement_id = parse::id(&placement_id, Field::PlacementId)?;
-    crate::service::punches::punch_in(&db, &actor, placement_id, parse::instant(&at)?, Some(&client_id)).await
+    crate::service::punches::punch_in(&db, &actor, placement_id, parse::instant(&at)?, Some(&client_id)).await.map(|p| Saved { id: p.id })
 }
 
 #[server(endpoint = "outbox/punch_out")]
-pub async fn punch_out(client_id: String, at: String, break_minutes: String, note: String) -> Result<TimeEntryView, AppError> {
+pub async fn punch_out(client_id: String, at: String, break_minutes: String, note: String) -> Result<Saved, AppError> {
     use crate::domain::time_entry::parse_break_minutes;
     let (db, actor, _) = super::ctx::actor().await?;
     let break_minutes = parse_break_minutes(&break_minutes)?;
-    crate::service::punches::punch_out(&db, &actor, parse::instant(&at)?, break_minutes, Some(note), Some(&client_id)).await
+    crate::service::punches::punch_out(&db, &actor, parse::instant(&at)?, break_minutes, Some(note), Some(&client_id)).await.map(|e| Saved { id: e.id })
 }
 
 #[server]
@@ -102,13 +102,13 @@ pub async fn update_hours(
     end: String,
     break_minutes: String,
     note: String,
-) -> Result<TimeEntryView, AppError> {
+) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::domain::time_entry::times_from_local_form;
     let (db, actor, _) = super::ctx::actor().await?;
     let id = parse::id(&id, Field::Body)?;
     let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
-    crate::service::time_entries::update(&db, &actor, id, times, Some(note)).await
+    crate::service::time_entries::update(&db, &actor, id, times, Some(note)).await.map(|e| Saved { id: e.id })
 }
 
 #[server]
@@ -139,17 +139,17 @@ pub async fn load_citizen_absence() -> Result<CitizenAbsence, AppError> {
 }
 
 #[server(endpoint = "outbox/report_sick")]
-pub async fn report_sick(from_date: String, to_date: String, note: String, client_id: String) -> Result<AbsenceView, AppError> {
+pub async fn report_sick(from_date: String, to_date: String, note: String, client_id: String) -> Result<Saved, AppError> {
     use crate::service::absences::{report, AbsenceRequest};
     let (db, actor, _) = super::ctx::actor().await?;
-    report(&db, &actor, AbsenceRequest::Sick { from: from_date, to: to_date }, Some(&note), Some(&client_id)).await.map(|(a, _)| a)
+    report(&db, &actor, AbsenceRequest::Sick { from: from_date, to: to_date }, Some(&note), Some(&client_id)).await.map(|(a, _)| Saved { id: a.id })
 }
 
 #[server(endpoint = "outbox/report_cannot_come")]
-pub async fn report_cannot_come(shift_id: String, note: String, client_id: String) -> Result<AbsenceView, AppError> {
+pub async fn report_cannot_come(shift_id: String, note: String, client_id: String) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::service::absences::{report, AbsenceRequest};
     let (db, actor, _) = super::ctx::actor().await?;
     let shift_id = parse::id(&shift_id, Field::ShiftId)?;
-    report(&db, &actor, AbsenceRequest::Shift { shift_id }, Some(&note), Some(&client_id)).await.map(|(a, _)| a)
+    report(&db, &actor, AbsenceRequest::Shift { shift_id }, Some(&note), Some(&client_id)).await.map(|(a, _)| Saved { id: a.id })
 }

@@ -1,16 +1,31 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use crate::components::{error_for, FieldError, FormError};
+use crate::components::{error_for, FieldError, FormError, FormSend};
 use crate::domain::error::{messages, Field};
 use crate::functions::auth::Login;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let login = ServerAction::<Login>::new();
-    let result = login.value();
+    view! {
+        <Title text="Log ind – Fodfæste"/>
+        <main class="page page-narrow login">
+            <h1 class="brand">"Fodfæste"</h1>
+            <p class="lead">"Registrér dine timer, se din plan og hvad du har tjent."</p>
+            <LoginForm/>
+        </main>
+    }
+}
+
+#[island]
+fn LoginForm() -> impl IntoView {
+    let login = FormSend::new();
+    let result = login.result;
     Effect::new(move |_| {
-        if let Some(Ok(home)) = result.get() {
+        // The answer is the user's home page, as a JSON string.
+        if let Some(Ok(body)) = result.get() {
+            let home = serde_json::from_str::<String>(&body).unwrap_or_else(|_| "/".into());
             let _ = window().location().set_href(&home);
         }
     });
@@ -24,25 +39,20 @@ pub fn LoginPage() -> impl IntoView {
     });
     let invalid = move |f: Signal<Option<String>>| move || f.get().is_some().then_some("true");
     view! {
-        <Title text="Log ind – Fodfæste"/>
-        <main class="page page-narrow login">
-            <h1 class="brand">"Fodfæste"</h1>
-            <p class="lead">"Registrér dine timer, se din plan og hvad du har tjent."</p>
-            <ActionForm action=login attr:class="card form" attr:novalidate=true>
-                <h2>"Log ind"</h2>
-                <label for="email">"E-mail"</label>
-                <input id="email" name="email" type="email" autocomplete="username" inputmode="email"
-                    required aria-describedby="email-error" aria-invalid=invalid(email_error)/>
-                <FieldError id="email-error" message=email_error/>
-                <label for="password">"Adgangskode"</label>
-                <input id="password" name="password" type="password" autocomplete="current-password"
-                    required aria-describedby="password-error" aria-invalid=invalid(password_error)/>
-                <FieldError id="password-error" message=password_error/>
-                <FormError message=other_error/>
-                <button type="submit" class="button button-primary button-wide" disabled=move || login.pending().get()>
-                    {move || if login.pending().get() { "Logger ind …" } else { "Log ind" }}
-                </button>
-            </ActionForm>
-        </main>
+        <form action=Login::PATH method="post" class="card form" novalidate on:submit=login.on_submit()>
+            <h2>"Log ind"</h2>
+            <label for="email">"E-mail"</label>
+            <input id="email" name="email" type="email" autocomplete="username" inputmode="email"
+                required aria-describedby="email-error" aria-invalid=invalid(email_error)/>
+            <FieldError id="email-error" message=email_error/>
+            <label for="password">"Adgangskode"</label>
+            <input id="password" name="password" type="password" autocomplete="current-password"
+                required aria-describedby="password-error" aria-invalid=invalid(password_error)/>
+            <FieldError id="password-error" message=password_error/>
+            <FormError message=other_error/>
+            <button type="submit" class="button button-primary button-wide" disabled=move || login.pending.get()>
+                {move || if login.pending.get() { "Logger ind …" } else { "Log ind" }}
+            </button>
+        </form>
     }
 }

@@ -1,8 +1,9 @@
 //! The mentor's phone: hours waiting for a yes or a no, one tap each.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use crate::components::{error_for, AppHeader, FieldError, FormError, StatusBadge};
+use crate::components::{error_for, AppHeader, FieldError, FormError, FormSend, StatusBadge};
 use crate::domain::error::{messages, Field};
 use crate::domain::models::{MentorHome, TimeEntryView};
 use crate::functions::mentor::{load_mentor_home, ConfirmEntry, RejectEntry};
@@ -10,9 +11,7 @@ use crate::pages::LoadError;
 
 #[component]
 pub fn MentorPage() -> impl IntoView {
-    // Bumped by a card when its entry was decided: the queue reloads.
-    let changed = RwSignal::new(0usize);
-    let home = Resource::new(move || changed.get(), |_| load_mentor_home());
+    let home = Resource::new(|| (), |_| load_mentor_home());
     view! {
         <Title text="Til godkendelse – Fodfæste"/>
         <AppHeader/>
@@ -21,7 +20,7 @@ pub fn MentorPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
-                        Ok(data) => view! { <MentorQueue data changed/> }.into_any(),
+                        Ok(data) => view! { <MentorQueue data/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -31,7 +30,7 @@ pub fn MentorPage() -> impl IntoView {
 }
 
 #[component]
-fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
+fn MentorQueue(data: MentorHome) -> impl IntoView {
     let absences = data.absences.clone();
     view! {
         {(!absences.is_empty()).then(|| view! {
@@ -49,7 +48,7 @@ fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
         } else {
             view! {
                 <ul class="queue">
-                    {data.waiting.into_iter().map(|e| view! { <WaitingEntry entry=e changed/> }).collect_view()}
+                    {data.waiting.into_iter().map(|e| view! { <WaitingEntry entry=e/> }).collect_view()}
                 </ul>
             }.into_any()
         }}
@@ -75,55 +74,60 @@ fn MentorQueue(data: MentorHome, changed: RwSignal<usize>) -> impl IntoView {
 }
 
 #[component]
-fn WaitingEntry(entry: TimeEntryView, changed: RwSignal<usize>) -> impl IntoView {
-    // Each card has its own actions, so an error shows on the card it is about.
-    let confirm = ServerAction::<ConfirmEntry>::new();
-    let reject = ServerAction::<RejectEntry>::new();
+fn WaitingEntry(entry: TimeEntryView) -> impl IntoView {
+    view! {
+        <li class="card waiting" data-entry-id=entry.id.to_string()>
+            <h2 class="entry-who">{entry.citizen_name.clone()}</h2>
+            <p class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></p>
+            <p class="entry-hours">{format!("{} · pause {} min", entry.worked_da(), entry.break_minutes)}</p>
+            {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
+            <Decide id=entry.id/>
+        </li>
+    }
+}
+
+/// Confirm or reject one entry. Each card has its own actions, so an error shows on the
+/// card it is about; a decision loads the queue again.
+#[island]
+fn Decide(id: i64) -> impl IntoView {
+    let (confirm, reject) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
-        let done = matches!(confirm.value().get(), Some(Ok(_))) || matches!(reject.value().get(), Some(Ok(_)));
-        if done {
-            changed.update(|n| *n += 1);
+        if matches!(confirm.result.get(), Some(Ok(_))) || matches!(reject.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
         }
     });
-    let id = entry.id;
     let reason_id = format!("reason-{id}");
     let reason_error_id = format!("reason-error-{id}");
-    let reject_error = Signal::derive(move || reject.value().with(|r| error_for(r, Field::Reason)));
+    let reject_error = Signal::derive(move || reject.result.with(|r| error_for(r, Field::Reason)));
     let other_error = Signal::derive(move || {
-        let from_confirm = confirm.value().with(|r| match r {
+        let from_confirm = confirm.result.with(|r| match r {
             Some(Err(e)) => Some(messages::da(e)),
             _ => None,
         });
-        let from_reject = reject.value().with(|r| match r {
+        let from_reject = reject.result.with(|r| match r {
             Some(Err(e)) if e.field().is_none() => Some(messages::da(e)),
             _ => None,
         });
         from_confirm.or(from_reject)
     });
     view! {
-        <li class="card waiting" data-entry-id=id.to_string()>
-            <h2 class="entry-who">{entry.citizen_name.clone()}</h2>
-            <p class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></p>
-            <p class="entry-hours">{format!("{} · pause {} min", entry.worked_da(), entry.break_minutes)}</p>
-            {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
-            <FormError message=other_error/>
-            <div class="actions">
-                <ActionForm action=confirm attr:class="inline-form">
+        <FormError message=other_error/>
+        <div class="actions">
+            <form action=ConfirmEntry::PATH method="post" class="inline-form" on:submit=confirm.on_submit()>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <button type="submit" class="button button-primary button-wide">"Godkend"</button>
+            </form>
+            <details class="reject">
+                <summary class="button button-secondary">"Afvis"</summary>
+                <form action=RejectEntry::PATH method="post" class="form" novalidate on:submit=reject.on_submit()>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <button type="submit" class="button button-primary button-wide">"Godkend"</button>
-                </ActionForm>
-                <details class="reject">
-                    <summary class="button button-secondary">"Afvis"</summary>
-                    <ActionForm action=reject attr:class="form" attr:novalidate=true>
-                        <input type="hidden" name="id" value=id.to_string()/>
-                        <label for=reason_id.clone()>"Hvorfor afviser du timerne?"</label>
-                        <textarea id=reason_id name="reason" rows="2" maxlength="500" required
-                            aria-describedby=reason_error_id.clone()></textarea>
-                        <FieldError id=reason_error_id message=reject_error/>
-                        <button type="submit" class="button button-danger">"Afvis timerne"</button>
-                    </ActionForm>
-                </details>
-            </div>
-        </li>
+                    <label for=reason_id.clone()>"Hvorfor afviser du timerne?"</label>
+                    <textarea id=reason_id name="reason" rows="2" maxlength="500" required
+                        aria-describedby=reason_error_id.clone()></textarea>
+                    <FieldError id=reason_error_id message=reject_error/>
+                    <button type="submit" class="button button-danger">"Afvis timerne"</button>
+                </form>
+            </details>
+        </div>
     }
 }

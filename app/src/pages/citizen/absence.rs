@@ -1,11 +1,12 @@
 //! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
 //! note is optional and the page asks for no diagnosis.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
 use super::register_form::{after_send, field_error, form_message, last_error, KeptNote};
 use super::CitizenNav;
-use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FieldError, FormError};
+use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::error::Field;
 use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
 use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
@@ -13,10 +14,7 @@ use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenAbsencePage() -> impl IntoView {
-    let saved = RwSignal::new(0usize);
-    let pwa = crate::pwa::use_pwa();
-    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
-    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_absence());
+    let data = Resource::new(|| (), |_| load_citizen_absence());
     view! {
         <Title text="Fravær – Fodfæste"/>
         <AppHeader/>
@@ -28,7 +26,7 @@ pub fn CitizenAbsencePage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <Absence data=d on_saved/> }.into_any(),
+                        Ok(d) => view! { <Absence data=d/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -38,11 +36,11 @@ pub fn CitizenAbsencePage() -> impl IntoView {
 }
 
 #[component]
-fn Absence(data: CitizenAbsence, on_saved: Callback<()>) -> impl IntoView {
+fn Absence(data: CitizenAbsence) -> impl IntoView {
     let CitizenAbsence { absences, upcoming_shifts, today, next_client_id } = data;
     view! {
-        <SickForm today client_id=next_client_id.clone() on_saved/>
-        <CannotComeForm shifts=upcoming_shifts client_id=next_client_id on_saved/>
+        <SickForm today client_id=next_client_id.clone()/>
+        <CannotComeForm shifts=shift_choices(&upcoming_shifts) client_id=next_client_id/>
         <section class="card" aria-labelledby="given-heading">
             <h2 id="given-heading">"Dine fraværsmeldinger"</h2>
             {if absences.is_empty() {
@@ -64,20 +62,20 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
     }
 }
 
-#[component]
-fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl IntoView {
-    let action = ServerAction::<ReportSick>::new();
+#[island]
+fn SickForm(today: String, client_id: String) -> impl IntoView {
+    let action = FormSend::new();
     let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.value().get(), client_id, form, on_saved));
-    let last = last_error(action.value());
+    Effect::new(move |_| after_send(&action.result.get(), client_id, form));
+    let last = last_error(action.result);
     let (from_e, to_e, note_e) = (field_error(last, Field::FromDate), field_error(last, Field::ToDate), field_error(last, Field::Note));
     let other = form_message(last, &[Field::FromDate, Field::ToDate, Field::Note]);
     let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
     view! {
         <section class="card" aria-labelledby="sick-heading">
             <h2 id="sick-heading">"Jeg er syg"</h2>
-            <ActionForm action node_ref=form attr:class="form" attr:novalidate=true>
+            <form action=ReportSick::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
                 <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
                 <label for="sick-from">"Fra og med"</label>
                 <input id="sick-from" name="from_date" type="date" value=today required aria-describedby="sick-from-error" aria-invalid=invalid(from_e)/>
@@ -91,19 +89,24 @@ fn SickForm(today: String, client_id: String, on_saved: Callback<()>) -> impl In
                 <FieldError id="sick-note-error" message=note_e/>
                 <FormError message=other/>
                 <KeptNote last/>
-                <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld syg"</button>
-            </ActionForm>
+                <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>"Meld syg"</button>
+            </form>
         </section>
     }
 }
 
-#[component]
-fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
-    let action = ServerAction::<ReportCannotCome>::new();
+/// The shifts one can send word for: id and "day time – company".
+fn shift_choices(shifts: &[ShiftView]) -> Vec<(i64, String)> {
+    shifts.iter().map(|s| (s.id, format!("{} {} – {}", s.date_da(), s.times_da(), s.company_name))).collect()
+}
+
+#[island]
+fn CannotComeForm(shifts: Vec<(i64, String)>, client_id: String) -> impl IntoView {
+    let action = FormSend::new();
     let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.value().get(), client_id, form, on_saved));
-    let last = last_error(action.value());
+    Effect::new(move |_| after_send(&action.result.get(), client_id, form));
+    let last = last_error(action.result);
     let (shift_e, note_e) = (field_error(last, Field::ShiftId), field_error(last, Field::Note));
     let other = form_message(last, &[Field::ShiftId, Field::Note]);
     view! {
@@ -113,11 +116,11 @@ fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<
                 view! { <p class="empty">"Du har ingen planlagte vagter at melde afbud til."</p> }.into_any()
             } else {
                 view! {
-                    <ActionForm action node_ref=form attr:class="form" attr:novalidate=true>
+                    <form action=ReportCannotCome::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
                         <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
                         <label for="cannot-shift">"Hvilken vagt?"</label>
                         <select id="cannot-shift" name="shift_id" aria-describedby="cannot-shift-error">
-                            {shifts.iter().map(|s| view! { <option value=s.id.to_string()>{format!("{} {} – {}", s.date_da(), s.times_da(), s.company_name)}</option> }).collect_view()}
+                            {shifts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                         </select>
                         <FieldError id="cannot-shift-error" message=shift_e/>
                         <label for="cannot-note">"Besked " <span class="optional">"(valgfri)"</span></label>
@@ -125,8 +128,8 @@ fn CannotComeForm(shifts: Vec<ShiftView>, client_id: String, on_saved: Callback<
                         <FieldError id="cannot-note-error" message=note_e/>
                         <FormError message=other/>
                         <KeptNote last/>
-                        <button type="submit" class="button button-primary button-wide" disabled=move || action.pending().get()>"Meld afbud"</button>
-                    </ActionForm>
+                        <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>"Meld afbud"</button>
+                    </form>
                 }.into_any()
             }}
         </section>

@@ -1,12 +1,13 @@
 //! "Mine timer": a week or a month of entries with status and sums; waiting entries can be
 //! corrected or withdrawn.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::register_form::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FormError, StatusBadge};
+use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::domain::local_time;
 use crate::domain::models::{CitizenHours, TimeEntryView};
 use crate::domain::money;
@@ -18,15 +19,12 @@ use crate::pages::LoadError;
 #[component]
 pub fn CitizenHoursPage() -> impl IntoView {
     let query = use_query_map();
-    let saved = RwSignal::new(0usize);
-    let pwa = crate::pwa::use_pwa();
-    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
     let data = Resource::new(
         move || {
             let q = query.get();
-            (q.get("visning").unwrap_or_default(), q.get("dato").unwrap_or_default(), saved.get(), pwa.delivered.get())
+            (q.get("visning").unwrap_or_default(), q.get("dato").unwrap_or_default())
         },
-        |(view, date, _, _)| load_citizen_hours(view, date),
+        |(view, date)| load_citizen_hours(view, date),
     );
     view! {
         <Title text="Mine timer – Fodfæste"/>
@@ -39,7 +37,7 @@ pub fn CitizenHoursPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <Hours data=d on_saved/> }.into_any(),
+                        Ok(d) => view! { <Hours data=d/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -53,7 +51,7 @@ fn link(kind: PeriodKind, day: chrono::NaiveDate) -> String {
 }
 
 #[component]
-fn Hours(data: CitizenHours, on_saved: Callback<()>) -> impl IntoView {
+fn Hours(data: CitizenHours) -> impl IntoView {
     let CitizenHours { period, label, entries, totals, paid, as_of_da } = data;
     let (prev, next) = (period.previous(), period.next());
     let is_week = period.kind == PeriodKind::Week;
@@ -81,7 +79,7 @@ fn Hours(data: CitizenHours, on_saved: Callback<()>) -> impl IntoView {
         } else {
             view! {
                 <ul class="entry-list entry-cards">
-                    {entries.into_iter().map(|e| view! { <EntryCard entry=e on_saved/> }).collect_view()}
+                    {entries.into_iter().map(|e| view! { <EntryCard entry=e/> }).collect_view()}
                 </ul>
             }.into_any()
         }}
@@ -89,7 +87,7 @@ fn Hours(data: CitizenHours, on_saved: Callback<()>) -> impl IntoView {
 }
 
 #[component]
-fn EntryCard(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
+fn EntryCard(entry: TimeEntryView) -> impl IntoView {
     let waiting = entry.status == EntryStatus::Submitted;
     let source = match entry.source {
         crate::domain::time_entry::EntrySource::Punch => Some("Stemplet"),
@@ -103,52 +101,50 @@ fn EntryCard(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
             <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
             {source.map(|s| view! { <span class="entry-source">{s}</span> })}
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
-            {waiting.then(|| view! { <ChangeEntry entry=entry.clone() on_saved/> })}
+            {waiting.then(|| view! { <ChangeEntry id=entry.id values=entry_values(&entry)/> })}
         </li>
     }
 }
 
-#[component]
-fn ChangeEntry(entry: TimeEntryView, on_saved: Callback<()>) -> impl IntoView {
-    let update = ServerAction::<UpdateHours>::new();
-    let withdraw = ServerAction::<WithdrawHours>::new();
-    let panel = NodeRef::<leptos::html::Details>::new();
-    Effect::new(move |_| {
-        if matches!(update.value().get(), Some(Ok(_))) || matches!(withdraw.value().get(), Some(Ok(_))) {
-            // Saved: fold the form away so the corrected entry is what the citizen sees.
-            if let Some(p) = panel.get_untracked() {
-                p.set_open(false);
-            }
-            on_saved.run(());
-        }
-    });
-    let last = last_error(update.value());
-    let other = form_message(last, ENTRY_FIELDS);
-    let withdraw_message = form_message(last_error(withdraw.value()), &[]);
-    let values = EntryValues {
+/// The correction form opens with what the entry holds now, in Copenhagen time.
+fn entry_values(entry: &TimeEntryView) -> EntryValues {
+    EntryValues {
         date: local_time::local_date(entry.starts_at).format("%Y-%m-%d").to_string(),
         start: local_time::format_local_time(entry.starts_at),
         end: local_time::format_local_time(entry.ends_at),
         break_minutes: entry.break_minutes.to_string(),
         note: entry.note.clone().unwrap_or_default(),
-    };
-    let id = entry.id.to_string();
+    }
+}
+
+#[island]
+fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
+    let (update, withdraw) = (FormSend::new(), FormSend::new());
+    Effect::new(move |_| {
+        if matches!(update.result.get(), Some(Ok(_))) || matches!(withdraw.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let last = last_error(update.result);
+    let other = form_message(last, ENTRY_FIELDS);
+    let withdraw_message = form_message(last_error(withdraw.result), &[]);
+    let id = id.to_string();
     let prefix = format!("e{id}-");
     let id2 = id.clone();
     view! {
-        <details class="change" node_ref=panel>
+        <details class="change">
             <summary>"Ret eller slet"</summary>
-            <ActionForm action=update attr:class="form" attr:novalidate=true>
+            <form action=UpdateHours::PATH method="post" class="form" novalidate on:submit=update.on_submit()>
                 <input type="hidden" name="id" value=id/>
                 <EntryFields prefix values last_error=last/>
                 <FormError message=other/>
                 <button type="submit" class="button button-primary button-wide">"Gem rettelse"</button>
-            </ActionForm>
-            <ActionForm action=withdraw attr:class="form form-quiet">
+            </form>
+            <form action=WithdrawHours::PATH method="post" class="form form-quiet" on:submit=withdraw.on_submit()>
                 <input type="hidden" name="id" value=id2/>
                 <FormError message=withdraw_message/>
                 <button type="submit" class="button button-danger">"Slet timerne"</button>
-            </ActionForm>
+            </form>
         </details>
     }
 }

@@ -1,10 +1,11 @@
 //! "Min plan": the shifts of the next four weeks and a private calendar link.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
 use super::register_form::{form_message, last_error};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, OfflineBanner, OutboxPanel, FormError};
+use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::models::{CitizenPlan, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::functions::citizen::{load_citizen_plan, RenewCalendarLink};
@@ -12,10 +13,7 @@ use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenPlanPage() -> impl IntoView {
-    let saved = RwSignal::new(0usize);
-    let pwa = crate::pwa::use_pwa();
-    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
-    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_plan());
+    let data = Resource::new(|| (), |_| load_citizen_plan());
     view! {
         <Title text="Min plan – Fodfæste"/>
         <AppHeader/>
@@ -27,7 +25,7 @@ pub fn CitizenPlanPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <Plan data=d on_saved/> }.into_any(),
+                        Ok(d) => view! { <Plan data=d/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -37,7 +35,7 @@ pub fn CitizenPlanPage() -> impl IntoView {
 }
 
 #[component]
-fn Plan(data: CitizenPlan, on_saved: Callback<()>) -> impl IntoView {
+fn Plan(data: CitizenPlan) -> impl IntoView {
     let CitizenPlan { shifts, calendar_path, as_of_da } = data;
     view! {
         <AsOf as_of=as_of_da/>
@@ -49,7 +47,7 @@ fn Plan(data: CitizenPlan, on_saved: Callback<()>) -> impl IntoView {
                 view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <ShiftCard shift=s/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
-        <CalendarLink path=calendar_path on_saved/>
+        <CalendarLink path=calendar_path/>
     }
 }
 
@@ -68,15 +66,15 @@ fn ShiftCard(shift: ShiftView) -> impl IntoView {
 
 /// The calendar feed: add it once to the phone's calendar and shifts appear there. Renewing
 /// makes a new address, for a link that was shared by mistake.
-#[component]
-fn CalendarLink(path: Option<String>, on_saved: Callback<()>) -> impl IntoView {
-    let renew = ServerAction::<RenewCalendarLink>::new();
+#[island]
+fn CalendarLink(path: Option<String>) -> impl IntoView {
+    let renew = FormSend::new();
     Effect::new(move |_| {
-        if matches!(renew.value().get(), Some(Ok(_))) {
-            on_saved.run(());
+        if matches!(renew.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
         }
     });
-    let message = form_message(last_error(renew.value()), &[]);
+    let message = form_message(last_error(renew.result), &[]);
     let has_link = path.is_some();
     // The page knows its own address only in the browser; the server renders the path.
     let url = RwSignal::new(path.clone().unwrap_or_default());
@@ -100,10 +98,10 @@ fn CalendarLink(path: Option<String>, on_saved: Callback<()>) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p>"Lav et privat link, som din telefons kalender kan hente dine vagter fra."</p> }.into_any(),
             }}
-            <ActionForm action=renew attr:class="form form-quiet">
+            <form action=RenewCalendarLink::PATH method="post" class="form form-quiet" on:submit=renew.on_submit()>
                 <FormError message=message/>
                 <button type="submit" class="button">{if has_link { "Lav et nyt link" } else { "Lav kalenderlink" }}</button>
-            </ActionForm>
+            </form>
         </section>
     }
 }

@@ -1,14 +1,15 @@
 //! The hours form: a new registration (I dag) or a correction of a waiting one (Mine timer).
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 
 use crate::browser::renew_client_id;
-use crate::components::{FieldError, FormError};
+use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::{messages, AppError, Field};
 use crate::domain::models::PlacementView;
 use crate::functions::citizen::RegisterHours;
 
 /// What the fields show when the form opens.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct EntryValues {
     pub date: String,
     pub start: String,
@@ -92,18 +93,25 @@ pub fn went_through<O>(r: &Option<Result<O, AppError>>) -> bool {
 }
 
 /// After a send of a form that makes something new: a fresh client id for the next one, then
-/// reload the page's data (taken by the server) or empty the form (kept in the outbox; the
-/// data cannot be loaded offline).
-pub fn after_send<O>(result: &Option<Result<O, AppError>>, client_id: RwSignal<String>, form: NodeRef<leptos::html::Form>, on_saved: Callback<()>) {
+/// load the page again (taken by the server) or empty the form (kept in the outbox; the page
+/// cannot be loaded offline).
+pub fn after_send<O>(result: &Option<Result<O, AppError>>, client_id: RwSignal<String>, form: NodeRef<leptos::html::Form>) {
     if !went_through(result) {
         return;
     }
     renew_client_id(client_id);
     if matches!(result, Some(Ok(_))) {
-        on_saved.run(());
+        crate::browser::reload();
     } else if let Some(f) = form.get_untracked() {
         f.reset();
     }
+}
+
+/// A placement to choose in a form: its id and "Company – opening".
+pub type Choice = (i64, String);
+
+pub fn choices(placements: &[PlacementView]) -> Vec<Choice> {
+    placements.iter().map(|p| (p.id, format!("{} – {}", p.company_name, p.opening_title))).collect()
 }
 
 /// "Gemt på telefonen …" after a send the service worker kept for later.
@@ -119,25 +127,25 @@ pub fn KeptNote(last: Signal<Option<AppError>>) -> impl IntoView {
 pub const ENTRY_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::Note, Field::PlacementId];
 
 /// A manual registration, for forgotten punches.
-#[component]
-pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, today: String, on_saved: Callback<()>) -> impl IntoView {
-    let register = ServerAction::<RegisterHours>::new();
+#[island]
+pub fn RegisterHoursForm(placements: Vec<Choice>, client_id: String, today: String) -> impl IntoView {
+    let register = FormSend::new();
     let client_id = RwSignal::new(client_id);
-    let last = last_error(register.value());
+    let last = last_error(register.result);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&register.value().get(), client_id, form, on_saved));
+    Effect::new(move |_| after_send(&register.result.get(), client_id, form));
     let placement_e = field_error(last, Field::PlacementId);
     let other = form_message(last, ENTRY_FIELDS);
-    let single = (placements.len() == 1).then(|| placements[0].id);
+    let single = (placements.len() == 1).then(|| placements[0].0);
     view! {
-        <ActionForm action=register node_ref=form attr:class="form" attr:novalidate=true>
+        <form action=RegisterHours::PATH method="post" node_ref=form class="form" novalidate on:submit=register.on_submit()>
             <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
             {match single {
                 Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
                 None => view! {
                     <label for="placement_id">"Hvor har du arbejdet?"</label>
                     <select id="placement_id" name="placement_id" aria-describedby="placement-error">
-                        {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
+                        {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                     </select>
                 }.into_any(),
             }}
@@ -145,9 +153,9 @@ pub fn RegisterHoursForm(placements: Vec<PlacementView>, client_id: String, toda
             <EntryFields prefix=String::new() values=EntryValues { date: today, ..Default::default() } last_error=last/>
             <FormError message=other/>
             <KeptNote last/>
-            <button type="submit" class="button button-primary button-wide" disabled=move || register.pending().get()>
-                {move || if register.pending().get() { "Sender …" } else { "Registrér timer" }}
+            <button type="submit" class="button button-primary button-wide" disabled=move || register.pending.get()>
+                {move || if register.pending.get() { "Sender …" } else { "Registrér timer" }}
             </button>
-        </ActionForm>
+        </form>
     }
 }

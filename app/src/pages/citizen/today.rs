@@ -1,24 +1,22 @@
 //! "I dag": the next shift, one big punch button, and the manual form for forgotten punches.
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use super::register_form::{field_error, form_message, last_error, went_through, KeptNote, RegisterHoursForm};
+use super::register_form::{choices, field_error, form_message, last_error, went_through, Choice, KeptNote, RegisterHoursForm};
 use super::{AsOf, CitizenNav};
 use crate::browser::renew_client_id;
-use crate::components::{AppHeader, FieldError, FormError, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::pwa::use_pwa;
 use crate::domain::error::Field;
-use crate::domain::models::{CitizenToday, OpenPunch, PlacementView, ShiftView};
+use crate::domain::models::{CitizenToday, ShiftView};
 use crate::domain::money;
 use crate::functions::citizen::{load_citizen_today, CancelPunch, PunchIn, PunchOut};
 use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenTodayPage() -> impl IntoView {
-    let saved = RwSignal::new(0usize);
-    let pwa = use_pwa();
-    let data = Resource::new(move || (saved.get(), pwa.delivered.get()), |_| load_citizen_today());
-    let on_saved = Callback::new(move |_| saved.update(|n| *n += 1));
+    let data = Resource::new(|| (), |_| load_citizen_today());
     view! {
         <Title text="I dag – Fodfæste"/>
         <AppHeader/>
@@ -30,7 +28,7 @@ pub fn CitizenTodayPage() -> impl IntoView {
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <Today data=d on_saved/> }.into_any(),
+                        Ok(d) => view! { <Today data=d/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -40,7 +38,7 @@ pub fn CitizenTodayPage() -> impl IntoView {
 }
 
 #[component]
-fn Today(data: CitizenToday, on_saved: Callback<()>) -> impl IntoView {
+fn Today(data: CitizenToday) -> impl IntoView {
     let CitizenToday { placements, next_shift, open_punch, today, next_client_id, recent, as_of_da } = data;
     // Punch for the shift's placement; with no shift planned, for the one active placement.
     let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
@@ -59,10 +57,19 @@ fn Today(data: CitizenToday, on_saved: Callback<()>) -> impl IntoView {
             view! { <p class="card">"Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent."</p> }.into_any()
         } else {
             view! {
-                <PunchClock open=open_punch placements=placements.clone() preselected=punch_placement client_id=next_client_id.clone() on_saved/>
+                <section class="card punch" aria-labelledby="punch-heading">
+                    <h2 id="punch-heading">"Stempelur"</h2>
+                    <PunchClock
+                        open=open_punch.map(|p| format!("Du mødte kl. {} hos {}.", p.started_da(), p.company_name))
+                        placements=choices(&placements)
+                        preselected=punch_placement
+                        client_id=next_client_id.clone()
+                    />
+                    {placements.first().and_then(|p| p.hourly_wage_ore).map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
+                </section>
                 <details class="card manual">
                     <summary>"Glemt at stemple? Registrér timer her"</summary>
-                    <RegisterHoursForm placements client_id=next_client_id today on_saved/>
+                    <RegisterHoursForm placements=choices(&placements) client_id=next_client_id today/>
                 </details>
             }.into_any()
         }}
@@ -105,25 +112,23 @@ fn NextShift(shift: ShiftView) -> impl IntoView {
 
 /// One big button: "Jeg er mødt", then "Jeg går hjem". The open punch lives on the server, so
 /// it survives a reload, a closed app and a dead battery; a tap made offline waits in the
-/// outbox, and the button follows it.
-#[component]
-fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselected: Option<i64>, client_id: String, on_saved: Callback<()>) -> impl IntoView {
+/// outbox, and the button follows it. `open` is the server's open punch, in words.
+#[island]
+fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option<i64>, client_id: String) -> impl IntoView {
     let pwa = use_pwa();
-    let punch_in = ServerAction::<PunchIn>::new();
-    let punch_out = ServerAction::<PunchOut>::new();
-    let cancel = ServerAction::<CancelPunch>::new();
+    let (punch_in, punch_out, cancel) = (FormSend::new(), FormSend::new(), FormSend::new());
     let client_id = RwSignal::new(client_id);
     Effect::new(move |_| {
-        let (i, o, c) = (punch_in.value().get(), punch_out.value().get(), cancel.value().get());
+        let (i, o, c) = (punch_in.result.get(), punch_out.result.get(), cancel.result.get());
         if went_through(&i) || went_through(&o) || matches!(c, Some(Ok(_))) {
             renew_client_id(client_id);
         }
         if matches!(i, Some(Ok(_))) || matches!(o, Some(Ok(_))) || matches!(c, Some(Ok(_))) {
-            on_saved.run(());
+            crate::browser::reload();
         }
     });
     // The server's open punch, then the taps still waiting on the phone, in order.
-    let server_open = open.map(|p| format!("Du mødte kl. {} hos {}.", p.started_da(), p.company_name));
+    let server_open = open;
     let state = Memo::new(move |_| {
         let mut s = server_open.clone();
         for item in pwa.items.get().iter().filter(|i| i.pending()) {
@@ -136,59 +141,54 @@ fn PunchClock(open: Option<OpenPunch>, placements: Vec<PlacementView>, preselect
         s
     });
     let is_open = move || state.get().is_some();
-    let in_error = last_error(punch_in.value());
-    let out_error = last_error(punch_out.value());
-    let cancel_error = last_error(cancel.value());
+    let in_error = last_error(punch_in.result);
+    let out_error = last_error(punch_out.result);
+    let cancel_error = last_error(cancel.result);
     let in_message = form_message(in_error, &[]);
     let out_message = form_message(out_error, &[Field::BreakMinutes]);
     let break_e = field_error(out_error, Field::BreakMinutes);
     let cancel_message = form_message(cancel_error, &[]);
     let kept = Signal::derive(move || if is_open() { in_error.get() } else { out_error.get() });
-    let wage = placements.first().and_then(|p| p.hourly_wage_ore);
     let choose = match (preselected, placements.len()) {
         (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
         _ => view! {
             <label for="punch-placement">"Hvor er du mødt?"</label>
             <select id="punch-placement" name="placement_id">
-                {placements.iter().map(|p| view! { <option value=p.id.to_string()>{format!("{} – {}", p.company_name, p.opening_title)}</option> }).collect_view()}
+                {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
             </select>
         }.into_any(),
     };
     view! {
-        <section class="card punch" aria-labelledby="punch-heading">
-            <h2 id="punch-heading">"Stempelur"</h2>
-            <p class="punch-state" role="status">{move || state.get()}</p>
-            <div hidden=move || !is_open()>
-                <ActionForm action=punch_out attr:class="form">
-                    <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
-                    <input type="hidden" name="at" value=""/>
-                    <input type="hidden" name="note" value=""/>
-                    <label for="punch-break">"Hvor lang pause holdt du? (minutter)"</label>
-                    <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
-                    <FieldError id="punch-break-error" message=break_e/>
-                    <FormError message=out_message/>
-                    <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending().get()>
-                        "Jeg går hjem"
-                    </button>
-                </ActionForm>
-                <ActionForm action=cancel attr:class="form form-quiet">
-                    <FormError message=cancel_message/>
-                    <button type="submit" class="button button-quiet">"Annullér stempling"</button>
-                </ActionForm>
-            </div>
-            <div hidden=is_open>
-                <ActionForm action=punch_in attr:class="form">
-                    <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
-                    <input type="hidden" name="at" value=""/>
-                    {choose}
-                    <FormError message=in_message/>
-                    <button type="submit" class="button button-punch" disabled=move || punch_in.pending().get()>
-                        "Jeg er mødt"
-                    </button>
-                </ActionForm>
-            </div>
-            <KeptNote last=kept/>
-            {wage.map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
-        </section>
+        <p class="punch-state" role="status">{move || state.get()}</p>
+        <div hidden=move || !is_open()>
+            <form action=PunchOut::PATH method="post" class="form" on:submit=punch_out.on_submit()>
+                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <input type="hidden" name="at" value=""/>
+                <input type="hidden" name="note" value=""/>
+                <label for="punch-break">"Hvor lang pause holdt du? (minutter)"</label>
+                <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
+                <FieldError id="punch-break-error" message=break_e/>
+                <FormError message=out_message/>
+                <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending.get()>
+                    "Jeg går hjem"
+                </button>
+            </form>
+            <form action=CancelPunch::PATH method="post" class="form form-quiet" on:submit=cancel.on_submit()>
+                <FormError message=cancel_message/>
+                <button type="submit" class="button button-quiet">"Annullér stempling"</button>
+            </form>
+        </div>
+        <div hidden=is_open>
+            <form action=PunchIn::PATH method="post" class="form" on:submit=punch_in.on_submit()>
+                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <input type="hidden" name="at" value=""/>
+                {choose}
+                <FormError message=in_message/>
+                <button type="submit" class="button button-punch" disabled=move || punch_in.pending.get()>
+                    "Jeg er mødt"
+                </button>
+            </form>
+        </div>
+        <KeptNote last=kept/>
     }
 }
