@@ -68,7 +68,8 @@ test.describe.serial('hours from the phone to the desk', () => {
     await expect(page.getByRole('heading', { name: 'Til godkendelse' })).toBeVisible();
 
     const fresh = page.locator('li.waiting', { hasText: '17:00–19:00' });
-    await expect(fresh).toContainText('Camilla Borger');
+    // Entries are grouped per citizen and week, under the citizen's name.
+    await expect(page.locator('section.week-group', { has: fresh })).toContainText('Camilla Borger');
     await expect(fresh).toContainText('Ekstra oprydning på lageret');
     await fresh.getByRole('button', { name: 'Godkend' }).click();
     await expect(page.locator('li.waiting', { hasText: '17:00–19:00' })).toHaveCount(0);

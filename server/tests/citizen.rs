@@ -8,20 +8,9 @@ use axum::body::Body;
 use axum::http::{Method, StatusCode};
 use chrono::{Duration, Utc};
 use serde_json::{json, Value};
-use support::{Client, Reply, TestApp};
+use support::demo_users::*;
+use support::{assert_error, Client, Reply, TestApp};
 
-const CITIZEN: &str = "citizen@demo.fodfaeste.dk";
-const CITIZEN2: &str = "citizen2@demo.fodfaeste.dk";
-const MENTOR: &str = "mentor@demo.fodfaeste.dk";
-const MENTOR2: &str = "mentor2@demo.fodfaeste.dk";
-const CASEWORKER: &str = "caseworker@demo.fodfaeste.dk";
-
-fn assert_error(r: &Reply, status: u16, code: &str, field: Option<&str>) {
-    let body = r.json();
-    assert_eq!(r.status.as_u16(), status, "{body}");
-    assert_eq!(body["error"], code, "{body}");
-    assert_eq!(body["field"].as_str(), field, "{body}");
-}
 
 async fn placement_of(c: &mut Client) -> i64 {
     let (_, body) = c.get("/api/v1/placements").await;

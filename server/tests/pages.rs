@@ -159,7 +159,8 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
     let r = mentor.server_fn(LoadMentorHome::PATH, &[]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let home: serde_json::Value = serde_json::from_str(&r.body).unwrap();
-    let waiting = home["waiting"].as_array().unwrap();
+    let waiting: Vec<&serde_json::Value> =
+        home["groups"].as_array().unwrap().iter().flat_map(|g| g["rows"].as_array().unwrap()).map(|r| &r["entry"]).collect();
     assert!(!waiting.is_empty());
     assert!(waiting.iter().all(|e| e["citizen_name"] == "Camilla Borger" && e["status"] == "submitted"));
 

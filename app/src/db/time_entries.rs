@@ -3,7 +3,7 @@ use sqlx::any::AnyRow;
 
 use crate::domain::access::{PlacementParties, Visibility};
 use crate::domain::error::AppError;
-use crate::domain::models::TimeEntryView;
+use crate::domain::models::{EntryChange, EntrySnapshot, TimeEntryView};
 use crate::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
 
 use super::placements::{visibility_binds, VISIBLE};
@@ -12,6 +12,8 @@ use super::{col, internal, now_ts, ts, Db};
 const SELECT_VIEW: &str = "SELECT e.id, e.placement_id, e.citizen_id, c.name AS citizen_name, co.name AS company_name,
         e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason,
         e.client_id, du.display_name AS decided_by_name,
+        (SELECT h.reason FROM time_entry_history h WHERE h.time_entry_id = e.id AND h.action = 'corrected'
+          ORDER BY h.id DESC LIMIT 1) AS correction_reason,
         p.municipality_id, c.user_id AS citizen_user_id, p.mentor_user_id
     FROM time_entries e
     JOIN placements p ON p.id = e.placement_id
@@ -42,6 +44,7 @@ fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
         reject_reason: col(r, "reject_reason")?,
         client_id: col(r, "client_id")?,
         decided_by: col(r, "decided_by_name")?,
+        correction_reason: col(r, "correction_reason")?,
     };
     let parties = PlacementParties {
         municipality_id: col(r, "municipality_id")?,
@@ -175,6 +178,22 @@ fn snapshot(t: &EntryTimes, note: Option<&str>) -> serde_json::Value {
     })
 }
 
+/// A transaction holding the citizen's lock in which `times` for `entry_id` passed the rules.
+async fn checked_change<'c>(
+    db: &Db,
+    municipality_id: i64,
+    citizen_id: i64,
+    entry_id: i64,
+    times: &EntryTimes,
+    check: Box<RuleCheck<'c>>,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, AppError> {
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    lock_citizen(&mut tx, citizen_id).await?;
+    let (others, locked) = rule_inputs(&mut tx, citizen_id, municipality_id, times, entry_id).await?;
+    check(&others, &locked)?;
+    Ok(tx)
+}
+
 /// The citizen's change of a waiting entry, checked under the citizen's lock like an
 /// insert. `Ok(false)`: it was decided (or withdrawn) in the meantime.
 #[allow(clippy::too_many_arguments)]
@@ -190,10 +209,7 @@ pub async fn update_checked(
     check: Box<RuleCheck<'_>>,
 ) -> Result<bool, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
-    lock_citizen(&mut tx, citizen_id).await?;
-    let (others, locked) = rule_inputs(&mut tx, citizen_id, municipality_id, times, entry_id).await?;
-    check(&others, &locked)?;
+    let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
     let done = sqlx::query(
         "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, note = $4, updated_at = $5
          WHERE id = $6 AND municipality_id = $7 AND status = 'submitted' AND withdrawn_at IS NULL",
@@ -311,6 +327,110 @@ pub async fn decide(
     .await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
+}
+
+/// Confirms, in one transaction, those of `ids` that still wait (the caller has checked that
+/// the actor may decide every one of them). Returns the ids it confirmed.
+pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -> Result<Vec<i64>, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut confirmed = Vec::new();
+    for &id in ids {
+        let done = sqlx::query(
+            "UPDATE time_entries SET status = 'confirmed', reject_reason = NULL, decided_by = $1, decided_at = $2, updated_at = $2
+             WHERE id = $3 AND municipality_id = $4 AND status = 'submitted' AND withdrawn_at IS NULL",
+        )
+        .bind(by)
+        .bind(now)
+        .bind(id)
+        .bind(municipality_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        if done.rows_affected() == 1 {
+            let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
+            history(&mut tx, municipality_id, id, by, now, "confirmed", Some(b), Some(a), None).await?;
+            confirmed.push(id);
+        }
+    }
+    tx.commit().await.map_err(internal)?;
+    Ok(confirmed)
+}
+
+/// A mentor's or caseworker's correction: new times, checked under the citizen's lock by the
+/// same rules as a registration, and the entry confirmed as corrected. `Ok(false)`: it was
+/// rejected, locked or withdrawn in the meantime.
+#[allow(clippy::too_many_arguments)]
+pub async fn correct_checked(
+    db: &Db,
+    municipality_id: i64,
+    citizen_id: i64,
+    entry_id: i64,
+    before: &EntryTimes,
+    times: &EntryTimes,
+    reason: &str,
+    by: i64,
+    check: Box<RuleCheck<'_>>,
+) -> Result<bool, AppError> {
+    let now = now_ts();
+    let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, status = 'confirmed',
+            reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5
+         WHERE id = $6 AND municipality_id = $7 AND status IN ('submitted', 'confirmed') AND withdrawn_at IS NULL",
+    )
+    .bind(times.starts_at.timestamp())
+    .bind(times.ends_at.timestamp())
+    .bind(times.break_minutes)
+    .bind(by)
+    .bind(now)
+    .bind(entry_id)
+    .bind(municipality_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let times_json = |t: &EntryTimes| serde_json::json!({ "starts_at": t.starts_at, "ends_at": t.ends_at, "break_minutes": t.break_minutes });
+    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(times_json(before)), Some(times_json(times)), Some(reason)).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+/// The history lines of the given entries, oldest first, with who made each.
+pub async fn history_of(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Vec<(i64, EntryChange)>, AppError> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Ids are integers the server holds, so they go into the statement as text.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "SELECT h.time_entry_id, h.changed_at, u.display_name, h.action, h.before_json, h.after_json, h.reason
+         FROM time_entry_history h JOIN users u ON u.id = h.changed_by
+         WHERE h.municipality_id = $1 AND h.time_entry_id IN ({list})
+         ORDER BY h.changed_at, h.id"
+    );
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    rows.iter()
+        .map(|r| {
+            let parse = |name: &str| -> Result<Option<EntrySnapshot>, AppError> {
+                let raw: Option<String> = col(r, name)?;
+                Ok(raw.and_then(|j| serde_json::from_str(&j).ok()))
+            };
+            Ok((
+                col(r, "time_entry_id")?,
+                EntryChange {
+                    at: ts(col(r, "changed_at")?),
+                    by_name: col(r, "display_name")?,
+                    action: col(r, "action")?,
+                    before: parse("before_json")?,
+                    after: parse("after_json")?,
+                    reason: col(r, "reason")?,
+                },
+            ))
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, Default)]

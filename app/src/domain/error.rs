@@ -28,6 +28,10 @@ pub enum Field {
     FromDate,
     ToDate,
     ShiftId,
+    /// Why a mentor or caseworker corrected an entry (`reason` in the API).
+    CorrectionReason,
+    /// The entries of a "confirm these" request.
+    Ids,
 }
 
 impl Field {
@@ -52,6 +56,8 @@ impl Field {
             Field::FromDate => "from_date",
             Field::ToDate => "to_date",
             Field::ShiftId => "shift_id",
+            Field::CorrectionReason => "reason",
+            Field::Ids => "ids",
         }
     }
 }
@@ -85,6 +91,7 @@ pub enum Rule {
     TooFarAhead,
     ShiftNotPlanned,
     PunchTooShort,
+    TooMany,
 }
 
 impl Rule {
@@ -115,6 +122,7 @@ impl Rule {
             Rule::TooFarAhead => "too_far_ahead",
             Rule::ShiftNotPlanned => "shift_not_planned",
             Rule::PunchTooShort => "punch_too_short",
+            Rule::TooMany => "too_many",
         }
     }
 
@@ -254,6 +262,8 @@ pub mod messages {
             (Rule::Required, Field::PlacementId) => "Vælg hvor du har arbejdet.",
             (Rule::Required, Field::ShiftId) => "Vælg hvilken vagt du ikke kan komme til.",
             (Rule::Required, Field::FromDate) => "Vælg den første dag.",
+            (Rule::Required, Field::CorrectionReason) => "Skriv hvorfor du retter timerne. Borgeren kan se det.",
+            (Rule::Required, Field::Ids) => "Der er ingen timer at godkende.",
             (Rule::Required, _) => "Skal udfyldes.",
             (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
             (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
@@ -282,6 +292,7 @@ pub mod messages {
             (Rule::TooFarAhead, _) => "Datoen ligger for langt fremme (højst 90 dage).",
             (Rule::ShiftNotPlanned, _) => "Den vagt er ikke længere planlagt.",
             (Rule::PunchTooShort, _) => "Der er gået under et minut, siden du mødte. Var det en fejl, så tryk \"Annullér stempling\".",
+            (Rule::TooMany, _) => "Der er for mange på én gang (højst 200).",
         }
     }
 
@@ -314,6 +325,7 @@ pub mod messages {
                     Rule::TooFarAhead => "is more than 90 days ahead",
                     Rule::ShiftNotPlanned => "is not a planned shift",
                     Rule::PunchTooShort => "is less than a minute after the punch-in",
+                    Rule::TooMany => "has too many items (at most 200)",
                 };
                 format!("{} {what}", field.as_str())
             }

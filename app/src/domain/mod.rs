@@ -2,6 +2,7 @@
 //! browser alike and holds no I/O, so every rule here is unit-tested natively.
 pub mod absence;
 pub mod access;
+pub mod approval;
 pub mod error;
 pub mod hours;
 pub mod local_time;

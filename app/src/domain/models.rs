@@ -69,6 +69,8 @@ pub struct TimeEntryView {
     pub reject_reason: Option<String>,
     pub client_id: Option<String>,
     pub decided_by: Option<String>,
+    /// Why a mentor or caseworker last corrected the times, if one did.
+    pub correction_reason: Option<String>,
 }
 
 impl TimeEntryView {
@@ -94,11 +96,91 @@ impl TimeEntryView {
     }
 }
 
+/// An entry's times (or status) before or after a change, as the history keeps them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct EntrySnapshot {
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub break_minutes: Option<i64>,
+    pub note: Option<String>,
+    pub status: Option<String>,
+}
+
+impl EntrySnapshot {
+    /// "08:00–12:00, pause 30 min", or the status in Danish.
+    pub fn describe_da(&self) -> String {
+        match (self.starts_at, self.ends_at, &self.status) {
+            (Some(s), Some(e), _) => {
+                let times = format!("{}–{}", local_time::format_local_time(s), local_time::format_local_time(e));
+                match self.break_minutes {
+                    Some(b) if b > 0 => format!("{times}, pause {b} min"),
+                    _ => times,
+                }
+            }
+            (_, _, Some(status)) => EntryStatus::parse(status).map(|s| s.label_da().to_string()).unwrap_or_else(|| status.clone()),
+            _ => String::new(),
+        }
+    }
+}
+
+/// One line of an entry's history: who changed what, when, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct EntryChange {
+    pub at: DateTime<Utc>,
+    pub by_name: String,
+    /// submitted, edited, withdrawn, confirmed, rejected or corrected
+    pub action: String,
+    pub before: Option<EntrySnapshot>,
+    pub after: Option<EntrySnapshot>,
+    pub reason: Option<String>,
+}
+
+impl EntryChange {
+    /// "24-11-2026 kl. 10:02 · Mette Madsen rettede 08:00–12:00 → 08:15–12:00 · Kom kl. 8.15"
+    pub fn describe_da(&self) -> String {
+        let what = match self.action.as_str() {
+            "submitted" => "registrerede".to_string(),
+            "edited" => "rettede".to_string(),
+            "withdrawn" => "slettede".to_string(),
+            "confirmed" => "godkendte".to_string(),
+            "rejected" => "afviste".to_string(),
+            "corrected" => "rettede og godkendte".to_string(),
+            other => other.to_string(),
+        };
+        let change = match (&self.before, &self.after) {
+            (Some(b), Some(a)) if b.starts_at.is_some() => format!(" {} → {}", b.describe_da(), a.describe_da()),
+            (None, Some(a)) if a.starts_at.is_some() => format!(" {}", a.describe_da()),
+            _ => String::new(),
+        };
+        let when = format!("{} kl. {}", local_time::format_local_date(self.at), local_time::format_local_time(self.at));
+        let why = self.reason.as_ref().map(|r| format!(" · {r}")).unwrap_or_default();
+        format!("{when} · {} {what}{change}{why}", self.by_name)
+    }
+}
+
+/// What "confirm these entries" did: those it confirmed, and those already decided.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ConfirmResult {
+    pub confirmed: Vec<i64>,
+    pub skipped: Vec<i64>,
+}
+
+/// A decided entry with its history, for the mentor's "Senest behandlet".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecidedEntry {
+    pub entry: TimeEntryView,
+    pub changes: Vec<EntryChange>,
+}
+
 /// The mentor's queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorHome {
-    pub waiting: Vec<TimeEntryView>,
-    pub recently_decided: Vec<TimeEntryView>,
+    /// Waiting entries per citizen and week, beside the planned shifts.
+    pub groups: Vec<super::approval::ApprovalGroup>,
+    pub recently_decided: Vec<DecidedEntry>,
     /// Absences of mentored citizens from today on (without notes).
     pub absences: Vec<AbsenceView>,
 }

@@ -20,3 +20,23 @@ pub async fn reject_entry(id: i64, reason: String) -> Result<Saved, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
     crate::service::time_entries::reject(&db, &actor, id, &reason).await.map(|e| Saved { id: e.id })
 }
+
+/// "Godkend hele ugen": the ids the mentor saw, comma-separated, in one request.
+#[server]
+pub async fn confirm_entries(ids: String) -> Result<Saved, AppError> {
+    let (db, actor, _) = super::ctx::actor().await?;
+    let ids = crate::domain::approval::parse_ids(&ids)?;
+    let done = crate::service::time_entries::confirm_many(&db, &actor, &ids).await?;
+    Ok(Saved { id: done.confirmed.len() as i64 })
+}
+
+/// A correction from the mentor's form, in Copenhagen local time like the citizen's.
+#[server]
+pub async fn correct_entry(id: String, date: String, start: String, end: String, break_minutes: String, reason: String) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    use crate::domain::time_entry::times_from_local_form;
+    let (db, actor, _) = super::ctx::actor().await?;
+    let id: i64 = id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::Body))?;
+    let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
+    crate::service::time_entries::correct(&db, &actor, id, times, &reason).await.map(|e| Saved { id: e.id })
+}

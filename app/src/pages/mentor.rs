@@ -1,12 +1,16 @@
-//! The mentor's phone: hours waiting for a yes or a no, one tap each.
+//! The mentor's phone: hours waiting for a yes or a no, per citizen and week beside the plan,
+//! a whole week in one tap.
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
 use crate::components::{error_for, AppHeader, FieldError, FormError, FormSend, StatusBadge};
+use crate::domain::approval::{ApprovalGroup, ApprovalRow};
 use crate::domain::error::{messages, Field};
-use crate::domain::models::{MentorHome, TimeEntryView};
-use crate::functions::mentor::{load_mentor_home, ConfirmEntry, RejectEntry};
+use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
+use crate::domain::money;
+use crate::functions::mentor::{load_mentor_home, ConfirmEntries, ConfirmEntry, CorrectEntry, RejectEntry};
+use crate::pages::citizen::register_form::{field_error, form_message, last_error, EntryValues};
 use crate::pages::LoadError;
 
 #[component]
@@ -15,7 +19,7 @@ pub fn MentorPage() -> impl IntoView {
     view! {
         <Title text="Til godkendelse – Fodfæste"/>
         <AppHeader/>
-        <main class="page page-phone">
+        <main class="page page-phone" id="main">
             <h1>"Til godkendelse"</h1>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
@@ -31,7 +35,7 @@ pub fn MentorPage() -> impl IntoView {
 
 #[component]
 fn MentorQueue(data: MentorHome) -> impl IntoView {
-    let absences = data.absences.clone();
+    let MentorHome { groups, recently_decided, absences } = data;
     view! {
         {(!absences.is_empty()).then(|| view! {
             <section class="card absences" aria-labelledby="absent-heading">
@@ -43,29 +47,19 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
                 </ul>
             </section>
         })}
-        {if data.waiting.is_empty() {
+        {if groups.is_empty() {
             view! { <p class="card empty">"Ingen timer venter på dig."</p> }.into_any()
         } else {
-            view! {
-                <ul class="queue">
-                    {data.waiting.into_iter().map(|e| view! { <WaitingEntry entry=e/> }).collect_view()}
-                </ul>
-            }.into_any()
+            groups.into_iter().map(|g| view! { <WeekGroup group=g/> }).collect_view().into_any()
         }}
         <section class="card" aria-labelledby="decided-heading">
             <h2 id="decided-heading">"Senest behandlet"</h2>
-            {if data.recently_decided.is_empty() {
+            {if recently_decided.is_empty() {
                 view! { <p class="empty">"Intet endnu."</p> }.into_any()
             } else {
                 view! {
                     <ul class="entry-list">
-                        {data.recently_decided.into_iter().map(|e| view! {
-                            <li class="entry" data-entry-id=e.id.to_string()>
-                                <div class="entry-who">{e.citizen_name.clone()}</div>
-                                <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
-                                <StatusBadge status=e.status reason=e.reject_reason.clone()/>
-                            </li>
-                        }).collect_view()}
+                        {recently_decided.into_iter().map(|d| view! { <Decided decided=d/> }).collect_view()}
                     </ul>
                 }.into_any()
             }}
@@ -73,26 +67,104 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
     }
 }
 
+/// One citizen's week: each entry beside its plan, and the whole week confirmed in one tap.
 #[component]
-fn WaitingEntry(entry: TimeEntryView) -> impl IntoView {
+fn WeekGroup(group: ApprovalGroup) -> impl IntoView {
+    let heading_id = format!("week-{}-{}", group.placement_id, group.week_start);
+    let labelled_by = heading_id.clone();
+    let ids = group.entry_ids();
+    let count = ids.len();
+    let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let summary = format!("{} · {} · {} i alt", group.week_label, group.company_name, money::format_hours(group.worked_minutes));
     view! {
-        <li class="card waiting" data-entry-id=entry.id.to_string()>
-            <h2 class="entry-who">{entry.citizen_name.clone()}</h2>
+        <section class="card week-group" aria-labelledby=labelled_by data-week=group.week_start.to_string()>
+            <h2 id=heading_id class="entry-who">{group.citizen_name.clone()}</h2>
+            <p class="week-summary">{summary}</p>
+            <ul class="queue">
+                {group.rows.into_iter().map(|row| view! { <WaitingEntry row/> }).collect_view()}
+            </ul>
+            <ConfirmWeek ids count/>
+        </section>
+    }
+}
+
+#[component]
+fn WaitingEntry(row: ApprovalRow) -> impl IntoView {
+    let ApprovalRow { entry, planned, differs, changes } = row;
+    let planned_text = match &planned {
+        Some(s) => format!("Planlagt {}", s.times_da()),
+        None => "Ingen vagt planlagt".to_string(),
+    };
+    view! {
+        <li class="waiting" class:differs=differs data-entry-id=entry.id.to_string()>
             <p class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></p>
+            <p class="planned">
+                {planned_text}
+                {differs.then(|| view! { <strong class="differs-flag">" · afviger"</strong> })}
+            </p>
             <p class="entry-hours">{format!("{} · pause {} min", entry.worked_da(), entry.break_minutes)}</p>
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
-            <Decide id=entry.id/>
+            <History changes/>
+            <Decide id=entry.id values=EntryValues::of(&entry)/>
         </li>
     }
 }
 
-/// Confirm or reject one entry. Each card has its own actions, so an error shows on the
-/// card it is about; a decision loads the queue again.
+#[component]
+fn Decided(decided: DecidedEntry) -> impl IntoView {
+    let DecidedEntry { entry, changes } = decided;
+    view! {
+        <li class="entry" data-entry-id=entry.id.to_string()>
+            <div class="entry-who">{entry.citizen_name.clone()}</div>
+            <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
+            <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
+            <History changes/>
+        </li>
+    }
+}
+
+/// Who changed the entry, when, from what to what, and why.
+#[component]
+fn History(changes: Vec<EntryChange>) -> impl IntoView {
+    (!changes.is_empty()).then(|| view! {
+        <details class="history">
+            <summary>{format!("Historik ({})", changes.len())}</summary>
+            <ol class="history-list">
+                {changes.into_iter().map(|c| view! { <li>{c.describe_da()}</li> }).collect_view()}
+            </ol>
+        </details>
+    })
+}
+
+/// "Godkend hele ugen": the entries the mentor sees, confirmed in one request.
 #[island]
-fn Decide(id: i64) -> impl IntoView {
-    let (confirm, reject) = (FormSend::new(), FormSend::new());
+fn ConfirmWeek(ids: String, count: usize) -> impl IntoView {
+    let send = FormSend::new();
     Effect::new(move |_| {
-        if matches!(confirm.result.get(), Some(Ok(_))) || matches!(reject.result.get(), Some(Ok(_))) {
+        if matches!(send.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let message = form_message(last_error(send.result), &[]);
+    view! {
+        <form action=ConfirmEntries::PATH method="post" class="form" on:submit=send.on_submit()>
+            <input type="hidden" name="ids" value=ids/>
+            <FormError message/>
+            <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>
+                {format!("Godkend hele ugen ({count})")}
+            </button>
+        </form>
+    }
+}
+
+/// Confirm, reject with a reason, or correct with a reason one entry. Each card has its own
+/// sends, so an error shows on the card it is about; a decision loads the queue again.
+#[island]
+fn Decide(id: i64, values: EntryValues) -> impl IntoView {
+    let (confirm, reject, correct) = (FormSend::new(), FormSend::new(), FormSend::new());
+    Effect::new(move |_| {
+        let done = |s: FormSend| matches!(s.result.get(), Some(Ok(_)));
+        if done(confirm) || done(reject) || done(correct) {
             crate::browser::reload();
         }
     });
@@ -110,6 +182,11 @@ fn Decide(id: i64) -> impl IntoView {
         });
         from_confirm.or(from_reject)
     });
+    let last = last_error(correct.result);
+    let fields = [Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::CorrectionReason];
+    let [date_e, start_e, end_e, break_e, why_e] = fields.map(|f| field_error(last, f));
+    let correct_other = form_message(last, &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::CorrectionReason]);
+    let fid = move |name: &str| format!("c{id}-{name}");
     view! {
         <FormError message=other_error/>
         <div class="actions">
@@ -126,6 +203,35 @@ fn Decide(id: i64) -> impl IntoView {
                         aria-describedby=reason_error_id.clone()></textarea>
                     <FieldError id=reason_error_id message=reject_error/>
                     <button type="submit" class="button button-danger">"Afvis timerne"</button>
+                </form>
+            </details>
+            <details class="correct">
+                <summary class="button button-secondary">"Ret"</summary>
+                <form action=CorrectEntry::PATH method="post" class="form" novalidate on:submit=correct.on_submit()>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <label for=fid("date")>"Dato"</label>
+                    <input id=fid("date") name="date" type="date" value=values.date required aria-describedby=fid("date-error")/>
+                    <FieldError id=fid("date-error") message=date_e/>
+                    <div class="row">
+                        <div>
+                            <label for=fid("start")>"Mødt"</label>
+                            <input id=fid("start") name="start" type="time" value=values.start required aria-describedby=fid("start-error")/>
+                        </div>
+                        <div>
+                            <label for=fid("end")>"Gået"</label>
+                            <input id=fid("end") name="end" type="time" value=values.end required aria-describedby=fid("end-error")/>
+                        </div>
+                    </div>
+                    <FieldError id=fid("start-error") message=start_e/>
+                    <FieldError id=fid("end-error") message=end_e/>
+                    <label for=fid("break")>"Pause i minutter"</label>
+                    <input id=fid("break") name="break_minutes" type="number" inputmode="numeric" min="0" value=values.break_minutes aria-describedby=fid("break-error")/>
+                    <FieldError id=fid("break-error") message=break_e/>
+                    <label for=fid("why")>"Hvorfor retter du? " <span class="optional">"(borgeren kan se det)"</span></label>
+                    <textarea id=fid("why") name="reason" rows="2" maxlength="500" required aria-describedby=fid("why-error")></textarea>
+                    <FieldError id=fid("why-error") message=why_e/>
+                    <FormError message=correct_other/>
+                    <button type="submit" class="button button-primary">"Gem rettelse og godkend"</button>
                 </form>
             </details>
         </div>

@@ -8,7 +8,8 @@ use crate::db::Db;
 use crate::domain::access::{self, Actor, Overview, Visibility};
 use crate::domain::error::AppError;
 use crate::domain::local_time;
-use crate::domain::models::{CaseloadRow, MentorHome};
+use crate::domain::approval;
+use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, MentorHome};
 use crate::domain::time_entry::EntryStatus;
 
 use super::time_entries::recent_window;
@@ -19,9 +20,23 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
     let waiting = store::list(
         db,
         vis,
-        &EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 500, ..Default::default() },
+        &EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 2000, ..Default::default() },
     )
     .await?;
+    // The plan for the span the waiting entries cover, to show beside them.
+    let shifts = match (waiting.iter().map(|e| e.starts_at).min(), waiting.iter().map(|e| e.ends_at).max()) {
+        (Some(from), Some(to)) => {
+            let filter = crate::db::shifts::ShiftFilter {
+                placement_id: None,
+                from: Some(from - chrono::Duration::days(1)),
+                to: Some(to + chrono::Duration::days(1)),
+                statuses: vec![],
+                limit: 5000,
+            };
+            crate::db::shifts::list(db, vis, &filter).await?
+        }
+        _ => vec![],
+    };
     let recently_decided = store::list(
         db,
         vis,
@@ -35,7 +50,22 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
     .await?;
     let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
     let absences = super::absences::list(db, actor, &today).await?;
-    Ok(MentorHome { waiting, recently_decided, absences })
+
+    let ids: Vec<i64> = waiting.iter().chain(recently_decided.iter()).map(|e| e.id).collect();
+    let mut changes: HashMap<i64, Vec<EntryChange>> = HashMap::new();
+    for (id, c) in store::history_of(db, actor.municipality_id, &ids).await? {
+        changes.entry(id).or_default().push(c);
+    }
+    let mut groups = approval::group(waiting, &shifts);
+    for row in groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
+        // The registration itself is what the row shows; later changes are the news.
+        row.changes = changes.remove(&row.entry.id).unwrap_or_default().into_iter().filter(|c| c.action != "submitted").collect();
+    }
+    let recently_decided = recently_decided
+        .into_iter()
+        .map(|entry| DecidedEntry { changes: changes.remove(&entry.id).unwrap_or_default(), entry })
+        .collect();
+    Ok(MentorHome { groups, recently_decided, absences })
 }
 
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {

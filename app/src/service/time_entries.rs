@@ -4,7 +4,8 @@ use crate::db::time_entries::{self as store, EntryFilter, NewEntry};
 use crate::db::{placements, Db};
 use crate::domain::access::{self, Actor, PlacementAction};
 use crate::domain::error::{AppError, Field, Rule};
-use crate::domain::models::TimeEntryView;
+use crate::domain::approval;
+use crate::domain::models::{ConfirmResult, EntryChange, TimeEntryView};
 use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes};
 
 pub struct NewTimeEntry {
@@ -80,6 +81,17 @@ fn clean_note(note: Option<&str>) -> Result<Option<&str>, AppError> {
     Ok(note)
 }
 
+/// The rules a change of `entry` to `times` must pass, checked by storage under the
+/// citizen's lock against the citizen's other entries (its own old period does not count).
+async fn rules_for_change(db: &Db, entry: &TimeEntryView, times: EntryTimes) -> Result<Box<store::RuleCheck<'static>>, AppError> {
+    let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
+    let now = Utc::now();
+    let window = facts.window;
+    Ok(Box::new(move |others: &[_], locked: &[String]| {
+        time_entry::validate(&times, &EntryContext { now, placement: &window, other_entries: others, locked_months: locked })
+    }))
+}
+
 /// The citizen corrects a waiting entry: new times and note, checked by the same rules as a
 /// new registration (its own old period does not count as an overlap).
 pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Option<String>) -> Result<TimeEntryView, AppError> {
@@ -87,12 +99,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Op
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::RegisterHours)?;
     time_entry::citizen_may_change(entry.status)?;
-    let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
-    let now = Utc::now();
-    let window = facts.window.clone();
-    let check = Box::new(move |others: &[_], locked: &[String]| {
-        time_entry::validate(&times, &EntryContext { now, placement: &window, other_entries: others, locked_months: locked })
-    });
+    let check = rules_for_change(db, &entry, times).await?;
     let before = EntryTimes { starts_at: entry.starts_at, ends_at: entry.ends_at, break_minutes: entry.break_minutes };
     let done = store::update_checked(
         db,
@@ -155,6 +162,65 @@ async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Op
     }
     store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), &format!("time_entry.{}", status.as_str()), &format!("time_entry:{id}")).await?;
     get(db, actor, id).await
+}
+
+/// Confirms several entries in one request (a mentor's "the whole week"). Every id must be
+/// one the actor may decide, or nothing changes; entries already decided are skipped, so a
+/// second tap does no harm.
+pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<ConfirmResult, AppError> {
+    let mut unique = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(*id);
+        }
+    }
+    let ids = &unique[..];
+    approval::check_ids(ids)?;
+    let mut citizens = Vec::new();
+    for &id in ids {
+        let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+        access::authorize(actor, &parties, PlacementAction::DecideHours)?;
+        citizens.push((id, entry.citizen_id));
+    }
+    let confirmed = store::confirm_many(db, actor.municipality_id, ids, actor.user_id).await?;
+    for (id, citizen_id) in citizens.iter().filter(|(id, _)| confirmed.contains(id)) {
+        store::audit(db, actor.municipality_id, actor.user_id, Some(*citizen_id), "time_entry.confirmed", &format!("time_entry:{id}")).await?;
+    }
+    let skipped = ids.iter().copied().filter(|id| !confirmed.contains(id)).collect();
+    Ok(ConfirmResult { confirmed, skipped })
+}
+
+/// A mentor or caseworker corrects the times of a waiting or confirmed entry, with a reason
+/// the citizen sees; the entry is then confirmed as corrected and the history keeps both.
+pub async fn correct(db: &Db, actor: &Actor, id: i64, times: EntryTimes, reason: &str) -> Result<TimeEntryView, AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid(Rule::Required, Field::CorrectionReason));
+    }
+    time_entry::check_text(reason, Field::CorrectionReason)?;
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::DecideHours)?;
+    match entry.status {
+        EntryStatus::Submitted | EntryStatus::Confirmed => {}
+        EntryStatus::Rejected => return Err(AppError::AlreadyDecided),
+        EntryStatus::Locked => return Err(AppError::invalid(Rule::MonthLocked, Field::StartsAt)),
+    }
+    let check = rules_for_change(db, &entry, times).await?;
+    let before = EntryTimes { starts_at: entry.starts_at, ends_at: entry.ends_at, break_minutes: entry.break_minutes };
+    if !store::correct_checked(db, parties.municipality_id, entry.citizen_id, id, &before, &times, reason, actor.user_id, check).await? {
+        return Err(AppError::AlreadyDecided);
+    }
+    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.corrected", &format!("time_entry:{id}")).await?;
+    get(db, actor, id).await
+}
+
+/// Every change of an entry since it was registered, for anyone who may see the entry.
+pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<EntryChange>, AppError> {
+    let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &parties, PlacementAction::View)?;
+    let changes = store::history_of(db, parties.municipality_id, &[id]).await?;
+    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.history", &format!("time_entry:{id}")).await?;
+    Ok(changes.into_iter().map(|(_, c)| c).collect())
 }
 
 pub struct ListQuery {

@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 use app::domain::error::{AppError, Field, Rule};
-use app::domain::models::TimeEntryView;
+use app::domain::models::{ConfirmResult, EntryChange, TimeEntryView};
 use app::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
 use app::service::time_entries::{self as svc, ListQuery, NewTimeEntry};
 use axum::extract::{Path, Query};
@@ -118,6 +118,55 @@ pub async fn reject(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
     Ok(Json(svc::reject(&caller.db, &caller.actor, id, &reason).await?))
 }
 
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct ConfirmManyBody {
+    /// The entries to confirm (at most 200), e.g. one citizen's week.
+    pub ids: Option<Vec<i64>>,
+}
+
+/// Confirm several waiting entries in one request (a mentor's "the whole week"). Every id
+/// must be one the caller may decide, or nothing changes (404/403); entries already decided
+/// are listed as skipped.
+#[utoipa::path(post, path = "/api/v1/time-entries/confirm", tag = "time entries",
+    request_body = ConfirmManyBody,
+    responses((status = 200, body = ConfirmResult), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn confirm_many(caller: Caller, ApiJson(body): ApiJson<ConfirmManyBody>) -> ApiResult<Json<ConfirmResult>> {
+    Ok(Json(svc::confirm_many(&caller.db, &caller.actor, &body.ids.unwrap_or_default()).await?))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct CorrectBody {
+    /// RFC 3339; left out: unchanged.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub break_minutes: Option<i64>,
+    /// Why; the citizen sees it. Required.
+    pub reason: Option<String>,
+}
+
+/// Correct the times of a waiting or confirmed entry (its mentor, or a caseworker), with a
+/// reason. The entry is confirmed as corrected; its history keeps before and after.
+#[utoipa::path(post, path = "/api/v1/time-entries/{id}/correct", tag = "time entries",
+    params(("id" = i64, Path)), request_body = CorrectBody,
+    responses((status = 200, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn correct(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<CorrectBody>) -> ApiResult<Json<TimeEntryView>> {
+    let id = parse_id(&id)?;
+    let current = svc::get(&caller.db, &caller.actor, id).await?;
+    let starts_at = body.starts_at.map(|s| timestamp(&s, Field::StartsAt)).transpose()?.unwrap_or(current.starts_at);
+    let ends_at = body.ends_at.map(|s| timestamp(&s, Field::EndsAt)).transpose()?.unwrap_or(current.ends_at);
+    let times = EntryTimes { starts_at, ends_at, break_minutes: body.break_minutes.unwrap_or(current.break_minutes) };
+    Ok(Json(svc::correct(&caller.db, &caller.actor, id, times, &body.reason.unwrap_or_default()).await?))
+}
+
+/// Every change of an entry after it was registered: who, when, before, after and why.
+#[utoipa::path(get, path = "/api/v1/time-entries/{id}/history", tag = "time entries",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<EntryChange>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn history(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<EntryChange>>> {
+    Ok(Json(svc::history(&caller.db, &caller.actor, parse_id(&id)?).await?))
+}
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct UpdateTimeEntry {

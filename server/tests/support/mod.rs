@@ -14,6 +14,23 @@ use serde_json::Value;
 use server::{demo, router, ServerConfig};
 use tower::ServiceExt;
 
+/// The demo logins.
+pub mod demo_users {
+    pub const CITIZEN: &str = "citizen@demo.fodfaeste.dk";
+    pub const CITIZEN2: &str = "citizen2@demo.fodfaeste.dk";
+    pub const MENTOR: &str = "mentor@demo.fodfaeste.dk";
+    pub const MENTOR2: &str = "mentor2@demo.fodfaeste.dk";
+    pub const CASEWORKER: &str = "caseworker@demo.fodfaeste.dk";
+}
+
+/// The reply is the API's JSON error with this status, code and field.
+pub fn assert_error(r: &Reply, status: u16, code: &str, field: Option<&str>) {
+    let body = r.json();
+    assert_eq!(r.status.as_u16(), status, "{body}");
+    assert_eq!(body["error"], code, "{body}");
+    assert_eq!(body["field"].as_str(), field, "{body}");
+}
+
 pub struct TestApp {
     pub db: Db,
     pub router: Router,

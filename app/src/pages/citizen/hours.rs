@@ -8,7 +8,6 @@ use leptos_router::hooks::use_query_map;
 use super::register_form::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
 use super::{AsOf, CitizenNav};
 use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
-use crate::domain::local_time;
 use crate::domain::models::{CitizenHours, TimeEntryView};
 use crate::domain::money;
 use crate::domain::period::PeriodKind;
@@ -99,21 +98,13 @@ fn EntryCard(entry: TimeEntryView) -> impl IntoView {
             <div class="entry-hours">{entry.worked_da()}</div>
             {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{format!("Pause {} min", entry.break_minutes)}</span> })}
             <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
+            {entry.correction_reason.clone().map(|why| view! {
+                <p class="entry-correction">{format!("Rettet af {}: {why}", entry.decided_by.clone().unwrap_or_else(|| "din mentor".into()))}</p>
+            })}
             {source.map(|s| view! { <span class="entry-source">{s}</span> })}
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
-            {waiting.then(|| view! { <ChangeEntry id=entry.id values=entry_values(&entry)/> })}
+            {waiting.then(|| view! { <ChangeEntry id=entry.id values=EntryValues::of(&entry)/> })}
         </li>
-    }
-}
-
-/// The correction form opens with what the entry holds now, in Copenhagen time.
-fn entry_values(entry: &TimeEntryView) -> EntryValues {
-    EntryValues {
-        date: local_time::local_date(entry.starts_at).format("%Y-%m-%d").to_string(),
-        start: local_time::format_local_time(entry.starts_at),
-        end: local_time::format_local_time(entry.ends_at),
-        break_minutes: entry.break_minutes.to_string(),
-        note: entry.note.clone().unwrap_or_default(),
     }
 }
 

@@ -3,7 +3,7 @@
 mod absence;
 mod hours;
 mod plan;
-mod register_form;
+pub(crate) mod register_form;
 mod today;
 
 pub use absence::CitizenAbsencePage;

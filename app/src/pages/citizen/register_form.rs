@@ -18,6 +18,20 @@ pub struct EntryValues {
     pub note: String,
 }
 
+impl EntryValues {
+    /// What an entry holds now, in Copenhagen time: a correction form opens with it.
+    pub fn of(entry: &crate::domain::models::TimeEntryView) -> Self {
+        use crate::domain::local_time;
+        EntryValues {
+            date: local_time::local_date(entry.starts_at).format("%Y-%m-%d").to_string(),
+            start: local_time::format_local_time(entry.starts_at),
+            end: local_time::format_local_time(entry.ends_at),
+            break_minutes: entry.break_minutes.to_string(),
+            note: entry.note.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// The error of the last send, if it was about `field`.
 pub fn field_error(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
     Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))

@@ -1,0 +1,121 @@
+import { test, expect, Page, APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PHONE, PASSWORD, hydrated, login } from './helpers';
+
+const CITIZEN = 'citizen@demo.fodfaeste.dk';
+const MENTOR = 'mentor@demo.fodfaeste.dk';
+
+/** YYYY-MM-DD of a Copenhagen day `n` days from today. */
+function day(n: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + n * 86_400_000));
+}
+
+/** RFC 3339 of a Copenhagen wall-clock time on a YYYY-MM-DD day. */
+function at(date: string, time: string): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(noon).find((p) => p.type === 'timeZoneName')!.value; // "GMT+01:00"
+  return `${date}T${time}:00${name.replace('GMT', '') || '+00:00'}`;
+}
+
+/** Monday five weeks back (Copenhagen) and the days after it: inside the demo placement, and
+ * older than the demo data's own entries, which other tests decide. */
+function oldWeek(offset: number): string {
+  const today = new Date(`${day(0)}T12:00:00Z`);
+  const sinceMonday = (today.getUTCDay() + 6) % 7;
+  return day(-sinceMonday - 35 + offset);
+}
+
+async function citizenApi(request: APIRequestContext) {
+  const r = await request.post('/api/v1/session', { data: { email: CITIZEN, password: PASSWORD } });
+  expect(r.status()).toBe(200);
+  const placements = await (await request.get('/api/v1/placements')).json();
+  return placements[0].id as number;
+}
+
+async function register(request: APIRequestContext, placement: number, date: string, note: string): Promise<number> {
+  const r = await request.post('/api/v1/time-entries', {
+    data: { placement_id: placement, starts_at: at(date, '20:00'), ends_at: at(date, '21:00'), note },
+  });
+  expect(r.status(), await r.text()).toBe(201);
+  return (await r.json()).id;
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe.serial('the mentor on the phone', () => {
+  test('confirms a whole week in one tap, beside the plan', async ({ browser, playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    const placement = await citizenApi(request);
+    const ids = [await register(request, placement, oldWeek(0), 'uge-1'), await register(request, placement, oldWeek(1), 'uge-2')];
+
+    const { context, page } = await login(browser, MENTOR);
+    const week = page.locator(`section.week-group[data-week="${oldWeek(0)}"]`, { hasText: 'Camilla Borger' });
+    const row = week.locator('li.waiting', { hasText: 'uge-1' });
+    await expect(row).toContainText('20:00–21:00');
+    // Nothing was planned that week: it stands out.
+    await expect(row.locator('.planned')).toContainText('afviger');
+    await axe(page);
+
+    const confirms: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') confirms.push(new URL(r.url()).pathname); });
+    await week.getByRole('button', { name: /^Godkend hele ugen \(\d+\)$/ }).click();
+    await expect(page.locator(`section.week-group[data-week="${oldWeek(0)}"]`, { hasText: 'Camilla Borger' })).toHaveCount(0);
+    // One request for the whole week.
+    expect(confirms).toHaveLength(1);
+    expect(confirms[0]).toMatch(/^\/api\/confirm_entries/);
+    for (const id of ids) {
+      const entry = await (await request.get(`/api/v1/time-entries/${id}`)).json();
+      expect(entry.status).toBe('confirmed');
+    }
+    await context.close();
+    await request.dispose();
+  });
+
+  test('corrects an entry with a reason; mentor and citizen see the history', async ({ browser, playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    const placement = await citizenApi(request);
+    await register(request, placement, oldWeek(2), 'ret-mig');
+
+    const { context, page } = await login(browser, MENTOR);
+    const row = page.locator('li.waiting', { hasText: 'ret-mig' });
+    await row.getByText('Ret', { exact: true }).click();
+    await row.getByLabel('Mødt').fill('20:15');
+    await row.getByRole('button', { name: 'Gem rettelse og godkend' }).click();
+    await expect(row.getByText('Skriv hvorfor du retter timerne. Borgeren kan se det.')).toBeVisible();
+    await row.getByLabel(/Hvorfor retter du/).fill('Mødte et kvarter senere');
+    await row.getByRole('button', { name: 'Gem rettelse og godkend' }).click();
+    await expect(page.locator('li.waiting', { hasText: 'ret-mig' })).toHaveCount(0);
+
+    const decided = page.getByRole('region', { name: 'Senest behandlet' }).locator('li.entry', { hasText: '20:15–21:00' }).first();
+    await expect(decided).toContainText('Godkendt');
+    await decided.getByText(/^Historik/).click();
+    await expect(decided.locator('.history-list')).toContainText('Mette Madsen rettede og godkendte 20:00–21:00 → 20:15–21:00 · Mødte et kvarter senere');
+    await context.close();
+
+    const citizen = await login(browser, CITIZEN);
+    await citizen.page.goto(`/borger/timer?visning=uge&dato=${oldWeek(2)}`);
+    await hydrated(citizen.page);
+    const mine = citizen.page.locator('li.entry', { hasText: '20:15–21:00' });
+    await expect(mine).toContainText('Rettet af Mette Madsen: Mødte et kvarter senere');
+    await expect(mine).toContainText('Godkendt');
+    await citizen.context.close();
+    await request.dispose();
+  });
+
+  test('the queue fits 360 px with 44 px targets', async ({ browser }) => {
+    const { context, page } = await login(browser, MENTOR, { ...PHONE, viewport: { width: 360, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, a.button, input:not([type=hidden]), select, summary')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length);
+    expect(small).toBe(0);
+    await axe(page);
+    await context.close();
+  });
+});

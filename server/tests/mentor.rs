@@ -1,0 +1,172 @@
+//! The mentor's phone through the real router, on SQLite and PostgreSQL: a week confirmed in
+//! one request, corrections with a reason, the history each party sees, and the queue page.
+mod support;
+
+use app::db::Engine;
+use app::domain::local_time;
+use axum::body::Body;
+use axum::http::{Method, StatusCode};
+use chrono::{Duration, Utc};
+use serde_json::{json, Value};
+use support::demo_users::*;
+use support::{assert_error, Client, Reply, TestApp};
+
+
+/// Registers `n` one-hour entries on the citizen's first placement, on the days before
+/// yesterday (so they do not meet the demo data's own), and returns their ids.
+async fn register(app: &TestApp, email: &str, days_back: i64, n: i64) -> Vec<i64> {
+    let mut c = app.login(email).await;
+    let (_, placements) = c.get("/api/v1/placements").await;
+    let p = placements[0]["id"].as_i64().unwrap();
+    let mut ids = vec![];
+    for i in 0..n {
+        let day = local_time::local_date(Utc::now()) - Duration::days(days_back + i);
+        let at = |hh: u32| local_time::to_utc(day.and_hms_opt(hh, 0, 0).unwrap(), app::domain::error::Field::StartsAt).unwrap().to_rfc3339();
+        let (s, e) = c.post("/api/v1/time-entries", json!({"placement_id": p, "starts_at": at(20), "ends_at": at(21)})).await;
+        assert_eq!(s, StatusCode::CREATED, "{e}");
+        ids.push(e["id"].as_i64().unwrap());
+    }
+    ids
+}
+
+async fn status_of(app: &TestApp, id: i64) -> String {
+    let n = app.scalar(&format!("SELECT CASE status WHEN 'submitted' THEN 0 WHEN 'confirmed' THEN 1 ELSE 2 END FROM time_entries WHERE id = {id}")).await;
+    ["submitted", "confirmed", "other"][n as usize].to_string()
+}
+
+async fn send(c: &mut Client, method: Method, path: &str, body: Value) -> Reply {
+    c.send(method, path, Some("application/json"), Body::from(body.to_string())).await
+}
+
+async fn a_week_is_confirmed_in_one_request_and_only_what_the_mentor_may_decide(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let week = register(&app, CITIZEN, 2, 3).await;
+    let other = register(&app, CITIZEN2, 2, 1).await;
+    let mut mentor = app.login(MENTOR).await;
+
+    // Another company's entry among them: nothing changes.
+    let mut mixed = week.clone();
+    mixed.push(other[0]);
+    let r = mentor.post_reply("/api/v1/time-entries/confirm", json!({"ids": mixed})).await;
+    assert_error(&r, 404, "not_found", None);
+    for id in &week {
+        assert_eq!(status_of(&app, *id).await, "submitted");
+    }
+    let mut citizen = app.login(CITIZEN).await;
+    let r = citizen.post_reply("/api/v1/time-entries/confirm", json!({"ids": week})).await;
+    assert_error(&r, 403, "forbidden", None);
+    let r = mentor.post_reply("/api/v1/time-entries/confirm", json!({"ids": []})).await;
+    assert_error(&r, 422, "required", Some("ids"));
+    let r = mentor.post_reply("/api/v1/time-entries/confirm", json!({"ids": (1..=201).collect::<Vec<i64>>()})).await;
+    assert_error(&r, 422, "too_many", Some("ids"));
+    let r = mentor.post_reply("/api/v1/time-entries/confirm", json!({"ids": "1,2"})).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+
+    // One request confirms the week; a second tap confirms nothing more and fails nothing.
+    let (s, done) = mentor.post("/api/v1/time-entries/confirm", json!({"ids": week})).await;
+    assert_eq!(s, StatusCode::OK, "{done}");
+    assert_eq!(done["confirmed"], json!(week));
+    assert_eq!(done["skipped"], json!([]));
+    let (s, again) = mentor.post("/api/v1/time-entries/confirm", json!({"ids": week})).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!((again["confirmed"].clone(), again["skipped"].clone()), (json!([]), json!(week)));
+    for id in &week {
+        assert_eq!(status_of(&app, *id).await, "confirmed");
+        assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM time_entry_history WHERE time_entry_id = {id} AND action = 'confirmed'")).await, 1);
+    }
+    // The caseworker of the municipality may confirm too; another municipality may not see.
+    let mut caseworker = app.login(CASEWORKER).await;
+    let (s, _) = caseworker.post("/api/v1/time-entries/confirm", json!({"ids": other})).await;
+    assert_eq!(s, StatusCode::OK);
+    let (_, mut far_mentor) = app.other_municipality().await;
+    let r = far_mentor.post_reply("/api/v1/time-entries/confirm", json!({"ids": week})).await;
+    assert_error(&r, 404, "not_found", None);
+    app.finish().await;
+}
+
+async fn a_correction_needs_a_reason_keeps_both_versions_and_the_citizen_sees_why(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let id = register(&app, CITIZEN, 3, 1).await[0];
+    let path = format!("/api/v1/time-entries/{id}");
+    let mut mentor = app.login(MENTOR).await;
+    let (_, entry) = mentor.get(&path).await;
+    let starts = entry["starts_at"].as_str().unwrap().to_string();
+    let later = (chrono::DateTime::parse_from_rfc3339(&starts).unwrap() + Duration::minutes(15)).to_rfc3339();
+
+    let r = mentor.post_reply(&format!("{path}/correct"), json!({"starts_at": later})).await;
+    assert_error(&r, 422, "required", Some("reason"));
+    let r = mentor.post_reply(&format!("{path}/correct"), json!({"break_minutes": 90, "reason": "Pause"})).await;
+    assert_error(&r, 422, "break_not_shorter_than_period", Some("break_minutes"));
+    let mut mentor2 = app.login(MENTOR2).await;
+    let r = mentor2.post_reply(&format!("{path}/correct"), json!({"starts_at": later, "reason": "x"})).await;
+    assert_error(&r, 404, "not_found", None);
+    let mut citizen = app.login(CITIZEN).await;
+    let r = citizen.post_reply(&format!("{path}/correct"), json!({"starts_at": later, "reason": "x"})).await;
+    assert_error(&r, 403, "forbidden", None);
+
+    let (s, corrected) = mentor.post(&format!("{path}/correct"), json!({"starts_at": later, "reason": "Mødte kvart over"})).await;
+    assert_eq!(s, StatusCode::OK, "{corrected}");
+    assert_eq!(corrected["status"], "confirmed");
+    assert_eq!(corrected["worked_minutes"], 45);
+    assert_eq!(corrected["correction_reason"], "Mødte kvart over");
+    // Confirmed entries may still be corrected by the mentor; the history keeps every step.
+    let (s, _) = mentor.post(&format!("{path}/correct"), json!({"break_minutes": 5, "reason": "Kort pause"})).await;
+    assert_eq!(s, StatusCode::OK);
+
+    for who in [&mut citizen, &mut mentor] {
+        let (s, history) = who.get(&format!("{path}/history")).await;
+        assert_eq!(s, StatusCode::OK, "{history}");
+        let actions: Vec<&str> = history.as_array().unwrap().iter().map(|h| h["action"].as_str().unwrap()).collect();
+        assert_eq!(actions, ["submitted", "corrected", "corrected"]);
+        assert_eq!(history[1]["before"]["starts_at"], json!(chrono::DateTime::parse_from_rfc3339(&starts).unwrap().with_timezone(&Utc)));
+        assert_eq!(history[1]["reason"], "Mødte kvart over");
+        assert_eq!(history[1]["by_name"], "Mette Madsen");
+    }
+    let (s, _) = mentor2.get(&format!("{path}/history")).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    // The citizen cannot change it any more, and sees why it changed.
+    let r = send(&mut citizen, Method::PATCH, &path, json!({"break_minutes": 0})).await;
+    assert_error(&r, 409, "not_editable", None);
+    let r = citizen.send(Method::GET, "/borger/timer?visning=maaned", None, Body::empty()).await;
+    assert!(r.body.contains("Rettet af Mette Madsen: Kort pause"), "the citizen's page shows the correction");
+
+    // A rejected entry is not corrected into a confirmed one.
+    let rejected = register(&app, CITIZEN, 6, 1).await[0];
+    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{rejected}/reject"), json!({"reason": "Ikke her"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let r = mentor.post_reply(&format!("/api/v1/time-entries/{rejected}/correct"), json!({"break_minutes": 0, "reason": "x"})).await;
+    assert_error(&r, 409, "already_decided", None);
+    app.finish().await;
+}
+
+async fn the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form(engine: Engine) {
+    use app::functions::mentor::ConfirmEntries;
+    use leptos::server_fn::ServerFn as _;
+    let app = TestApp::new(engine).await;
+    let week = register(&app, CITIZEN, 2, 2).await;
+    let mut mentor = app.login(MENTOR).await;
+    let r = mentor.send(Method::GET, "/mentor", None, Body::empty()).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Godkend hele ugen ("), "a week can be confirmed in one tap");
+    assert!(r.body.contains("Planlagt ") || r.body.contains("Ingen vagt planlagt"), "each entry shows its plan");
+    assert!(!r.body.contains("Ali Hassan"), "another company's citizen is not in the queue");
+
+    let ids = week.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let r = mentor.server_fn(ConfirmEntries::PATH, &[("ids", ids.as_str())]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    for id in &week {
+        assert_eq!(status_of(&app, *id).await, "confirmed");
+    }
+    let r = mentor.server_fn(ConfirmEntries::PATH, &[("ids", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let mut citizen = app.login(CITIZEN2).await;
+    let r = citizen.server_fn(ConfirmEntries::PATH, &[("ids", ids.as_str())]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    app.finish().await;
+}
+
+on_both_engines!(
+    a_week_is_confirmed_in_one_request_and_only_what_the_mentor_may_decide,
+    a_correction_needs_a_reason_keeps_both_versions_and_the_citizen_sees_why,
+    the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form,
+);
