@@ -106,16 +106,37 @@ test.describe.serial('the mentor on the phone', () => {
     await request.dispose();
   });
 
-  test('the queue fits 360 px with 44 px targets', async ({ browser }) => {
-    const { context, page } = await login(browser, MENTOR, { ...PHONE, viewport: { width: 360, height: 740 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button, a.button, input:not([type=hidden]), select, summary')]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length);
-    expect(small).toBe(0);
+  test('marks a no-show on I dag, and the caseworker sees it at once', async ({ browser }) => {
+    const { context, page } = await login(browser, 'mentor2@demo.fodfaeste.dk');
+    await page.getByRole('link', { name: 'I dag' }).click();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'I dag', level: 1 })).toBeVisible();
+    const ali = page.locator('li.expected', { hasText: 'Ali Hassan' }).first();
+    await expect(ali).toContainText('Planlagt');
     await axe(page);
+    await ali.getByRole('button', { name: 'Udeblevet' }).click();
+    await expect(page.locator('li.expected', { hasText: 'Ali Hassan' }).first().locator('.badge')).toHaveText('Udeblevet');
+    await context.close();
+
+    const cw = await login(browser, 'caseworker@demo.fodfaeste.dk', { viewport: { width: 1280, height: 800 } });
+    await expect(cw.page.locator('tr', { hasText: 'Ali Hassan' }).locator('.no-show')).toHaveCount(1);
+    await cw.context.close();
+  });
+
+  test('the mentor pages fit 360 px with 44 px targets', async ({ browser }) => {
+    const { context, page } = await login(browser, MENTOR, { ...PHONE, viewport: { width: 360, height: 740 } });
+    for (const path of ['/mentor', '/mentor/i-dag']) {
+      await page.goto(path);
+      await hydrated(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('button, a.button, input:not([type=hidden]), select, summary')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length);
+      expect(small, path).toBe(0);
+      await axe(page);
+    }
     await context.close();
   });
 });

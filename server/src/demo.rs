@@ -112,7 +112,8 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
         let mut day = today - Duration::weeks(3);
         let mut past: Vec<NaiveDate> = Vec::new();
         while day <= today + Duration::weeks(4) {
-            if days.contains(&day.weekday()) {
+            // Ali's shift today is the live one below, whatever the weekday.
+            if days.contains(&day.weekday()) && !(p == p2 && day == today) {
                 let s_at = at(day, h_start)?;
                 let e_at = at(day, h_end)?;
                 let status = if day < today { "attended" } else { "planned" };
@@ -125,6 +126,15 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
                 }
             }
             day += Duration::days(1);
+        }
+        if p == p2 {
+            // A shift that began an hour ago, so the mentor's "I dag" has someone to mark
+            // whenever the demo is opened.
+            let start = now - now % 3600 - 3600;
+            sqlx::query("INSERT INTO shifts (municipality_id, placement_id, starts_at, ends_at, status, created_by, created_at)
+                VALUES ($1, $2, $3, $4, 'planned', $5, $6)")
+                .bind(m).bind(p).bind(start).bind(start + 4 * 3600).bind(decider).bind(now)
+                .execute(&mut **tx).await.map_err(internal)?;
         }
         let n = past.len();
         for (i, day) in past.into_iter().enumerate() {

@@ -165,7 +165,46 @@ async fn the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form(engin
     app.finish().await;
 }
 
+async fn a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let now = Utc::now().timestamp();
+    let ali = "(SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen2@demo.fodfaeste.dk')";
+    let live = app.scalar(&format!("SELECT id FROM shifts WHERE placement_id = {ali} AND starts_at <= {now} AND ends_at > {now}")).await;
+    let later = app.scalar(&format!("SELECT MIN(id) FROM shifts WHERE placement_id = {ali} AND starts_at > {now} + 7200")).await;
+    let path = format!("/api/v1/shifts/{live}/attendance");
+
+    let mut mentor2 = app.login(MENTOR2).await;
+    let r = mentor2.send(Method::GET, "/mentor/i-dag", None, Body::empty()).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("Ali Hassan") && r.body.contains("Udeblevet"), "today's shift with its buttons");
+
+    let mut mentor = app.login(MENTOR).await;
+    assert_error(&mentor.post_reply(&path, json!({"status": "no_show"})).await, 404, "not_found", None);
+    let mut citizen2 = app.login(CITIZEN2).await;
+    assert_error(&citizen2.post_reply(&path, json!({"status": "attended"})).await, 403, "forbidden", None);
+    assert_error(&mentor2.post_reply(&path, json!({"status": "late"})).await, 400, "invalid_status", Some("status"));
+    assert_error(&mentor2.post_reply(&path, json!({})).await, 422, "required", Some("status"));
+    let r = mentor2.post_reply(&format!("/api/v1/shifts/{later}/attendance"), json!({"status": "no_show"})).await;
+    assert_error(&r, 422, "shift_not_started", Some("shift_id"));
+
+    let (s, shift) = mentor2.post(&path, json!({"status": "no_show"})).await;
+    assert_eq!(s, StatusCode::OK, "{shift}");
+    assert_eq!(shift["status"], "no_show");
+    let mut caseworker = app.login(CASEWORKER).await;
+    let r = caseworker.send(Method::GET, "/sagsbehandler", None, Body::empty()).await;
+    assert!(r.body.contains(&format!("data-shift-id=\"{live}\"")), "the no-show is on the desk at once");
+    // A wrong tap is undone, by the mentor or the caseworker.
+    let (s, shift) = caseworker.post(&path, json!({"status": "attended"})).await;
+    assert_eq!((s, shift["status"].as_str()), (StatusCode::OK, Some("attended")));
+    let r = caseworker.send(Method::GET, "/sagsbehandler", None, Body::empty()).await;
+    assert!(!r.body.contains(&format!("data-shift-id=\"{live}\"")));
+    let r = citizen2.send(Method::GET, "/mentor/i-dag", None, Body::empty()).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.finish().await;
+}
+
 on_both_engines!(
+    a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk,
     a_week_is_confirmed_in_one_request_and_only_what_the_mentor_may_decide,
     a_correction_needs_a_reason_keeps_both_versions_and_the_citizen_sees_why,
     the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form,

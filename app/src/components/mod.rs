@@ -3,10 +3,12 @@ mod app_header;
 mod field_error;
 mod form_send;
 mod outbox;
+mod place_nav;
 mod status_badge;
 
 pub use app_header::AppHeader;
 pub use field_error::{error_for, FieldError, FormError};
 pub use form_send::{FormSend, SendResult};
 pub use outbox::{OfflineBanner, OutboxPanel};
+pub use place_nav::PlaceNav;
 pub use status_badge::StatusBadge;

@@ -107,3 +107,25 @@ pub async fn close(db: &Db, punch_id: i64, out_client_id: Option<&str>, time_ent
     .map_err(internal)?;
     Ok(res.rows_affected() == 1)
 }
+
+/// The first punch-in (not cancelled) of each of the placements in `[from, to)`.
+pub async fn first_ins(db: &Db, municipality_id: i64, placement_ids: &[i64], from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<(i64, DateTime<Utc>)>, AppError> {
+    if placement_ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Ids are integers the server holds, so they go into the statement as text.
+    let list = placement_ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "SELECT placement_id, MIN(started_at) AS started_at FROM punches
+         WHERE municipality_id = $1 AND placement_id IN ({list}) AND cancelled = 0 AND started_at >= $2 AND started_at < $3
+         GROUP BY placement_id"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(municipality_id)
+        .bind(from.timestamp())
+        .bind(to.timestamp())
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    rows.iter().map(|r| Ok((col(r, "placement_id")?, ts(col(r, "started_at")?)))).collect()
+}

@@ -24,6 +24,7 @@ fn view(r: &AnyRow) -> Result<ShiftView, AppError> {
     Ok(ShiftView {
         id: col(r, "id")?,
         placement_id: col(r, "placement_id")?,
+        citizen_id: col(r, "citizen_id")?,
         citizen_name: col(r, "citizen_name")?,
         company_name: col(r, "company_name")?,
         opening_title: col(r, "opening_title")?,
@@ -66,6 +67,19 @@ pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftVi
         .await
         .map_err(internal)?;
     rows.iter().map(view).collect()
+}
+
+/// Moves a shift from `from` to `to` (attendance); false when someone changed it first.
+pub async fn set_status(db: &Db, municipality_id: i64, id: i64, from: ShiftStatus, to: ShiftStatus) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE shifts SET status = $1 WHERE id = $2 AND municipality_id = $3 AND status = $4")
+        .bind(to.as_str())
+        .bind(id)
+        .bind(municipality_id)
+        .bind(from.as_str())
+        .execute(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// A shift with the citizen it belongs to, for checks before a change.

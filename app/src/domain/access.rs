@@ -30,6 +30,8 @@ pub enum PlacementAction {
     RegisterHours,
     /// Confirm or reject registered hours.
     DecideHours,
+    /// Mark a shift attended or no-show.
+    MarkAttendance,
 }
 
 /// Which placements a list may show an actor. Storage turns this into a WHERE clause.
@@ -67,7 +69,7 @@ pub fn authorize(actor: &Actor, p: &PlacementParties, action: PlacementAction) -
     let allowed = match action {
         PlacementAction::View => true,
         PlacementAction::RegisterHours => actor.role == Role::Citizen,
-        PlacementAction::DecideHours => matches!(actor.role, Role::Mentor | Role::Caseworker),
+        PlacementAction::DecideHours | PlacementAction::MarkAttendance => matches!(actor.role, Role::Mentor | Role::Caseworker),
     };
     if allowed {
         Ok(())
@@ -201,6 +203,9 @@ mod tests {
     #[test]
     fn mentor_decides_only_on_mentored_placements() {
         assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), DecideHours), Ok(()));
+        assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), MarkAttendance), Ok(()));
+        assert_eq!(authorize(&actor(CITIZEN, Role::Citizen), &placement(MUNI), MarkAttendance), Err(AppError::Forbidden));
+        assert_eq!(authorize(&actor(OTHER_MENTOR, Role::Mentor), &placement(MUNI), MarkAttendance), Err(AppError::NotFound));
         assert_eq!(
             authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), RegisterHours),
             Err(AppError::Forbidden)

@@ -163,6 +163,7 @@ mod tests {
         ShiftView {
             id,
             placement_id,
+            citizen_id: placement_id,
             citizen_name: String::new(),
             company_name: String::new(),
             opening_title: String::new(),

@@ -92,6 +92,7 @@ pub enum Rule {
     ShiftNotPlanned,
     PunchTooShort,
     TooMany,
+    ShiftNotStarted,
 }
 
 impl Rule {
@@ -123,6 +124,7 @@ impl Rule {
             Rule::ShiftNotPlanned => "shift_not_planned",
             Rule::PunchTooShort => "punch_too_short",
             Rule::TooMany => "too_many",
+            Rule::ShiftNotStarted => "shift_not_started",
         }
     }
 
@@ -293,6 +295,7 @@ pub mod messages {
             (Rule::ShiftNotPlanned, _) => "Den vagt er ikke længere planlagt.",
             (Rule::PunchTooShort, _) => "Der er gået under et minut, siden du mødte. Var det en fejl, så tryk \"Annullér stempling\".",
             (Rule::TooMany, _) => "Der er for mange på én gang (højst 200).",
+            (Rule::ShiftNotStarted, _) => "Vagten er ikke begyndt endnu.",
         }
     }
 
@@ -326,6 +329,7 @@ pub mod messages {
                     Rule::ShiftNotPlanned => "is not a planned shift",
                     Rule::PunchTooShort => "is less than a minute after the punch-in",
                     Rule::TooMany => "has too many items (at most 200)",
+                    Rule::ShiftNotStarted => "has not begun yet",
                 };
                 format!("{} {what}", field.as_str())
             }

@@ -175,6 +175,24 @@ pub struct DecidedEntry {
     pub changes: Vec<EntryChange>,
 }
 
+/// A shift expected today at the mentor's workplace, and whether the citizen has come.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpectedToday {
+    pub shift: ShiftView,
+    /// "08:02" when the citizen's punch-in today is open or made.
+    pub punched_in: Option<String>,
+}
+
+/// The mentor's "I dag".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorToday {
+    /// "søndag 22-11-2026"
+    pub date_da: String,
+    pub expected: Vec<ExpectedToday>,
+    /// Absences reported for today or later (without notes).
+    pub absences: Vec<AbsenceView>,
+}
+
 /// The mentor's queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorHome {
@@ -195,6 +213,8 @@ pub struct CaseloadRow {
     pub confirmed_minutes_this_month: i64,
     /// Absences reaching into the last 30 days.
     pub absences: Vec<AbsenceView>,
+    /// Shifts of the last 30 days the mentor marked as no-show.
+    pub no_shows: Vec<ShiftView>,
     pub entries: Vec<TimeEntryView>,
 }
 
@@ -204,6 +224,7 @@ pub struct CaseloadRow {
 pub struct ShiftView {
     pub id: i64,
     pub placement_id: i64,
+    pub citizen_id: i64,
     pub citizen_name: String,
     pub company_name: String,
     pub opening_title: String,

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::error::AppError;
-use crate::domain::models::{MentorHome, Saved};
+use crate::domain::models::{MentorHome, MentorToday, Saved};
 
 #[server]
 pub async fn load_mentor_home() -> Result<MentorHome, AppError> {
@@ -39,4 +39,21 @@ pub async fn correct_entry(id: String, date: String, start: String, end: String,
     let id: i64 = id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::Body))?;
     let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
     crate::service::time_entries::correct(&db, &actor, id, times, &reason).await.map(|e| Saved { id: e.id })
+}
+
+#[server]
+pub async fn load_mentor_today() -> Result<MentorToday, AppError> {
+    let (db, actor, _) = super::ctx::actor().await?;
+    crate::service::overview::mentor_today(&db, &actor).await
+}
+
+/// "Mødt" or "Udeblevet" for one shift; `status` is attended or no_show.
+#[server]
+pub async fn mark_attendance(shift_id: String, status: String) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    use crate::domain::shift::ShiftStatus;
+    let (db, actor, _) = super::ctx::actor().await?;
+    let id: i64 = shift_id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::ShiftId))?;
+    let to = ShiftStatus::parse(status.trim()).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status))?;
+    crate::service::shifts::mark_attendance(&db, &actor, id, to).await.map(|s| Saved { id: s.id })
 }

@@ -43,6 +43,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>) -> impl IntoView {
                     <th scope="col" class="num">"Venter"</th>
                     <th scope="col" class="num">"Godkendt i måneden"</th>
                     <th scope="col">"Fravær (30 dage)"</th>
+                    <th scope="col">"Udeblevet (30 dage)"</th>
                     <th scope="col">"Registreringer"</th>
                 </tr>
             </thead>
@@ -59,6 +60,11 @@ fn CaseloadTable(rows: Vec<CaseloadRow>) -> impl IntoView {
                                     {a.kind.map(|k| k.label_da()).unwrap_or("Fravær")}" "{a.days_da()}
                                     {a.note.clone().map(|n| view! { <span class="entry-note">" – "{n}</span> })}
                                 </p>
+                            }).collect_view()}
+                        </td>
+                        <td class="no-shows">
+                            {r.no_shows.iter().map(|s| view! {
+                                <p class="no-show" data-shift-id=s.id.to_string()>{format!("{} {}", s.date_da(), s.times_da())}</p>
                             }).collect_view()}
                         </td>
                         <td>

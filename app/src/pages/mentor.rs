@@ -9,7 +9,9 @@ use crate::domain::approval::{ApprovalGroup, ApprovalRow};
 use crate::domain::error::{messages, Field};
 use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
 use crate::domain::money;
-use crate::functions::mentor::{load_mentor_home, ConfirmEntries, ConfirmEntry, CorrectEntry, RejectEntry};
+use crate::domain::models::{ExpectedToday, MentorToday};
+use crate::domain::shift::ShiftStatus;
+use crate::functions::mentor::{load_mentor_home, load_mentor_today, ConfirmEntries, ConfirmEntry, CorrectEntry, MarkAttendance, RejectEntry};
 use crate::pages::citizen::register_form::{field_error, form_message, last_error, EntryValues};
 use crate::pages::LoadError;
 
@@ -19,6 +21,7 @@ pub fn MentorPage() -> impl IntoView {
     view! {
         <Title text="Til godkendelse – Fodfæste"/>
         <AppHeader/>
+        <MentorNav current="/mentor"/>
         <main class="page page-phone" id="main">
             <h1>"Til godkendelse"</h1>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
@@ -30,6 +33,110 @@ pub fn MentorPage() -> impl IntoView {
                 })}
             </Transition>
         </main>
+    }
+}
+
+/// The mentor's two places.
+#[component]
+fn MentorNav(current: &'static str) -> impl IntoView {
+    let items = vec![("/mentor", "Til godkendelse"), ("/mentor/i-dag", "I dag")];
+    view! { <crate::components::PlaceNav label="Mentor" items current/> }
+}
+
+/// "I dag": who is expected at the mentor's workplace today, who has come, who has sent word.
+#[component]
+pub fn MentorTodayPage() -> impl IntoView {
+    let today = Resource::new(|| (), |_| load_mentor_today());
+    view! {
+        <Title text="I dag – Fodfæste"/>
+        <AppHeader/>
+        <MentorNav current="/mentor/i-dag"/>
+        <main class="page page-phone" id="main">
+            <h1>"I dag"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match today.await {
+                        Ok(data) => view! { <Today data/> }.into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+#[component]
+fn Today(data: MentorToday) -> impl IntoView {
+    let MentorToday { date_da, expected, absences } = data;
+    view! {
+        <p class="as-of">{date_da}</p>
+        <section class="card" aria-labelledby="expected-heading">
+            <h2 id="expected-heading">"Forventet i dag"</h2>
+            {if expected.is_empty() {
+                view! { <p class="empty">"Ingen har vagt hos dig i dag."</p> }.into_any()
+            } else {
+                view! { <ul class="queue">{expected.into_iter().map(|e| view! { <Expected row=e/> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+        {(!absences.is_empty()).then(|| view! {
+            <section class="card absences" aria-labelledby="absent-heading">
+                <h2 id="absent-heading">"Meldt fravær"</h2>
+                <ul class="absence-list">
+                    {absences.into_iter().map(|a| view! {
+                        <li class="absence" data-absence-id=a.id.to_string()><strong>{a.citizen_name.clone()}</strong>" "{a.days_da()}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn Expected(row: ExpectedToday) -> impl IntoView {
+    let ExpectedToday { shift, punched_in } = row;
+    let markable = matches!(shift.status, ShiftStatus::Planned | ShiftStatus::Attended | ShiftStatus::NoShow);
+    view! {
+        <li class="waiting expected" data-shift-id=shift.id.to_string()>
+            <h3 class="entry-who">{shift.citizen_name.clone()}</h3>
+            <p class="entry-when">{shift.times_da()}" · "{shift.company_name.clone()}</p>
+            <p>
+                <span class=format!("badge badge-shift-{}", shift.status.as_str())>{shift.status.label_da()}</span>
+                {punched_in.map(|t| view! { " "<span class="punched">{format!("Stemplet ind kl. {t}")}</span> })}
+            </p>
+            {markable.then(|| view! { <Attendance shift_id=shift.id/> })}
+        </li>
+    }
+}
+
+/// "Mødt" / "Udeblevet" for one shift. A no-show reaches the caseworker at once.
+#[island]
+fn Attendance(shift_id: i64) -> impl IntoView {
+    let (came, absent) = (FormSend::new(), FormSend::new());
+    Effect::new(move |_| {
+        if matches!(came.result.get(), Some(Ok(_))) || matches!(absent.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let message = Signal::derive(move || {
+        [came, absent].iter().find_map(|s| s.result.with(|r| match r {
+            Some(Err(e)) => Some(messages::da(e)),
+            _ => None,
+        }))
+    });
+    view! {
+        <FormError message/>
+        <div class="actions actions-row">
+            <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=came.on_submit()>
+                <input type="hidden" name="shift_id" value=shift_id.to_string()/>
+                <input type="hidden" name="status" value="attended"/>
+                <button type="submit" class="button button-primary button-wide">"Mødt"</button>
+            </form>
+            <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=absent.on_submit()>
+                <input type="hidden" name="shift_id" value=shift_id.to_string()/>
+                <input type="hidden" name="status" value="no_show"/>
+                <button type="submit" class="button button-secondary button-wide">"Udeblevet"</button>
+            </form>
+        </div>
     }
 }
 

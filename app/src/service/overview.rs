@@ -9,7 +9,9 @@ use crate::domain::access::{self, Actor, Overview, Visibility};
 use crate::domain::error::AppError;
 use crate::domain::local_time;
 use crate::domain::approval;
-use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, MentorHome};
+use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, ExpectedToday, MentorHome, MentorToday};
+use crate::domain::period::{Period, PeriodKind};
+use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry::EntryStatus;
 
 use super::time_entries::recent_window;
@@ -68,6 +70,27 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
     Ok(MentorHome { groups, recently_decided, absences })
 }
 
+/// The mentor's "I dag": the shifts at the mentor's workplaces today, who has punched in,
+/// and absences reported from today on.
+pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppError> {
+    access::authorize_overview(actor, Overview::DecisionQueue)?;
+    let vis = access::visibility(actor);
+    let now = Utc::now();
+    let today = local_time::local_date(now);
+    let (from, to) = Period { kind: PeriodKind::Week, first: today, last: today }.instants();
+    let filter = crate::db::shifts::ShiftFilter { placement_id: None, from: Some(from), to: Some(to), statuses: vec![], limit: 500 };
+    let shifts = crate::db::shifts::list(db, vis, &filter).await?;
+    let placements: Vec<i64> = shifts.iter().map(|s| s.placement_id).collect();
+    let ins: HashMap<i64, chrono::DateTime<Utc>> =
+        crate::db::punches::first_ins(db, actor.municipality_id, &placements, from, to).await?.into_iter().collect();
+    let expected = shifts
+        .into_iter()
+        .map(|shift| ExpectedToday { punched_in: ins.get(&shift.placement_id).map(|t| local_time::format_local_time(*t)), shift })
+        .collect();
+    let absences = super::absences::list(db, actor, &today.format("%Y-%m-%d").to_string()).await?;
+    Ok(MentorToday { date_da: local_time::format_local_date(from), expected, absences })
+}
+
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
     access::authorize_overview(actor, Overview::Caseload)?;
     let owner = access::caseload_owner(actor).unwrap_or(0);
@@ -80,6 +103,17 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     let mut absences_of: HashMap<i64, Vec<_>> = HashMap::new();
     for a in super::absences::list(db, actor, &since).await? {
         absences_of.entry(a.citizen_id).or_default().push(a);
+    }
+    let no_show_filter = crate::db::shifts::ShiftFilter {
+        placement_id: None,
+        from: Some(now - chrono::Duration::days(30)),
+        to: Some(now),
+        statuses: vec![ShiftStatus::NoShow],
+        limit: 5000,
+    };
+    let mut no_shows_of: HashMap<i64, Vec<_>> = HashMap::new();
+    for s in crate::db::shifts::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &no_show_filter).await? {
+        no_shows_of.entry(s.citizen_id).or_default().push(s);
     }
     let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
     for e in entries {
@@ -102,6 +136,7 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
                 waiting,
                 confirmed_minutes_this_month,
                 absences: absences_of.remove(&c.citizen_id).unwrap_or_default(),
+                no_shows: no_shows_of.remove(&c.citizen_id).unwrap_or_default(),
                 entries,
             }
         })

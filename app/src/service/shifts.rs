@@ -20,6 +20,21 @@ pub async fn list(db: &Db, actor: &Actor, placement_id: Option<i64>, from: DateT
     store::list(db, access::visibility(actor), &filter).await
 }
 
+/// The mentor (or caseworker) marks a shift attended or no-show. A no-show shows on the
+/// caseworker's desk at once.
+pub async fn mark_attendance(db: &Db, actor: &Actor, id: i64, to: ShiftStatus) -> Result<ShiftView, AppError> {
+    let vis = access::visibility(actor);
+    let (shift, _) = store::get(db, vis, id).await?.ok_or(AppError::NotFound)?;
+    let facts = placements::facts(db, shift.placement_id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &facts.parties, PlacementAction::MarkAttendance)?;
+    crate::domain::shift::check_attendance(shift.status, to, shift.starts_at, Utc::now())?;
+    if shift.status != to && !store::set_status(db, facts.parties.municipality_id, id, shift.status, to).await? {
+        return Err(AppError::AlreadyDecided);
+    }
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), &format!("shift.{}", to.as_str()), &format!("shift:{id}")).await?;
+    store::get(db, vis, id).await?.map(|(s, _)| s).ok_or(AppError::NotFound)
+}
+
 /// Where the feed lives; the token in it is the only key, so it is long and random.
 pub fn calendar_path(token: &str) -> String {
     format!("/api/v1/calendar/{token}.ics")

@@ -38,6 +38,7 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/punches/out", post(punches::punch_out))
         .route("/punches/open", get(punches::open).delete(punches::cancel))
         .route("/shifts", get(shifts::list))
+        .route("/shifts/{id}/attendance", post(shifts::attendance))
         .route("/me/calendar", get(shifts::calendar_link).post(shifts::renew_calendar_link))
         .route("/calendar/{file}", get(shifts::feed))
         .route("/absences", get(absences::list).post(absences::create))

@@ -12,7 +12,7 @@ use utoipa::OpenApi;
         super::time_entries::correct, super::time_entries::history,
         super::time_entries::update, super::time_entries::withdraw,
         super::punches::punch_in, super::punches::punch_out, super::punches::open, super::punches::cancel,
-        super::shifts::list, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
+        super::shifts::list, super::shifts::attendance, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
         super::absences::list, super::absences::create,
     ),
     components(schemas(super::ErrorBody))

@@ -31,6 +31,25 @@ pub async fn list(caller: Caller, Query(q): Query<HashMap<String, String>>) -> A
     Ok(Json(app::service::shifts::list(&caller.db, &caller.actor, placement_id, from, to).await?))
 }
 
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct AttendanceBody {
+    /// attended or no_show
+    pub status: Option<String>,
+}
+
+/// Mark a shift attended or no-show (its mentor, or a caseworker). A no-show only once the
+/// shift has begun; a shift reported absent or cancelled is not marked.
+#[utoipa::path(post, path = "/api/v1/shifts/{id}/attendance", tag = "shifts",
+    params(("id" = i64, Path)), request_body = AttendanceBody,
+    responses((status = 200, body = ShiftView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn attendance(caller: Caller, Path(id): Path<String>, super::ApiJson(body): super::ApiJson<AttendanceBody>) -> ApiResult<Json<ShiftView>> {
+    let id = super::parse_id(&id)?;
+    let raw = body.status.ok_or(AppError::invalid(Rule::Required, Field::Status))?;
+    let to = app::domain::shift::ShiftStatus::parse(raw.trim()).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status))?;
+    Ok(Json(app::service::shifts::mark_attendance(&caller.db, &caller.actor, id, to).await?))
+}
+
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct CalendarLink {
     /// Path of the private ICS feed, or null before one is made.

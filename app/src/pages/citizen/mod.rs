@@ -13,25 +13,11 @@ pub use today::CitizenTodayPage;
 
 use leptos::prelude::*;
 
-/// The four places of the citizen's app. Plain links (full page loads): a page the service
-/// worker kept opens offline; a client-side route would need the server for its data.
+/// The four places of the citizen's app.
 #[component]
 pub fn CitizenNav(current: &'static str) -> impl IntoView {
-    let items = [("/borger", "I dag"), ("/borger/timer", "Mine timer"), ("/borger/plan", "Min plan"), ("/borger/fravaer", "Fravær")];
-    view! {
-        <nav class="citizen-nav" aria-label="Borger">
-            <ul>
-                {items.into_iter().map(|(href, label)| {
-                    let here = href == current;
-                    view! {
-                        <li>
-                            <a href=href rel="external" aria-current=here.then_some("page") class:current=here>{label}</a>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
-    }
+    let items = vec![("/borger", "I dag"), ("/borger/timer", "Mine timer"), ("/borger/plan", "Min plan"), ("/borger/fravaer", "Fravær")];
+    view! { <crate::components::PlaceNav label="Borger" items current/> }
 }
 
 /// "Data fra 22-11-2026 kl. 14:32" — shown when the page is a copy kept for offline use.
