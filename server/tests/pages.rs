@@ -156,7 +156,7 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
     assert!(!r.body.contains("Korte dage i starten"));
     assert!(!r.body.contains("cash_benefit"));
 
-    let r = mentor.server_fn(LoadMentorHome::PATH, &[]).await;
+    let r = mentor.server_fn(LoadMentorHome::PATH, &[("page", "1")]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let home: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let waiting: Vec<&serde_json::Value> =
@@ -175,7 +175,7 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
     assert_eq!(home["placements"].as_array().unwrap().len(), 1);
     assert_eq!(home["placements"][0]["company_name"], "Café Fællesskabet");
     assert!(home["recent"].as_array().unwrap().iter().all(|e| e["citizen_name"] == "Ali Hassan"));
-    let r = citizen.server_fn(LoadMentorHome::PATH, &[]).await;
+    let r = citizen.server_fn(LoadMentorHome::PATH, &[("page", "1")]).await;
     assert_eq!(app_error(&r), AppError::Forbidden);
 
     let mut caseworker = app.login("caseworker@demo.fodfaeste.dk").await;

@@ -100,6 +100,25 @@ pub fn group(entries: Vec<TimeEntryView>, shifts: &[ShiftView]) -> Vec<ApprovalG
     out
 }
 
+/// Citizen-weeks per page of the queue: a phone shows a screenful or two, and the page stays
+/// quick to render however long the queue has grown.
+pub const GROUPS_PER_PAGE: usize = 10;
+
+/// Page `page` (1-based, clamped) of the groups, and how many pages there are.
+pub fn page(groups: Vec<ApprovalGroup>, page: usize) -> (Vec<ApprovalGroup>, usize, usize) {
+    let pages = groups.len().div_ceil(GROUPS_PER_PAGE).max(1);
+    let page = page.clamp(1, pages);
+    (groups.into_iter().skip((page - 1) * GROUPS_PER_PAGE).take(GROUPS_PER_PAGE).collect(), page, pages)
+}
+
+/// Puts the planned shift beside each entry of `groups`.
+pub fn attach_plans(groups: &mut [ApprovalGroup], shifts: &[ShiftView]) {
+    for row in groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
+        row.planned = planned_for(&row.entry, shifts).cloned();
+        row.differs = differs(&row.entry, row.planned.as_ref());
+    }
+}
+
 /// Entry ids as a form sends them: "12,13,14". Duplicates count once.
 pub fn parse_ids(raw: &str) -> Result<Vec<i64>, super::error::AppError> {
     use super::error::{AppError, Field, Rule};
@@ -216,6 +235,22 @@ mod tests {
         assert_eq!(planned_for(&left_early, &shifts).map(|s| s.id), Some(10), "the same day's shift");
         assert_eq!(planned_for(&unplanned, &shifts), None, "another placement's shift is not this one's plan");
         assert!(differs(&unplanned, None));
+    }
+
+    #[test]
+    fn the_queue_is_paged_by_citizen_weeks_and_plans_are_attached_afterwards() {
+        let entries: Vec<TimeEntryView> =
+            (0..25).map(|i| entry(i, i, &format!("C{i:02}"), at(16, 8, 0), at(16, 9, 0))).collect();
+        let (first, page_no, pages) = page(group(entries.clone(), &[]), 1);
+        assert_eq!((first.len(), page_no, pages), (GROUPS_PER_PAGE, 1, 3));
+        let (last, page_no, _) = page(group(entries, &[]), 9);
+        assert_eq!((last.len(), page_no), (5, 3), "a page past the end shows the last one");
+        let mut groups = last;
+        assert!(groups[0].rows[0].differs, "without plans everything stands out");
+        let s = shift(1, groups[0].placement_id, at(16, 8, 0), at(16, 9, 0));
+        attach_plans(&mut groups, &[s]);
+        assert_eq!(groups[0].rows[0].planned.as_ref().map(|p| p.id), Some(1));
+        assert!(!groups[0].rows[0].differs);
     }
 
     #[test]

@@ -198,6 +198,11 @@ pub struct MentorToday {
 pub struct MentorHome {
     /// Waiting entries per citizen and week, beside the planned shifts.
     pub groups: Vec<super::approval::ApprovalGroup>,
+    /// This page of the citizen-weeks (1-based) and how many there are.
+    pub page: usize,
+    pub pages: usize,
+    /// Waiting entries on all pages.
+    pub waiting_total: usize,
     pub recently_decided: Vec<DecidedEntry>,
     /// Absences of mentored citizens from today on (without notes).
     pub absences: Vec<AbsenceView>,

@@ -4,9 +4,10 @@ use crate::domain::error::AppError;
 use crate::domain::models::{MentorHome, MentorToday, Saved};
 
 #[server]
-pub async fn load_mentor_home() -> Result<MentorHome, AppError> {
+pub async fn load_mentor_home(page: String) -> Result<MentorHome, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
-    crate::service::overview::mentor_home(&db, &actor).await
+    // A mistyped page number in a link shows the first page.
+    crate::service::overview::mentor_home(&db, &actor, page.trim().parse().unwrap_or(1)).await
 }
 
 #[server]

@@ -17,7 +17,8 @@ use crate::pages::LoadError;
 
 #[component]
 pub fn MentorPage() -> impl IntoView {
-    let home = Resource::new(|| (), |_| load_mentor_home());
+    let query = leptos_router::hooks::use_query_map();
+    let home = Resource::new(move || query.get().get("side").unwrap_or_default(), load_mentor_home);
     view! {
         <Title text="Til godkendelse – Fodfæste"/>
         <AppHeader/>
@@ -142,7 +143,7 @@ fn Attendance(shift_id: i64) -> impl IntoView {
 
 #[component]
 fn MentorQueue(data: MentorHome) -> impl IntoView {
-    let MentorHome { groups, recently_decided, absences } = data;
+    let MentorHome { groups, page, pages, waiting_total, recently_decided, absences } = data;
     view! {
         {(!absences.is_empty()).then(|| view! {
             <section class="card absences" aria-labelledby="absent-heading">
@@ -157,7 +158,10 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
         {if groups.is_empty() {
             view! { <p class="card empty">"Ingen timer venter på dig."</p> }.into_any()
         } else {
-            groups.into_iter().map(|g| view! { <WeekGroup group=g/> }).collect_view().into_any()
+            view! {
+                {groups.into_iter().map(|g| view! { <WeekGroup group=g/> }).collect_view()}
+                {(pages > 1).then(|| view! { <QueuePages page pages waiting_total/> })}
+            }.into_any()
         }}
         <section class="card" aria-labelledby="decided-heading">
             <h2 id="decided-heading">"Senest behandlet"</h2>
@@ -171,6 +175,18 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// "Side 1 af 3": the oldest weeks come first.
+#[component]
+fn QueuePages(page: usize, pages: usize, waiting_total: usize) -> impl IntoView {
+    view! {
+        <nav class="period-nav queue-pages" aria-label="Sider">
+            {(page > 1).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page - 1) rel="external">"‹ Forrige"</a> })}
+            <p class="period-label">{format!("Side {page} af {pages} · {waiting_total} venter")}</p>
+            {(page < pages).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page + 1) rel="external">"Næste ›"</a> })}
+        </nav>
     }
 }
 

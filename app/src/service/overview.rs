@@ -9,14 +9,15 @@ use crate::domain::access::{self, Actor, Overview, Visibility};
 use crate::domain::error::AppError;
 use crate::domain::local_time;
 use crate::domain::approval;
-use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, ExpectedToday, MentorHome, MentorToday};
+use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, ExpectedToday, MentorHome, MentorToday, TimeEntryView};
 use crate::domain::period::{Period, PeriodKind};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry::EntryStatus;
 
 use super::time_entries::recent_window;
 
-pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError> {
+/// The mentor's queue, page `page` (1-based) of the citizen-weeks, oldest first.
+pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHome, AppError> {
     access::authorize_overview(actor, Overview::DecisionQueue)?;
     let vis = access::visibility(actor);
     let waiting = store::list(
@@ -25,8 +26,11 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
         &EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 2000, ..Default::default() },
     )
     .await?;
-    // The plan for the span the waiting entries cover, to show beside them.
-    let shifts = match (waiting.iter().map(|e| e.starts_at).min(), waiting.iter().map(|e| e.ends_at).max()) {
+    let waiting_total = waiting.len();
+    let (mut groups, page, pages) = approval::page(approval::group(waiting, &[]), page);
+    let on_page: Vec<&TimeEntryView> = groups.iter().flat_map(|g| g.rows.iter().map(|r| &r.entry)).collect();
+    // The plan for the span the page's entries cover, to show beside them.
+    let shifts = match (on_page.iter().map(|e| e.starts_at).min(), on_page.iter().map(|e| e.ends_at).max()) {
         (Some(from), Some(to)) => {
             let filter = crate::db::shifts::ShiftFilter {
                 placement_id: None,
@@ -53,12 +57,12 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
     let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
     let absences = super::absences::list(db, actor, &today).await?;
 
-    let ids: Vec<i64> = waiting.iter().chain(recently_decided.iter()).map(|e| e.id).collect();
+    let ids: Vec<i64> = on_page.iter().map(|e| e.id).chain(recently_decided.iter().map(|e| e.id)).collect();
+    approval::attach_plans(&mut groups, &shifts);
     let mut changes: HashMap<i64, Vec<EntryChange>> = HashMap::new();
     for (id, c) in store::history_of(db, actor.municipality_id, &ids).await? {
         changes.entry(id).or_default().push(c);
     }
-    let mut groups = approval::group(waiting, &shifts);
     for row in groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
         // The registration itself is what the row shows; later changes are the news.
         row.changes = changes.remove(&row.entry.id).unwrap_or_default().into_iter().filter(|c| c.action != "submitted").collect();
@@ -67,7 +71,7 @@ pub async fn mentor_home(db: &Db, actor: &Actor) -> Result<MentorHome, AppError>
         .into_iter()
         .map(|entry| DecidedEntry { changes: changes.remove(&entry.id).unwrap_or_default(), entry })
         .collect();
-    Ok(MentorHome { groups, recently_decided, absences })
+    Ok(MentorHome { groups, page, pages, waiting_total, recently_decided, absences })
 }
 
 /// The mentor's "I dag": the shifts at the mentor's workplaces today, who has punched in,
