@@ -5,9 +5,13 @@ import { PHONE, PASSWORD, hydrated, login } from './helpers';
 const CITIZEN = 'citizen@demo.fodfaeste.dk';
 const MENTOR = 'mentor@demo.fodfaeste.dk';
 
-/** YYYY-MM-DD of a Copenhagen day `n` days from today. */
+/** YYYY-MM-DD of the Copenhagen day `n` days from today. Counted on dates, not as 24-hour
+ * steps, which land on the wrong day near midnight when daylight saving lies between. */
 function day(n: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() + n * 86_400_000));
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
 }
 
 /** RFC 3339 of a Copenhagen wall-clock time on a YYYY-MM-DD day. */
@@ -123,9 +127,29 @@ test.describe.serial('the mentor on the phone', () => {
     await cw.context.close();
   });
 
+  test('writes a follow-up note the caseworker can read', async ({ browser }) => {
+    const { context, page } = await login(browser, MENTOR);
+    await page.getByRole('link', { name: 'Noter' }).click();
+    await hydrated(page);
+    const card = page.getByRole('region', { name: 'Camilla Borger' });
+    await card.getByRole('button', { name: 'Gem note' }).click();
+    await expect(card.getByText('Skal udfyldes.')).toBeVisible();
+    await card.getByLabel('Ny note').fill('Har styr på lageret nu');
+    await card.getByRole('button', { name: 'Gem note' }).click();
+    await expect(page.getByRole('region', { name: 'Camilla Borger' }).locator('.note').first()).toContainText('Har styr på lageret nu');
+    await expect(page.getByRole('region', { name: 'Camilla Borger' }).locator('.note').first()).toContainText('Mette Madsen');
+    const placement = await page.getByRole('region', { name: 'Camilla Borger' }).getAttribute('data-placement-id');
+    await context.close();
+
+    const cw = await login(browser, 'caseworker@demo.fodfaeste.dk', { viewport: { width: 1280, height: 800 } });
+    const notes = await (await cw.context.request.get(`/api/v1/placements/${placement}/notes`)).json();
+    expect(notes[0].body).toBe('Har styr på lageret nu');
+    await cw.context.close();
+  });
+
   test('the mentor pages fit 360 px with 44 px targets', async ({ browser }) => {
     const { context, page } = await login(browser, MENTOR, { ...PHONE, viewport: { width: 360, height: 740 } });
-    for (const path of ['/mentor', '/mentor/i-dag']) {
+    for (const path of ['/mentor', '/mentor/i-dag', '/mentor/noter']) {
       await page.goto(path);
       await hydrated(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -203,7 +203,48 @@ async fn a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk(eng
     app.finish().await;
 }
 
+async fn follow_up_notes_are_shared_with_the_mentor_unless_kept_to_caseworkers(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let camilla = app.scalar("SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen@demo.fodfaeste.dk'").await;
+    let path = format!("/api/v1/placements/{camilla}/notes");
+    let mut mentor = app.login(MENTOR).await;
+    let (s, note) = mentor.post(&path, json!({"body": "  Godt i gang, spørger selv efter opgaver  ", "visibility": "caseworkers"})).await;
+    assert_eq!(s, StatusCode::CREATED, "{note}");
+    assert_eq!(note["visibility"], "shared_with_mentor", "a mentor's note is always shared");
+    assert_eq!(note["body"], "Godt i gang, spørger selv efter opgaver");
+    assert_eq!(note["author_name"], "Mette Madsen");
+    assert_error(&mentor.post_reply(&path, json!({"body": " "})).await, 422, "required", Some("note"));
+
+    let mut caseworker = app.login(CASEWORKER).await;
+    let (s, _) = caseworker.post(&path, json!({"body": "Overvej fleksjob-visitation", "visibility": "caseworkers"})).await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (s, _) = caseworker.post(&path, json!({"body": "Ring gerne, hvis noget", "visibility": "shared_with_mentor"})).await;
+    assert_eq!(s, StatusCode::CREATED);
+    assert_error(&caseworker.post_reply(&path, json!({"body": "x", "visibility": "alle"})).await, 400, "invalid_kind", Some("visibility"));
+
+    let (_, seen) = caseworker.get(&path).await;
+    assert_eq!(seen.as_array().unwrap().len(), 3);
+    let (_, seen) = mentor.get(&path).await;
+    let bodies: Vec<&str> = seen.as_array().unwrap().iter().map(|n| n["body"].as_str().unwrap()).collect();
+    assert_eq!(bodies.len(), 2, "{bodies:?}");
+    assert!(!bodies.contains(&"Overvej fleksjob-visitation"), "the caseworkers' own note stays with them");
+    let r = mentor.send(Method::GET, "/mentor/noter", None, Body::empty()).await;
+    assert!(r.body.contains("Ring gerne, hvis noget") && !r.body.contains("Overvej fleksjob"));
+    assert!(!r.body.contains("Ali Hassan"), "only the mentor's own placements");
+
+    let mut mentor2 = app.login(MENTOR2).await;
+    assert_error(&mentor2.get_reply(&path).await, 404, "not_found", None);
+    assert_error(&mentor2.post_reply(&path, json!({"body": "x"})).await, 404, "not_found", None);
+    let mut citizen = app.login(CITIZEN).await;
+    assert_error(&citizen.get_reply(&path).await, 403, "forbidden", None);
+    assert_error(&citizen.post_reply(&path, json!({"body": "x"})).await, 403, "forbidden", None);
+    let (mut far_cw, _) = app.other_municipality().await;
+    assert_error(&far_cw.get_reply(&path).await, 404, "not_found", None);
+    app.finish().await;
+}
+
 on_both_engines!(
+    follow_up_notes_are_shared_with_the_mentor_unless_kept_to_caseworkers,
     a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk,
     a_week_is_confirmed_in_one_request_and_only_what_the_mentor_may_decide,
     a_correction_needs_a_reason_keeps_both_versions_and_the_citizen_sees_why,

@@ -2,6 +2,7 @@
 //! a `postgres://` DATABASE_URL) through sqlx's `Any` driver: `$n` placeholders, BIGINT
 //! instants, TEXT dates. The rest of the app never knows which engine it talks to.
 pub mod absences;
+pub mod notes;
 pub mod placements;
 pub mod punches;
 pub mod session_store;

@@ -32,6 +32,8 @@ pub enum PlacementAction {
     DecideHours,
     /// Mark a shift attended or no-show.
     MarkAttendance,
+    /// Read and write follow-up notes.
+    FollowUp,
 }
 
 /// Which placements a list may show an actor. Storage turns this into a WHERE clause.
@@ -70,6 +72,7 @@ pub fn authorize(actor: &Actor, p: &PlacementParties, action: PlacementAction) -
         PlacementAction::View => true,
         PlacementAction::RegisterHours => actor.role == Role::Citizen,
         PlacementAction::DecideHours | PlacementAction::MarkAttendance => matches!(actor.role, Role::Mentor | Role::Caseworker),
+        PlacementAction::FollowUp => matches!(actor.role, Role::Mentor | Role::Caseworker | Role::Admin),
     };
     if allowed {
         Ok(())

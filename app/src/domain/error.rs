@@ -32,6 +32,8 @@ pub enum Field {
     CorrectionReason,
     /// The entries of a "confirm these" request.
     Ids,
+    /// Who may read a follow-up note.
+    Visibility,
 }
 
 impl Field {
@@ -58,6 +60,7 @@ impl Field {
             Field::ShiftId => "shift_id",
             Field::CorrectionReason => "reason",
             Field::Ids => "ids",
+            Field::Visibility => "visibility",
         }
     }
 }

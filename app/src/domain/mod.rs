@@ -8,6 +8,7 @@ pub mod hours;
 pub mod local_time;
 pub mod models;
 pub mod money;
+pub mod note;
 pub mod period;
 pub mod punch;
 pub mod role;

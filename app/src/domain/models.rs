@@ -183,6 +183,32 @@ pub struct ExpectedToday {
     pub punched_in: Option<String>,
 }
 
+/// A follow-up note on a placement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NoteView {
+    pub id: i64,
+    pub placement_id: i64,
+    pub author_name: String,
+    pub body: String,
+    pub visibility: super::note::NoteVisibility,
+    pub created_at: DateTime<Utc>,
+}
+
+impl NoteView {
+    /// "22-11-2026 kl. 14:02 · Mette Madsen"
+    pub fn byline_da(&self) -> String {
+        format!("{} kl. {} · {}", local_time::format_local_date(self.created_at), local_time::format_local_time(self.created_at), self.author_name)
+    }
+}
+
+/// A placement the mentor follows, with its notes, for the mentor's "Noter".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementNotes {
+    pub placement: PlacementView,
+    pub notes: Vec<NoteView>,
+}
+
 /// The mentor's "I dag".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorToday {

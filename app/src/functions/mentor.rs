@@ -58,3 +58,18 @@ pub async fn mark_attendance(shift_id: String, status: String) -> Result<Saved, 
     let to = ShiftStatus::parse(status.trim()).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status))?;
     crate::service::shifts::mark_attendance(&db, &actor, id, to).await.map(|s| Saved { id: s.id })
 }
+
+#[server]
+pub async fn load_mentor_notes() -> Result<Vec<crate::domain::models::PlacementNotes>, AppError> {
+    let (db, actor, _) = super::ctx::actor().await?;
+    crate::service::notes::mentor_notes(&db, &actor).await
+}
+
+/// A follow-up note from the mentor's phone (always shared with the caseworker).
+#[server]
+pub async fn add_note(placement_id: String, body: String) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    let (db, actor, _) = super::ctx::actor().await?;
+    let id: i64 = placement_id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::PlacementId))?;
+    crate::service::notes::add(&db, &actor, id, &body, None).await.map(|n| Saved { id: n.id })
+}

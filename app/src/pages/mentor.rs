@@ -11,7 +11,10 @@ use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
 use crate::domain::money;
 use crate::domain::models::{ExpectedToday, MentorToday};
 use crate::domain::shift::ShiftStatus;
-use crate::functions::mentor::{load_mentor_home, load_mentor_today, ConfirmEntries, ConfirmEntry, CorrectEntry, MarkAttendance, RejectEntry};
+use crate::domain::models::PlacementNotes;
+use crate::functions::mentor::{
+    load_mentor_home, load_mentor_notes, load_mentor_today, AddNote, ConfirmEntries, ConfirmEntry, CorrectEntry, MarkAttendance, RejectEntry,
+};
 use crate::pages::citizen::register_form::{field_error, form_message, last_error, EntryValues};
 use crate::pages::LoadError;
 
@@ -40,7 +43,7 @@ pub fn MentorPage() -> impl IntoView {
 /// The mentor's two places.
 #[component]
 fn MentorNav(current: &'static str) -> impl IntoView {
-    let items = vec![("/mentor", "Til godkendelse"), ("/mentor/i-dag", "I dag")];
+    let items = vec![("/mentor", "Til godkendelse"), ("/mentor/i-dag", "I dag"), ("/mentor/noter", "Noter")];
     view! { <crate::components::PlaceNav label="Mentor" items current/> }
 }
 
@@ -63,6 +66,80 @@ pub fn MentorTodayPage() -> impl IntoView {
                 })}
             </Transition>
         </main>
+    }
+}
+
+/// "Noter": short follow-up notes on each placement, shared with the caseworker.
+#[component]
+pub fn MentorNotesPage() -> impl IntoView {
+    let notes = Resource::new(|| (), |_| load_mentor_notes());
+    view! {
+        <Title text="Noter – Fodfæste"/>
+        <AppHeader/>
+        <MentorNav current="/mentor/noter"/>
+        <main class="page page-phone" id="main">
+            <h1>"Noter"</h1>
+            <p class="hint">"Skriv kort, hvordan det går. Jobkonsulenten kan læse det. Skriv ikke om helbred."</p>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match notes.await {
+                        Ok(list) if list.is_empty() => view! { <p class="card empty">"Du er ikke mentor for nogen lige nu."</p> }.into_any(),
+                        Ok(list) => list.into_iter().map(|p| view! { <PlacementNoteCard data=p/> }).collect_view().into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+#[component]
+fn PlacementNoteCard(data: PlacementNotes) -> impl IntoView {
+    let PlacementNotes { placement, notes } = data;
+    let heading = format!("notes-{}", placement.id);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="card placement-notes" aria-labelledby=labelled_by data-placement-id=placement.id.to_string()>
+            <h2 id=heading>{placement.citizen_name.clone()}</h2>
+            <p class="week-summary">{format!("{} – {}", placement.company_name, placement.opening_title)}</p>
+            <NoteForm placement_id=placement.id/>
+            {if notes.is_empty() {
+                view! { <p class="empty">"Ingen noter endnu."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="note-list">
+                        {notes.into_iter().map(|n| view! {
+                            <li class="note"><p class="note-body">{n.body.clone()}</p><p class="note-by">{n.byline_da()}</p></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[island]
+fn NoteForm(placement_id: i64) -> impl IntoView {
+    let send = FormSend::new();
+    Effect::new(move |_| {
+        if matches!(send.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let last = last_error(send.result);
+    let body_e = field_error(last, Field::Note);
+    let other = form_message(last, &[Field::Note]);
+    let id = format!("note-{placement_id}");
+    let error_id = format!("note-error-{placement_id}");
+    view! {
+        <form action=AddNote::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
+            <input type="hidden" name="placement_id" value=placement_id.to_string()/>
+            <label for=id.clone()>"Ny note"</label>
+            <textarea id=id name="body" rows="2" maxlength="500" required aria-describedby=error_id.clone()></textarea>
+            <FieldError id=error_id message=body_e/>
+            <FormError message=other/>
+            <button type="submit" class="button button-primary" disabled=move || send.pending.get()>"Gem note"</button>
+        </form>
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod absences;
 pub mod auth;
 pub mod citizen;
+pub mod notes;
 pub mod overview;
 pub mod punches;
 pub mod shifts;

@@ -27,6 +27,7 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/session", post(session::login).delete(session::logout))
         .route("/me", get(session::me))
         .route("/placements", get(placements::list))
+        .route("/placements/{id}/notes", get(placements::notes).post(placements::add_note))
         .route("/time-entries", get(time_entries::list).post(time_entries::create))
         .route("/time-entries/{id}", get(time_entries::get_one).patch(time_entries::update).delete(time_entries::withdraw))
         .route("/time-entries/confirm", post(time_entries::confirm_many))

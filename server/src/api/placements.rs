@@ -1,8 +1,44 @@
 use app::domain::access;
-use app::domain::models::PlacementView;
+use app::domain::error::{AppError, Field, Rule};
+use app::domain::models::{NoteView, PlacementView};
+use app::domain::note::NoteVisibility;
+use axum::extract::Path;
+use axum::http::StatusCode;
 use axum::Json;
 
-use super::{ApiResult, Caller, ErrorBody};
+use super::{parse_id, ApiJson, ApiResult, Caller, ErrorBody};
+
+/// Follow-up notes on a placement, newest first: its mentor reads those shared with mentors,
+/// staff read all. Citizens have no access (403).
+#[utoipa::path(get, path = "/api/v1/placements/{id}/notes", tag = "placements",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<NoteView>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn notes(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<NoteView>>> {
+    Ok(Json(app::service::notes::list(&caller.db, &caller.actor, parse_id(&id)?).await?))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct NewNote {
+    /// At most 500 characters. Never health details.
+    pub body: Option<String>,
+    /// caseworkers or shared_with_mentor (default). A mentor's note is always shared.
+    pub visibility: Option<String>,
+}
+
+/// Write a follow-up note on a placement (its mentor, or staff).
+#[utoipa::path(post, path = "/api/v1/placements/{id}/notes", tag = "placements",
+    params(("id" = i64, Path)), request_body = NewNote,
+    responses((status = 201, body = NoteView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_note(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<NewNote>) -> ApiResult<(StatusCode, Json<NoteView>)> {
+    let id = parse_id(&id)?;
+    let visibility = body
+        .visibility
+        .map(|v| NoteVisibility::parse(v.trim()).ok_or(AppError::invalid(Rule::InvalidKind, Field::Visibility)))
+        .transpose()?;
+    let note = app::service::notes::add(&caller.db, &caller.actor, id, &body.body.unwrap_or_default(), visibility).await?;
+    Ok((StatusCode::CREATED, Json(note)))
+}
 
 /// The placements the caller may see: a citizen their own, a mentor those they mentor,
 /// staff their municipality's.

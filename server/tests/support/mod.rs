@@ -186,6 +186,10 @@ impl Client {
         (r.status, r.json())
     }
 
+    pub async fn get_reply(&mut self, path: &str) -> Reply {
+        self.send(Method::GET, path, None, Body::empty()).await
+    }
+
     pub async fn post_reply(&mut self, path: &str, body: Value) -> Reply {
         self.send(Method::POST, path, Some("application/json"), Body::from(body.to_string())).await
     }
