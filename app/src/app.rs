@@ -6,6 +6,7 @@ use leptos_router::{path, SsrMode};
 use crate::pages::caseworker::CaseworkerPage;
 use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
 use crate::pages::mentor::{MentorNotesPage, MentorPage, MentorTodayPage};
+use crate::pages::mentor_plan::MentorPlanPage;
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/borger/fravaer") view=CitizenAbsencePage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor") view=MentorPage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor/i-dag") view=MentorTodayPage ssr=SsrMode::Async/>
+                <Route path=path!("/mentor/vagtplan") view=MentorPlanPage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor/noter") view=MentorNotesPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler") view=CaseworkerPage ssr=SsrMode::Async/>
             </Routes>

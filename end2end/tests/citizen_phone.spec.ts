@@ -38,7 +38,9 @@ test.describe.serial('the citizen on the phone', () => {
     await punch.getByRole('button', { name: 'Jeg går hjem' }).click();
     await expect(punch.getByRole('button', { name: 'Jeg er mødt' })).toBeVisible();
 
-    await page.getByRole('link', { name: 'Mine timer' }).click();
+    // The week the punch began in: near midnight on a Sunday that is last week.
+    const punchDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(twoHoursAgo));
+    await page.goto(`/borger/timer?visning=uge&dato=${punchDay}`);
     await hydrated(page);
     const stamped = page.locator('li.entry', { hasText: 'Stemplet' });
     await expect(stamped).toHaveCount(1);

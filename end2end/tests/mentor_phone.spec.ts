@@ -147,9 +147,52 @@ test.describe.serial('the mentor on the phone', () => {
     await cw.context.close();
   });
 
+  test('plans a shift every week for three weeks; the citizen sees them in Min plan', async ({ browser }) => {
+    const { context, page } = await login(browser, MENTOR);
+    await page.getByRole('link', { name: 'Vagtplan' }).click();
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'Vagtplan', level: 1 })).toBeVisible();
+    await page.goto(`/mentor/vagtplan?uge=${day(7)}`);
+    await hydrated(page);
+    const card = page.getByRole('region', { name: 'Camilla Borger' });
+    await card.getByText('Ny vagt', { exact: true }).click();
+    const form = card.locator('details.new-shift');
+    await form.getByLabel('Dato').fill(day(7));
+    await form.getByLabel('Fra').fill('19:00');
+    await form.getByLabel('Til').fill('19:00');
+    await form.getByLabel('Gentag').selectOption('3');
+    await axe(page);
+    await form.getByRole('button', { name: 'Planlæg vagt' }).click();
+    await expect(form.getByText('Sluttidspunktet skal være efter starttidspunktet.')).toBeVisible();
+    await form.getByLabel('Til').fill('20:30');
+    await form.getByRole('button', { name: 'Planlæg vagt' }).click();
+    const planned = page.getByRole('region', { name: 'Camilla Borger' }).locator('li.plan-shift', { hasText: '19:00–20:30' });
+    await expect(planned).toHaveCount(1);
+    await expect(planned).toContainText('Planlagt');
+
+    // Three weeks on, the last of the series is cancelled with a word to the citizen.
+    await page.goto(`/mentor/vagtplan?uge=${day(21)}`);
+    await hydrated(page);
+    const last = page.getByRole('region', { name: 'Camilla Borger' }).locator('li.plan-shift', { hasText: '19:00–20:30' });
+    await last.getByText('Aflys', { exact: true }).click();
+    await last.getByLabel(/Besked til borgeren/).fill('Lukket for lagertælling');
+    await last.getByRole('button', { name: 'Aflys vagten' }).click();
+    await expect(page.getByRole('region', { name: 'Camilla Borger' }).locator('li.plan-shift', { hasText: '19:00–20:30' }))
+      .toContainText('Aflyst: Lukket for lagertælling');
+    await context.close();
+
+    const citizen = await login(browser, CITIZEN);
+    await citizen.page.getByRole('link', { name: 'Min plan' }).click();
+    await hydrated(citizen.page);
+    const mine = citizen.page.locator('li.shift', { hasText: '19:00–20:30' });
+    await expect(mine).toHaveCount(3);
+    await expect(mine.filter({ hasText: 'Aflyst: Lukket for lagertælling' })).toHaveCount(1);
+    await citizen.context.close();
+  });
+
   test('the mentor pages fit 360 px with 44 px targets', async ({ browser }) => {
     const { context, page } = await login(browser, MENTOR, { ...PHONE, viewport: { width: 360, height: 740 } });
-    for (const path of ['/mentor', '/mentor/i-dag', '/mentor/noter']) {
+    for (const path of ['/mentor', '/mentor/i-dag', '/mentor/vagtplan', '/mentor/noter']) {
       await page.goto(path);
       await hydrated(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

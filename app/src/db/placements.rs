@@ -26,12 +26,15 @@ pub struct PlacementFacts {
     pub parties: PlacementParties,
     pub window: PlacementWindow,
     pub citizen_id: i64,
+    pub ended: bool,
+    /// Off (None) or the minutes an entry may lie off its shift and be confirmed by itself.
+    pub auto_confirm_minutes: Option<i64>,
 }
 
 pub async fn facts(db: &Db, placement_id: i64) -> Result<Option<PlacementFacts>, AppError> {
     let row = sqlx::query(
         "SELECT p.municipality_id, p.citizen_id, c.user_id AS citizen_user_id, p.mentor_user_id,
-                p.status, p.starts_on, p.ends_on
+                p.status, p.starts_on, p.ends_on, p.auto_confirm_minutes
          FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE p.id = $1",
     )
     .bind(placement_id)
@@ -55,6 +58,8 @@ pub async fn facts(db: &Db, placement_id: i64) -> Result<Option<PlacementFacts>,
             ends_on: ends_on.as_deref().map(parse).transpose()?,
         },
         citizen_id: col(&r, "citizen_id")?,
+        ended: status == "ended",
+        auto_confirm_minutes: col(&r, "auto_confirm_minutes")?,
     }))
 }
 
@@ -70,14 +75,27 @@ fn view(r: &AnyRow) -> Result<PlacementView, AppError> {
         starts_on: col(r, "starts_on")?,
         ends_on: col(r, "ends_on")?,
         status: col(r, "status")?,
+        auto_confirm_minutes: col(r, "auto_confirm_minutes")?,
     })
+}
+
+/// Turns automatic confirmation off (None) or on within `minutes`.
+pub async fn set_auto_confirm(db: &Db, municipality_id: i64, placement_id: i64, minutes: Option<i64>) -> Result<(), AppError> {
+    sqlx::query("UPDATE placements SET auto_confirm_minutes = $1 WHERE id = $2 AND municipality_id = $3")
+        .bind(minutes)
+        .bind(placement_id)
+        .bind(municipality_id)
+        .execute(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(())
 }
 
 pub async fn list_visible(db: &Db, v: Visibility) -> Result<Vec<PlacementView>, AppError> {
     let (m, cu, mu) = visibility_binds(v);
     let sql = format!(
         "SELECT p.id, c.name AS citizen_name, co.name AS company_name, o.title AS opening_title, o.kind,
-                mu.display_name AS mentor_name, p.hourly_wage_ore, p.starts_on, p.ends_on, p.status
+                mu.display_name AS mentor_name, p.hourly_wage_ore, p.starts_on, p.ends_on, p.status, p.auto_confirm_minutes
          FROM placements p
          JOIN citizens c ON c.id = p.citizen_id
          JOIN companies co ON co.id = p.company_id

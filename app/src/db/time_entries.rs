@@ -11,9 +11,7 @@ use super::{col, internal, now_ts, ts, Db};
 
 const SELECT_VIEW: &str = "SELECT e.id, e.placement_id, e.citizen_id, c.name AS citizen_name, co.name AS company_name,
         e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason,
-        e.client_id, du.display_name AS decided_by_name,
-        (SELECT h.reason FROM time_entry_history h WHERE h.time_entry_id = e.id AND h.action = 'corrected'
-          ORDER BY h.id DESC LIMIT 1) AS correction_reason,
+        e.client_id, du.display_name AS decided_by_name, e.correction_reason, e.auto_confirmed,
         p.municipality_id, c.user_id AS citizen_user_id, p.mentor_user_id
     FROM time_entries e
     JOIN placements p ON p.id = e.placement_id
@@ -45,6 +43,7 @@ fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
         client_id: col(r, "client_id")?,
         decided_by: col(r, "decided_by_name")?,
         correction_reason: col(r, "correction_reason")?,
+        auto_confirmed: col::<i64>(r, "auto_confirmed")? != 0,
     };
     let parties = PlacementParties {
         municipality_id: col(r, "municipality_id")?,
@@ -162,7 +161,7 @@ async fn rule_inputs(
     Ok((others, locked))
 }
 
-async fn lock_citizen(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64) -> Result<(), AppError> {
+pub(crate) async fn lock_citizen(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64) -> Result<(), AppError> {
     // A write first: PostgreSQL locks the citizen's row, SQLite takes its write lock.
     sqlx::query("UPDATE citizens SET name = name WHERE id = $1")
         .bind(citizen_id)
@@ -357,6 +356,43 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
     Ok(confirmed)
 }
 
+/// Confirms a waiting entry by its placement's rule; `by` is the user whose registration set
+/// it off, `why` what the history shows. False when it was no longer waiting.
+pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64, why: &str) -> Result<bool, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET status = 'confirmed', reject_reason = NULL, decided_by = NULL, decided_at = $1,
+            updated_at = $1, auto_confirmed = 1
+         WHERE id = $2 AND municipality_id = $3 AND status = 'submitted' AND withdrawn_at IS NULL",
+    )
+    .bind(now)
+    .bind(entry_id)
+    .bind(municipality_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
+    history(&mut tx, municipality_id, entry_id, by, now, "auto_confirmed", Some(b), Some(a), Some(why)).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+/// Entries by id (those not withdrawn), with who stands around each.
+pub async fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<(TimeEntryView, PlacementParties)>, AppError> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Ids are integers the server parsed, so they go into the statement as text.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("{SELECT_VIEW} WHERE e.id IN ({list}) AND e.withdrawn_at IS NULL");
+    let rows = sqlx::query(&sql).fetch_all(&db.pool).await.map_err(internal)?;
+    rows.iter().map(view).collect()
+}
+
 /// A mentor's or caseworker's correction: new times, checked under the citizen's lock by the
 /// same rules as a registration, and the entry confirmed as corrected. `Ok(false)`: it was
 /// rejected, locked or withdrawn in the meantime.
@@ -376,7 +412,7 @@ pub async fn correct_checked(
     let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
     let done = sqlx::query(
         "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, status = 'confirmed',
-            reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5
+            reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5, correction_reason = $8, auto_confirmed = 0
          WHERE id = $6 AND municipality_id = $7 AND status IN ('submitted', 'confirmed') AND withdrawn_at IS NULL",
     )
     .bind(times.starts_at.timestamp())
@@ -386,6 +422,7 @@ pub async fn correct_checked(
     .bind(now)
     .bind(entry_id)
     .bind(municipality_id)
+    .bind(reason)
     .execute(&mut *tx)
     .await
     .map_err(internal)?;

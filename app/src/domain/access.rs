@@ -34,6 +34,8 @@ pub enum PlacementAction {
     MarkAttendance,
     /// Read and write follow-up notes.
     FollowUp,
+    /// Plan, move and cancel shifts, and set automatic confirmation.
+    PlanShifts,
 }
 
 /// Which placements a list may show an actor. Storage turns this into a WHERE clause.
@@ -71,7 +73,7 @@ pub fn authorize(actor: &Actor, p: &PlacementParties, action: PlacementAction) -
     let allowed = match action {
         PlacementAction::View => true,
         PlacementAction::RegisterHours => actor.role == Role::Citizen,
-        PlacementAction::DecideHours | PlacementAction::MarkAttendance => matches!(actor.role, Role::Mentor | Role::Caseworker),
+        PlacementAction::DecideHours | PlacementAction::MarkAttendance | PlacementAction::PlanShifts => matches!(actor.role, Role::Mentor | Role::Caseworker),
         PlacementAction::FollowUp => matches!(actor.role, Role::Mentor | Role::Caseworker | Role::Admin),
     };
     if allowed {
@@ -209,6 +211,11 @@ mod tests {
         assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), MarkAttendance), Ok(()));
         assert_eq!(authorize(&actor(CITIZEN, Role::Citizen), &placement(MUNI), MarkAttendance), Err(AppError::Forbidden));
         assert_eq!(authorize(&actor(OTHER_MENTOR, Role::Mentor), &placement(MUNI), MarkAttendance), Err(AppError::NotFound));
+        assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), PlanShifts), Ok(()));
+        assert_eq!(authorize(&actor(CITIZEN, Role::Citizen), &placement(MUNI), PlanShifts), Err(AppError::Forbidden));
+        assert_eq!(authorize(&actor(OTHER_MENTOR, Role::Mentor), &placement(MUNI), PlanShifts), Err(AppError::NotFound));
+        assert_eq!(authorize(&actor(CASEWORKER, Role::Caseworker), &placement(MUNI), PlanShifts), Ok(()));
+        assert_eq!(authorize(&actor(MENTOR, Role::Mentor), &placement(OTHER_MUNI), PlanShifts), Err(AppError::NotFound));
         assert_eq!(
             authorize(&actor(MENTOR, Role::Mentor), &placement(MUNI), RegisterHours),
             Err(AppError::Forbidden)

@@ -175,6 +175,7 @@ mod tests {
             client_id: None,
             decided_by: None,
             correction_reason: None,
+            auto_confirmed: false,
         }
     }
 
@@ -192,6 +193,8 @@ mod tests {
             starts_at: s,
             ends_at: e,
             status: ShiftStatus::Planned,
+            series_id: None,
+            cancel_reason: None,
         }
     }
 

@@ -34,6 +34,10 @@ pub enum Field {
     Ids,
     /// Who may read a follow-up note.
     Visibility,
+    /// How many weeks a planned shift repeats.
+    RepeatWeeks,
+    /// A placement's automatic confirmation setting.
+    AutoConfirmMinutes,
 }
 
 impl Field {
@@ -61,6 +65,8 @@ impl Field {
             Field::CorrectionReason => "reason",
             Field::Ids => "ids",
             Field::Visibility => "visibility",
+            Field::RepeatWeeks => "repeat_weeks",
+            Field::AutoConfirmMinutes => "auto_confirm_minutes",
         }
     }
 }
@@ -96,6 +102,12 @@ pub enum Rule {
     PunchTooShort,
     TooMany,
     ShiftNotStarted,
+    OutOfRange,
+    PlacementEnded,
+    ShiftTooShort,
+    ShiftTooLong,
+    ShiftInPast,
+    ShiftOverlap,
 }
 
 impl Rule {
@@ -128,6 +140,12 @@ impl Rule {
             Rule::PunchTooShort => "punch_too_short",
             Rule::TooMany => "too_many",
             Rule::ShiftNotStarted => "shift_not_started",
+            Rule::OutOfRange => "out_of_range",
+            Rule::PlacementEnded => "placement_ended",
+            Rule::ShiftTooShort => "shift_too_short",
+            Rule::ShiftTooLong => "shift_too_long",
+            Rule::ShiftInPast => "shift_in_past",
+            Rule::ShiftOverlap => "overlaps_other_shift",
         }
     }
 
@@ -299,6 +317,14 @@ pub mod messages {
             (Rule::PunchTooShort, _) => "Der er gået under et minut, siden du mødte. Var det en fejl, så tryk \"Annullér stempling\".",
             (Rule::TooMany, _) => "Der er for mange på én gang (højst 200).",
             (Rule::ShiftNotStarted, _) => "Vagten er ikke begyndt endnu.",
+            (Rule::OutOfRange, Field::RepeatWeeks) => "Vælg mellem 1 og 26 uger.",
+            (Rule::OutOfRange, Field::AutoConfirmMinutes) => "Vælg fra, 5, 10, 15 eller 30 minutter.",
+            (Rule::OutOfRange, _) => "Tallet er uden for det tilladte.",
+            (Rule::PlacementEnded, _) => "Forløbet er afsluttet, så der kan ikke planlægges vagter.",
+            (Rule::ShiftTooShort, _) => "En vagt skal vare mindst et kvarter.",
+            (Rule::ShiftTooLong, _) => "En vagt kan højst vare 16 timer.",
+            (Rule::ShiftInPast, _) => "Vagten ligger i fortiden. Vælg et senere tidspunkt.",
+            (Rule::ShiftOverlap, _) => "Borgeren har allerede en vagt på det tidspunkt.",
         }
     }
 
@@ -333,6 +359,12 @@ pub mod messages {
                     Rule::PunchTooShort => "is less than a minute after the punch-in",
                     Rule::TooMany => "has too many items (at most 200)",
                     Rule::ShiftNotStarted => "has not begun yet",
+                    Rule::OutOfRange => "is outside the allowed range",
+                    Rule::PlacementEnded => "is a placement that has ended",
+                    Rule::ShiftTooShort => "makes the shift shorter than 15 minutes",
+                    Rule::ShiftTooLong => "makes the shift longer than 16 hours",
+                    Rule::ShiftInPast => "is in the past",
+                    Rule::ShiftOverlap => "overlaps another shift of the same citizen",
                 };
                 format!("{} {what}", field.as_str())
             }

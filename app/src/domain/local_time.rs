@@ -52,6 +52,30 @@ pub fn to_utc(local: NaiveDateTime, field: Field) -> Result<DateTime<Utc>, AppEr
     }
 }
 
+/// A start and an end typed as a date and two wall-clock times; an end before the start is
+/// the next morning (a night shift).
+pub fn span_from_form(date: &str, start: &str, end: &str) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError> {
+    let day = parse_date(date, Field::Date)?;
+    let start_t = parse_time(start, Field::StartsAt)?;
+    let end_t = parse_time(end, Field::EndsAt)?;
+    if start_t == end_t {
+        return Err(AppError::invalid(Rule::EndNotAfterStart, Field::EndsAt));
+    }
+    let end_day = if end_t < start_t { day.succ_opt().unwrap_or(day) } else { day };
+    Ok((to_utc(day.and_time(start_t), Field::StartsAt)?, to_utc(end_day.and_time(end_t), Field::EndsAt)?))
+}
+
+/// The instants a Copenhagen calendar day runs between (23 or 25 hours on DST days).
+pub fn day_span(day: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+    let start = |d: NaiveDate| to_utc(d.and_time(NaiveTime::MIN), Field::Date).unwrap_or_else(|_| Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN)));
+    (start(day), start(day.succ_opt().unwrap_or(day)))
+}
+
+/// Wall-clock Copenhagen time of an instant.
+pub fn local_naive(t: DateTime<Utc>) -> NaiveDateTime {
+    t.with_timezone(&Copenhagen).naive_local()
+}
+
 pub fn local_date(t: DateTime<Utc>) -> NaiveDate {
     t.with_timezone(&Copenhagen).date_naive()
 }

@@ -13,4 +13,5 @@ pub mod period;
 pub mod punch;
 pub mod role;
 pub mod shift;
+pub mod shift_plan;
 pub mod time_entry;

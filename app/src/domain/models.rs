@@ -37,6 +37,10 @@ pub struct PlacementView {
     pub ends_on: Option<String>,
     /// planned, active or ended
     pub status: String,
+    /// Entries within this many minutes of their planned shift are confirmed automatically;
+    /// null: off.
+    #[serde(default)]
+    pub auto_confirm_minutes: Option<i64>,
 }
 
 impl PlacementView {
@@ -71,6 +75,9 @@ pub struct TimeEntryView {
     pub decided_by: Option<String>,
     /// Why a mentor or caseworker last corrected the times, if one did.
     pub correction_reason: Option<String>,
+    /// Confirmed by the placement's automatic confirmation, not by a person.
+    #[serde(default)]
+    pub auto_confirmed: bool,
 }
 
 impl TimeEntryView {
@@ -91,6 +98,7 @@ impl TimeEntryView {
     pub fn status_da(&self) -> String {
         match (&self.status, &self.reject_reason) {
             (EntryStatus::Rejected, Some(reason)) => format!("Afvist: {reason}"),
+            (EntryStatus::Confirmed, _) if self.auto_confirmed => "Godkendt automatisk".to_string(),
             (s, _) => s.label_da().to_string(),
         }
     }
@@ -130,7 +138,7 @@ impl EntrySnapshot {
 pub struct EntryChange {
     pub at: DateTime<Utc>,
     pub by_name: String,
-    /// submitted, edited, withdrawn, confirmed, rejected or corrected
+    /// submitted, edited, withdrawn, confirmed, auto_confirmed, rejected or corrected
     pub action: String,
     pub before: Option<EntrySnapshot>,
     pub after: Option<EntrySnapshot>,
@@ -140,6 +148,11 @@ pub struct EntryChange {
 impl EntryChange {
     /// "24-11-2026 kl. 10:02 · Mette Madsen rettede 08:00–12:00 → 08:15–12:00 · Kom kl. 8.15"
     pub fn describe_da(&self) -> String {
+        let when = format!("{} kl. {}", local_time::format_local_date(self.at), local_time::format_local_time(self.at));
+        let why = self.reason.as_ref().map(|r| format!(" · {r}")).unwrap_or_default();
+        if self.action == "auto_confirmed" {
+            return format!("{when} · Godkendt automatisk{why}");
+        }
         let what = match self.action.as_str() {
             "submitted" => "registrerede".to_string(),
             "edited" => "rettede".to_string(),
@@ -154,8 +167,6 @@ impl EntryChange {
             (None, Some(a)) if a.starts_at.is_some() => format!(" {}", a.describe_da()),
             _ => String::new(),
         };
-        let when = format!("{} kl. {}", local_time::format_local_date(self.at), local_time::format_local_time(self.at));
-        let why = self.reason.as_ref().map(|r| format!(" · {r}")).unwrap_or_default();
         format!("{when} · {} {what}{change}{why}", self.by_name)
     }
 }
@@ -207,6 +218,38 @@ impl NoteView {
 pub struct PlacementNotes {
     pub placement: PlacementView,
     pub notes: Vec<NoteView>,
+}
+
+/// The mentor's Vagtplan for one week.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorPlan {
+    /// "Uge 48 · 23.–29. november 2026"
+    pub week_label: String,
+    /// Monday of the week, and of the weeks before and after (`?uge=` in links).
+    pub week_param: String,
+    pub prev_param: String,
+    pub next_param: String,
+    /// The date a new shift's form starts at: today in this week, else the Monday.
+    pub default_date: String,
+    pub placements: Vec<PlanPlacement>,
+}
+
+/// A placement in the Vagtplan with its shifts that week.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanPlacement {
+    pub placement: PlacementView,
+    pub shifts: Vec<ShiftView>,
+}
+
+/// What turning automatic confirmation on or off did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AutoConfirmResult {
+    pub placement_id: i64,
+    /// null: off
+    pub auto_confirm_minutes: Option<i64>,
+    /// Waiting entries it confirmed at once because they keep to their shifts.
+    pub confirmed: Vec<i64>,
 }
 
 /// The mentor's "I dag".
@@ -265,6 +308,12 @@ pub struct ShiftView {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub status: ShiftStatus,
+    /// Shared by the shifts planned together as one weekly series.
+    #[serde(default)]
+    pub series_id: Option<String>,
+    /// Why the shift was cancelled, for the citizen.
+    #[serde(default)]
+    pub cancel_reason: Option<String>,
 }
 
 impl ShiftView {

@@ -1,10 +1,7 @@
 //! The week or month a citizen looks at in "Mine timer": its Copenhagen dates, its instants
 //! and its Danish name. ISO weeks, as Danish calendars number them.
-use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-
-use super::error::Field;
-use super::local_time::to_utc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,8 +66,7 @@ impl Period {
 
     /// `[start, end)` as instants: from midnight of the first day to midnight after the last.
     pub fn instants(self) -> (DateTime<Utc>, DateTime<Utc>) {
-        let at_midnight = |d: NaiveDate| to_utc(d.and_time(NaiveTime::MIN), Field::From).unwrap_or_default();
-        (at_midnight(self.first), at_midnight(self.last + Duration::days(1)))
+        (super::local_time::day_span(self.first).0, super::local_time::day_span(self.last).1)
     }
 
     /// "Uge 47 · 16.–22. november 2026" or "November 2026".

@@ -181,16 +181,8 @@ pub fn times_from_local_form(
     end: &str,
     break_minutes: &str,
 ) -> Result<EntryTimes, AppError> {
-    let day = local_time::parse_date(date, Field::Date)?;
-    let start_t = local_time::parse_time(start, Field::StartsAt)?;
-    let end_t = local_time::parse_time(end, Field::EndsAt)?;
+    let (starts_at, ends_at) = local_time::span_from_form(date, start, end)?;
     let break_minutes = parse_break_minutes(break_minutes)?;
-    if start_t == end_t {
-        return Err(AppError::invalid(Rule::EndNotAfterStart, Field::EndsAt));
-    }
-    let end_day = if end_t < start_t { day.succ_opt().unwrap_or(day) } else { day };
-    let starts_at = local_time::to_utc(day.and_time(start_t), Field::StartsAt)?;
-    let ends_at = local_time::to_utc(end_day.and_time(end_t), Field::EndsAt)?;
     Ok(EntryTimes { starts_at, ends_at, break_minutes })
 }
 

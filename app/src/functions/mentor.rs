@@ -73,3 +73,67 @@ pub async fn add_note(placement_id: String, body: String) -> Result<Saved, AppEr
     let id: i64 = placement_id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::PlacementId))?;
     crate::service::notes::add(&db, &actor, id, &body, None).await.map(|n| Saved { id: n.id })
 }
+
+/// The Vagtplan for the week holding `uge` (any date in it); a date that cannot be read
+/// shows this week.
+#[server]
+pub async fn load_mentor_plan(uge: String) -> Result<crate::domain::models::MentorPlan, AppError> {
+    use crate::domain::{error::Field, local_time};
+    let (db, actor, _) = super::ctx::actor().await?;
+    let day = local_time::parse_date(&uge, Field::Date).unwrap_or_else(|_| local_time::local_date(chrono::Utc::now()));
+    crate::service::planning::mentor_plan(&db, &actor, day).await
+}
+
+#[cfg(feature = "ssr")]
+fn form_id(raw: &str, field: crate::domain::error::Field) -> Result<i64, AppError> {
+    raw.trim().parse().map_err(|_| AppError::invalid(crate::domain::error::Rule::InvalidNumber, field))
+}
+
+/// "Ny vagt": a date and two times in Copenhagen, repeated weekly for `repeat_weeks` weeks.
+#[server]
+pub async fn plan_shift(placement_id: String, date: String, start: String, end: String, repeat_weeks: String) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    let (db, actor, _) = super::ctx::actor().await?;
+    let placement_id = form_id(&placement_id, Field::PlacementId)?;
+    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end)?;
+    let weeks = match repeat_weeks.trim() {
+        "" => 1,
+        w => w.parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::RepeatWeeks))?,
+    };
+    let req = crate::service::planning::PlanRequest { placement_id, starts_at, ends_at, repeat_weeks: weeks };
+    let planned = crate::service::planning::plan(&db, &actor, req).await?;
+    Ok(Saved { id: planned.len() as i64 })
+}
+
+#[server]
+pub async fn move_shift(shift_id: String, date: String, start: String, end: String) -> Result<Saved, AppError> {
+    use crate::domain::error::Field;
+    let (db, actor, _) = super::ctx::actor().await?;
+    let id = form_id(&shift_id, Field::ShiftId)?;
+    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end)?;
+    crate::service::planning::move_shift(&db, &actor, id, starts_at, ends_at).await.map(|s| Saved { id: s.id })
+}
+
+/// "Aflys": one shift, or with the box ticked the rest of its weekly series.
+#[server]
+pub async fn cancel_shift(shift_id: String, reason: String, following: Option<String>) -> Result<Saved, AppError> {
+    use crate::domain::error::Field;
+    let (db, actor, _) = super::ctx::actor().await?;
+    let id = form_id(&shift_id, Field::ShiftId)?;
+    let done = crate::service::planning::cancel(&db, &actor, id, Some(&reason), following.is_some()).await?;
+    Ok(Saved { id: done.len() as i64 })
+}
+
+/// "Godkend automatisk": off, or within 5, 10, 15 or 30 minutes of the plan.
+#[server]
+pub async fn set_auto_confirm(placement_id: String, minutes: String) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    let (db, actor, _) = super::ctx::actor().await?;
+    let placement_id = form_id(&placement_id, Field::PlacementId)?;
+    let minutes = match minutes.trim() {
+        "" | "0" | "fra" => None,
+        m => Some(m.parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::AutoConfirmMinutes))?),
+    };
+    let done = crate::service::planning::set_auto_confirm(&db, &actor, placement_id, minutes).await?;
+    Ok(Saved { id: done.confirmed.len() as i64 })
+}

@@ -40,10 +40,10 @@ pub fn MentorPage() -> impl IntoView {
     }
 }
 
-/// The mentor's two places.
+/// The mentor's places.
 #[component]
-fn MentorNav(current: &'static str) -> impl IntoView {
-    let items = vec![("/mentor", "Til godkendelse"), ("/mentor/i-dag", "I dag"), ("/mentor/noter", "Noter")];
+pub(crate) fn MentorNav(current: &'static str) -> impl IntoView {
+    let items = vec![("/mentor", "Godkend"), ("/mentor/i-dag", "I dag"), ("/mentor/vagtplan", "Vagtplan"), ("/mentor/noter", "Noter")];
     view! { <crate::components::PlaceNav label="Mentor" items current/> }
 }
 

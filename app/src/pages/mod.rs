@@ -2,6 +2,7 @@ pub mod caseworker;
 pub mod citizen;
 pub mod login;
 pub mod mentor;
+pub mod mentor_plan;
 
 use leptos::prelude::*;
 

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod citizen;
 pub mod notes;
 pub mod overview;
+pub mod planning;
 pub mod punches;
 pub mod shifts;
 pub mod time_entries;

@@ -10,7 +10,6 @@ use crate::domain::error::AppError;
 use crate::domain::local_time;
 use crate::domain::approval;
 use crate::domain::models::{CaseloadRow, DecidedEntry, EntryChange, ExpectedToday, MentorHome, MentorToday, TimeEntryView};
-use crate::domain::period::{Period, PeriodKind};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry::EntryStatus;
 
@@ -81,7 +80,7 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
     let vis = access::visibility(actor);
     let now = Utc::now();
     let today = local_time::local_date(now);
-    let (from, to) = Period { kind: PeriodKind::Week, first: today, last: today }.instants();
+    let (from, to) = local_time::day_span(today);
     let filter = crate::db::shifts::ShiftFilter { placement_id: None, from: Some(from), to: Some(to), statuses: vec![], limit: 500 };
     let shifts = crate::db::shifts::list(db, vis, &filter).await?;
     let placements: Vec<i64> = shifts.iter().map(|s| s.placement_id).collect();

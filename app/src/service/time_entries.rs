@@ -6,6 +6,7 @@ use crate::domain::access::{self, Actor, PlacementAction};
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::approval;
 use crate::domain::models::{ConfirmResult, EntryChange, TimeEntryView};
+use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes};
 
 pub struct NewTimeEntry {
@@ -52,7 +53,11 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
     match (inserted, client_id) {
         (Some(id), _) => {
             store::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), "time_entry.create", &format!("time_entry:{id}")).await?;
-            Ok((get(db, actor, id).await?, true))
+            let entry = get(db, actor, id).await?;
+            if auto_confirm_if_planned(db, &facts, &entry, actor.user_id).await? {
+                return Ok((get(db, actor, id).await?, true));
+            }
+            Ok((entry, true))
         }
         // Lost a race with the same registration sent twice at once: answer with the first.
         (None, Some(c)) => {
@@ -117,7 +122,44 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Op
         return Err(AppError::NotEditable);
     }
     store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.edit", &format!("time_entry:{id}")).await?;
-    get(db, actor, id).await
+    let edited = get(db, actor, id).await?;
+    let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
+    if auto_confirm_if_planned(db, &facts, &edited, actor.user_id).await? {
+        return get(db, actor, id).await;
+    }
+    Ok(edited)
+}
+
+/// Confirms a waiting entry by itself when its placement has automatic confirmation on and
+/// the entry keeps to the shift planned for it. `by`: whose registration set it off.
+pub async fn auto_confirm_if_planned(db: &Db, facts: &placements::PlacementFacts, entry: &TimeEntryView, by: i64) -> Result<bool, AppError> {
+    let Some(minutes) = facts.auto_confirm_minutes else { return Ok(false) };
+    if entry.status != EntryStatus::Submitted {
+        return Ok(false);
+    }
+    let filter = crate::db::shifts::ShiftFilter {
+        placement_id: Some(entry.placement_id),
+        from: Some(entry.starts_at - Duration::days(1)),
+        to: Some(entry.ends_at + Duration::days(1)),
+        // A cancelled shift plans nothing.
+        statuses: vec![ShiftStatus::Planned, ShiftStatus::Attended],
+        limit: 50,
+    };
+    let vis = access::Visibility::Municipality { municipality_id: facts.parties.municipality_id };
+    let shifts = crate::db::shifts::list(db, vis, &filter).await?;
+    let planned = approval::planned_for(entry, &shifts);
+    let kept = crate::domain::shift_plan::auto_confirms(
+        Some(minutes),
+        (entry.starts_at, entry.ends_at),
+        planned.map(|s| (s.starts_at, s.ends_at, s.status)),
+    );
+    let Some(shift) = planned.filter(|_| kept) else { return Ok(false) };
+    let why = format!("inden for {minutes} min af vagten {}", shift.times_da());
+    if !store::auto_confirm(db, facts.parties.municipality_id, entry.id, by, &why).await? {
+        return Ok(false);
+    }
+    store::audit(db, facts.parties.municipality_id, by, Some(entry.citizen_id), "time_entry.auto_confirmed", &format!("time_entry:{}", entry.id)).await?;
+    Ok(true)
 }
 
 /// The citizen withdraws a waiting entry; it leaves every list but keeps its history.
@@ -176,11 +218,14 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
     }
     let ids = &unique[..];
     approval::check_ids(ids)?;
-    let mut citizens = Vec::new();
-    for &id in ids {
-        let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
-        access::authorize(actor, &parties, PlacementAction::DecideHours)?;
-        citizens.push((id, entry.citizen_id));
+    let found = store::get_many(db, ids).await?;
+    if found.len() != ids.len() {
+        return Err(AppError::NotFound);
+    }
+    let mut citizens = Vec::with_capacity(found.len());
+    for (entry, parties) in &found {
+        access::authorize(actor, parties, PlacementAction::DecideHours)?;
+        citizens.push((entry.id, entry.citizen_id));
     }
     let confirmed = store::confirm_many(db, actor.municipality_id, ids, actor.user_id).await?;
     for (id, citizen_id) in citizens.iter().filter(|(id, _)| confirmed.contains(id)) {

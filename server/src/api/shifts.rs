@@ -3,7 +3,8 @@ use std::collections::HashMap;
 use app::domain::error::{AppError, Field, Rule};
 use app::domain::models::ShiftView;
 use axum::extract::{Path, Query};
-use axum::http::header;
+use app::service::planning::PlanRequest;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{Duration, Utc};
@@ -48,6 +49,77 @@ pub async fn attendance(caller: Caller, Path(id): Path<String>, super::ApiJson(b
     let raw = body.status.ok_or(AppError::invalid(Rule::Required, Field::Status))?;
     let to = app::domain::shift::ShiftStatus::parse(raw.trim()).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status))?;
     Ok(Json(app::service::shifts::mark_attendance(&caller.db, &caller.actor, id, to).await?))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct NewShift {
+    pub placement_id: Option<i64>,
+    /// RFC 3339
+    pub starts_at: Option<String>,
+    /// RFC 3339; at most 16 hours after starts_at
+    pub ends_at: Option<String>,
+    /// 1 (default) for one shift, up to 26: the same weekday and Copenhagen wall-clock times
+    /// each week.
+    pub repeat_weeks: Option<i64>,
+}
+
+fn weeks(raw: Option<i64>) -> Result<u32, AppError> {
+    u32::try_from(raw.unwrap_or(1)).map_err(|_| AppError::invalid(Rule::OutOfRange, Field::RepeatWeeks))
+}
+
+/// Plan a shift, or a weekly series of them, on a placement (its mentor, or a caseworker).
+/// All or nothing: not in the past, inside the placement's period, 15 minutes to 16 hours,
+/// and not over another shift of the citizen's.
+#[utoipa::path(post, path = "/api/v1/shifts", tag = "shifts", request_body = NewShift,
+    responses((status = 201, body = Vec<ShiftView>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create(caller: Caller, super::ApiJson(body): super::ApiJson<NewShift>) -> ApiResult<(StatusCode, Json<Vec<ShiftView>>)> {
+    let req = PlanRequest {
+        placement_id: body.placement_id.ok_or(AppError::invalid(Rule::Required, Field::PlacementId))?,
+        starts_at: timestamp(body.starts_at.as_deref().ok_or(AppError::invalid(Rule::Required, Field::StartsAt))?, Field::StartsAt)?,
+        ends_at: timestamp(body.ends_at.as_deref().ok_or(AppError::invalid(Rule::Required, Field::EndsAt))?, Field::EndsAt)?,
+        repeat_weeks: weeks(body.repeat_weeks)?,
+    };
+    let planned = app::service::planning::plan(&caller.db, &caller.actor, req).await?;
+    Ok((StatusCode::CREATED, Json(planned)))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct MoveShift {
+    /// RFC 3339
+    pub starts_at: Option<String>,
+    /// RFC 3339
+    pub ends_at: Option<String>,
+}
+
+/// Move a planned shift to new times (same rules as planning it).
+#[utoipa::path(patch, path = "/api/v1/shifts/{id}", tag = "shifts", params(("id" = i64, Path)), request_body = MoveShift,
+    responses((status = 200, body = ShiftView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(caller: Caller, Path(id): Path<String>, super::ApiJson(body): super::ApiJson<MoveShift>) -> ApiResult<Json<ShiftView>> {
+    let id = super::parse_id(&id)?;
+    let starts_at = timestamp(body.starts_at.as_deref().ok_or(AppError::invalid(Rule::Required, Field::StartsAt))?, Field::StartsAt)?;
+    let ends_at = timestamp(body.ends_at.as_deref().ok_or(AppError::invalid(Rule::Required, Field::EndsAt))?, Field::EndsAt)?;
+    Ok(Json(app::service::planning::move_shift(&caller.db, &caller.actor, id, starts_at, ends_at).await?))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema, Default)]
+pub struct CancelShift {
+    /// Shown to the citizen; optional, at most 500 characters.
+    pub reason: Option<String>,
+    /// Also cancel the later planned shifts of the same weekly series.
+    pub following: Option<bool>,
+}
+
+/// Cancel a planned shift (or, with `following`, the rest of its series). Answers the
+/// shifts it cancelled.
+#[utoipa::path(post, path = "/api/v1/shifts/{id}/cancel", tag = "shifts", params(("id" = i64, Path)), request_body = CancelShift,
+    responses((status = 200, body = Vec<ShiftView>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn cancel(caller: Caller, Path(id): Path<String>, super::ApiJson(body): super::ApiJson<CancelShift>) -> ApiResult<Json<Vec<ShiftView>>> {
+    let id = super::parse_id(&id)?;
+    let done = app::service::planning::cancel(&caller.db, &caller.actor, id, body.reason.as_deref(), body.following.unwrap_or(false)).await?;
+    Ok(Json(done))
 }
 
 #[derive(Serialize, utoipa::ToSchema)]

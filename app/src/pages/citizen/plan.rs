@@ -59,7 +59,13 @@ fn ShiftCard(shift: ShiftView) -> impl IntoView {
             <p class="shift-when"><strong>{shift.date_da()}</strong>" "{shift.times_da()}</p>
             <p>{shift.company_name.clone()}" – "{shift.opening_title.clone()}</p>
             {shift.place_da().map(|p| view! { <p class="shift-place">{p}</p> })}
-            {off.then(|| view! { <span class=format!("badge badge-shift-{}", shift.status.as_str())>{shift.status.label_da()}</span> })}
+            {off.then(|| {
+                let label = match &shift.cancel_reason {
+                    Some(why) if shift.status == ShiftStatus::Cancelled => format!("{}: {why}", shift.status.label_da()),
+                    _ => shift.status.label_da().to_string(),
+                };
+                view! { <span class=format!("badge badge-shift-{}", shift.status.as_str())>{label}</span> }
+            })}
         </li>
     }
 }

@@ -1,0 +1,247 @@
+//! The mentor's Vagtplan: a week of shifts per citizen; plan one or a weekly series, move or
+//! cancel one, and say whether hours that keep to the plan confirm themselves.
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn as _;
+use leptos_meta::Title;
+
+use crate::components::{AppHeader, FieldError, FormError, FormSend};
+use crate::domain::error::Field;
+use crate::domain::local_time;
+use crate::domain::models::{MentorPlan, PlanPlacement, ShiftView};
+use crate::domain::shift::ShiftStatus;
+use crate::domain::shift_plan::{AUTO_CONFIRM_CHOICES, MAX_REPEAT_WEEKS};
+use crate::functions::mentor::{load_mentor_plan, CancelShift, MoveShift, PlanShift, SetAutoConfirm};
+use crate::pages::citizen::register_form::{field_error, form_message, last_error};
+use crate::pages::mentor::MentorNav;
+use crate::pages::LoadError;
+
+#[component]
+pub fn MentorPlanPage() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let plan = Resource::new(move || query.get().get("uge").unwrap_or_default(), load_mentor_plan);
+    view! {
+        <Title text="Vagtplan – Fodfæste"/>
+        <AppHeader/>
+        <MentorNav current="/mentor/vagtplan"/>
+        <main class="page page-phone" id="main">
+            <h1>"Vagtplan"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                {move || Suspend::new(async move {
+                    match plan.await {
+                        Ok(data) => view! { <Week data/> }.into_any(),
+                        Err(e) => view! { <LoadError error=e/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </main>
+    }
+}
+
+#[component]
+fn Week(data: MentorPlan) -> impl IntoView {
+    let MentorPlan { week_label, prev_param, next_param, default_date, placements, .. } = data;
+    view! {
+        <nav class="period-nav" aria-label="Uger">
+            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={prev_param}") rel="external">"‹ Forrige uge"</a>
+            <p class="period-label">{week_label}</p>
+            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={next_param}") rel="external">"Næste uge ›"</a>
+        </nav>
+        {if placements.is_empty() {
+            view! { <p class="card empty">"Du er ikke mentor for nogen lige nu."</p> }.into_any()
+        } else {
+            placements.into_iter().map(|p| view! { <PlacementWeek data=p default_date=default_date.clone()/> }).collect_view().into_any()
+        }}
+    }
+}
+
+#[component]
+fn PlacementWeek(data: PlanPlacement, default_date: String) -> impl IntoView {
+    let PlanPlacement { placement, shifts } = data;
+    let heading = format!("plan-{}", placement.id);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="card plan-placement" aria-labelledby=labelled_by data-placement-id=placement.id.to_string()>
+            <h2 id=heading class="entry-who">{placement.citizen_name.clone()}</h2>
+            <p class="week-summary">{format!("{} – {}", placement.company_name, placement.opening_title)}</p>
+            {if shifts.is_empty() {
+                view! { <p class="empty">"Ingen vagter denne uge."</p> }.into_any()
+            } else {
+                view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <PlannedShift shift=s/> }).collect_view()}</ul> }.into_any()
+            }}
+            <details class="new-shift">
+                <summary class="button button-secondary">"Ny vagt"</summary>
+                <NewShift placement_id=placement.id default_date/>
+            </details>
+            <AutoConfirm placement_id=placement.id current=placement.auto_confirm_minutes/>
+        </section>
+    }
+}
+
+#[component]
+fn PlannedShift(shift: ShiftView) -> impl IntoView {
+    let changeable = shift.status == ShiftStatus::Planned && shift.starts_at > chrono::Utc::now();
+    let values = ShiftValues {
+        date: local_time::local_date(shift.starts_at).format("%Y-%m-%d").to_string(),
+        start: local_time::format_local_time(shift.starts_at),
+        end: local_time::format_local_time(shift.ends_at),
+    };
+    let status = match (&shift.status, &shift.cancel_reason) {
+        (ShiftStatus::Cancelled, Some(why)) => format!("{}: {why}", shift.status.label_da()),
+        (s, _) => s.label_da().to_string(),
+    };
+    view! {
+        <li class="plan-shift" data-shift-id=shift.id.to_string()>
+            <p class="shift-when"><strong>{shift.date_da()}</strong>" "{shift.times_da()}</p>
+            <p><span class=format!("badge badge-shift-{}", shift.status.as_str())>{status}</span></p>
+            {changeable.then(|| view! { <ShiftActions shift_id=shift.id values in_series=shift.series_id.is_some()/> })}
+        </li>
+    }
+}
+
+/// A shift's date and times in Copenhagen, as its forms open with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ShiftValues {
+    pub date: String,
+    pub start: String,
+    pub end: String,
+}
+
+const SPAN_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::RepeatWeeks];
+
+/// Date, start and end of a shift with their errors; `prefix` keeps ids unique on the page.
+#[component]
+fn SpanFields(prefix: String, values: ShiftValues, last: Signal<Option<crate::domain::error::AppError>>) -> impl IntoView {
+    let id = move |name: &str| format!("{prefix}{name}");
+    let [date_e, start_e, end_e] = [Field::Date, Field::StartsAt, Field::EndsAt].map(|f| field_error(last, f));
+    view! {
+        <label for=id("date")>"Dato"</label>
+        <input id=id("date") name="date" type="date" value=values.date required aria-describedby=id("date-error")/>
+        <FieldError id=id("date-error") message=date_e/>
+        <div class="row">
+            <div>
+                <label for=id("start")>"Fra"</label>
+                <input id=id("start") name="start" type="time" value=values.start required aria-describedby=id("start-error")/>
+            </div>
+            <div>
+                <label for=id("end")>"Til"</label>
+                <input id=id("end") name="end" type="time" value=values.end required aria-describedby=id("end-error")/>
+            </div>
+        </div>
+        <FieldError id=id("start-error") message=start_e/>
+        <FieldError id=id("end-error") message=end_e/>
+    }
+}
+
+/// "Ny vagt": one shift, or the same weekday and times for several weeks.
+#[island]
+fn NewShift(placement_id: i64, default_date: String) -> impl IntoView {
+    let send = FormSend::new();
+    Effect::new(move |_| {
+        if matches!(send.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let last = last_error(send.result);
+    let weeks_e = field_error(last, Field::RepeatWeeks);
+    let other = form_message(last, SPAN_FIELDS);
+    let prefix = format!("new-{placement_id}-");
+    let weeks_id = format!("{prefix}weeks");
+    let weeks_error_id = format!("{prefix}weeks-error");
+    let values = ShiftValues { date: default_date, start: "08:00".into(), end: "12:00".into() };
+    view! {
+        <form action=PlanShift::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
+            <input type="hidden" name="placement_id" value=placement_id.to_string()/>
+            <SpanFields prefix values last/>
+            <label for=weeks_id.clone()>"Gentag"</label>
+            <select id=weeks_id name="repeat_weeks" aria-describedby=weeks_error_id.clone()>
+                <option value="1">"Kun denne dag"</option>
+                {(2..=MAX_REPEAT_WEEKS).map(|w| view! { <option value=w.to_string()>{format!("Samme dag og tid i {w} uger")}</option> }).collect_view()}
+            </select>
+            <FieldError id=weeks_error_id message=weeks_e/>
+            <FormError message=other/>
+            <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>"Planlæg vagt"</button>
+        </form>
+    }
+}
+
+/// "Flyt" and "Aflys" for a planned shift.
+#[island]
+fn ShiftActions(shift_id: i64, values: ShiftValues, in_series: bool) -> impl IntoView {
+    let (moved, cancelled) = (FormSend::new(), FormSend::new());
+    Effect::new(move |_| {
+        if matches!(moved.result.get(), Some(Ok(_))) || matches!(cancelled.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let move_last = last_error(moved.result);
+    let move_other = form_message(move_last, SPAN_FIELDS);
+    let cancel_last = last_error(cancelled.result);
+    let reason_e = field_error(cancel_last, Field::Reason);
+    let cancel_other = form_message(cancel_last, &[Field::Reason]);
+    let prefix = format!("move-{shift_id}-");
+    let reason_id = format!("cancel-{shift_id}-reason");
+    let reason_error_id = format!("cancel-{shift_id}-reason-error");
+    let following_id = format!("cancel-{shift_id}-following");
+    view! {
+        <div class="plan-actions">
+            <details class="move">
+                <summary class="button button-secondary">"Flyt"</summary>
+                <form action=MoveShift::PATH method="post" class="form" novalidate on:submit=moved.on_submit()>
+                    <input type="hidden" name="shift_id" value=shift_id.to_string()/>
+                    <SpanFields prefix values last=move_last/>
+                    <FormError message=move_other/>
+                    <button type="submit" class="button button-primary" disabled=move || moved.pending.get()>"Flyt vagten"</button>
+                </form>
+            </details>
+            <details class="cancel">
+                <summary class="button button-secondary">"Aflys"</summary>
+                <form action=CancelShift::PATH method="post" class="form" novalidate on:submit=cancelled.on_submit()>
+                    <input type="hidden" name="shift_id" value=shift_id.to_string()/>
+                    <label for=reason_id.clone()>"Besked til borgeren " <span class="optional">"(valgfri)"</span></label>
+                    <textarea id=reason_id name="reason" rows="2" maxlength="500" aria-describedby=reason_error_id.clone()></textarea>
+                    <FieldError id=reason_error_id message=reason_e/>
+                    {in_series.then(|| view! {
+                        <p class="check">
+                            <input id=following_id.clone() type="checkbox" name="following" value="ja"/>
+                            <label for=following_id.clone()>"Aflys også de næste vagter i serien"</label>
+                        </p>
+                    })}
+                    <FormError message=cancel_other/>
+                    <button type="submit" class="button button-danger" disabled=move || cancelled.pending.get()>"Aflys vagten"</button>
+                </form>
+            </details>
+        </div>
+    }
+}
+
+/// Off by default: hours that keep to the plan wait for the mentor like any other.
+#[island]
+fn AutoConfirm(placement_id: i64, current: Option<i64>) -> impl IntoView {
+    let send = FormSend::new();
+    Effect::new(move |_| {
+        if matches!(send.result.get(), Some(Ok(_))) {
+            crate::browser::reload();
+        }
+    });
+    let message = form_message(last_error(send.result), &[]);
+    let id = format!("auto-{placement_id}");
+    let state = match current {
+        Some(m) => format!("Til: timer inden for {m} min af vagten godkendes af sig selv."),
+        None => "Fra: du godkender alle timer selv.".to_string(),
+    };
+    view! {
+        <form action=SetAutoConfirm::PATH method="post" class="form form-quiet auto-confirm" on:submit=send.on_submit()>
+            <input type="hidden" name="placement_id" value=placement_id.to_string()/>
+            <label for=id.clone()>"Godkend automatisk"</label>
+            <p class="hint">{state}</p>
+            <select id=id name="minutes">
+                <option value="0" selected=current.is_none()>"Fra"</option>
+                {AUTO_CONFIRM_CHOICES.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=current == Some(m)>{format!("Når timerne passer med vagten ± {m} min")}</option>
+                }).collect_view()}
+            </select>
+            <FormError message/>
+            <button type="submit" class="button" disabled=move || send.pending.get()>"Gem"</button>
+        </form>
+    }
+}
