@@ -7,6 +7,7 @@ use crate::pages::caseworker::CaseworkerPage;
 use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
 use crate::pages::mentor::{MentorNotesPage, MentorPage, MentorTodayPage};
 use crate::pages::mentor_plan::MentorPlanPage;
+use crate::pages::monthly_hours::MonthlyHoursPage;
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -51,6 +52,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/mentor/vagtplan") view=MentorPlanPage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor/noter") view=MentorNotesPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler") view=CaseworkerPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/maanedstimer") view=MonthlyHoursPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -5,6 +5,7 @@ pub mod absences;
 pub mod notes;
 pub mod placements;
 pub mod punches;
+pub mod reports;
 pub mod session_store;
 pub mod shifts;
 pub mod time_entries;

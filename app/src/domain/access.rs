@@ -92,13 +92,15 @@ pub enum Overview {
     DecisionQueue,
     /// The caseload: citizens with their hours.
     Caseload,
+    /// Monthly hours and payroll of the whole municipality.
+    Reports,
 }
 
 pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppError> {
     let allowed = match overview {
         Overview::Citizen => actor.role == Role::Citizen,
         Overview::DecisionQueue => matches!(actor.role, Role::Mentor | Role::Caseworker),
-        Overview::Caseload => matches!(actor.role, Role::Caseworker | Role::Admin),
+        Overview::Caseload | Overview::Reports => matches!(actor.role, Role::Caseworker | Role::Admin),
     };
     if allowed {
         Ok(())
@@ -294,6 +296,7 @@ mod tests {
         ];
         for (role, allowed) in cases {
             for (overview, ok) in [Citizen, DecisionQueue, Caseload].into_iter().zip(allowed) {
+                assert_eq!(authorize_overview(&actor(1, role), Reports).is_ok(), allowed[2], "{role:?} reports");
                 let want = if ok { Ok(()) } else { Err(AppError::Forbidden) };
                 assert_eq!(authorize_overview(&actor(1, role), overview), want, "{role:?} {overview:?}");
             }

@@ -38,6 +38,11 @@ pub enum Field {
     RepeatWeeks,
     /// A placement's automatic confirmation setting.
     AutoConfirmMinutes,
+    /// A calendar month, "YYYY-MM".
+    Month,
+    CompanyId,
+    /// How a report is sent: json or csv.
+    Format,
 }
 
 impl Field {
@@ -67,6 +72,9 @@ impl Field {
             Field::Visibility => "visibility",
             Field::RepeatWeeks => "repeat_weeks",
             Field::AutoConfirmMinutes => "auto_confirm_minutes",
+            Field::Month => "month",
+            Field::CompanyId => "company_id",
+            Field::Format => "format",
         }
     }
 }
@@ -108,6 +116,7 @@ pub enum Rule {
     ShiftTooLong,
     ShiftInPast,
     ShiftOverlap,
+    InvalidMonth,
 }
 
 impl Rule {
@@ -146,6 +155,7 @@ impl Rule {
             Rule::ShiftTooLong => "shift_too_long",
             Rule::ShiftInPast => "shift_in_past",
             Rule::ShiftOverlap => "overlaps_other_shift",
+            Rule::InvalidMonth => "invalid_month",
         }
     }
 
@@ -159,6 +169,7 @@ impl Rule {
                 | Rule::InvalidUuid
                 | Rule::InvalidStatus
                 | Rule::InvalidKind
+                | Rule::InvalidMonth
         )
     }
 }
@@ -325,6 +336,7 @@ pub mod messages {
             (Rule::ShiftTooLong, _) => "En vagt kan højst vare 16 timer.",
             (Rule::ShiftInPast, _) => "Vagten ligger i fortiden. Vælg et senere tidspunkt.",
             (Rule::ShiftOverlap, _) => "Borgeren har allerede en vagt på det tidspunkt.",
+            (Rule::InvalidMonth, _) => "Måneden kan ikke læses. Skriv den som 2026-11.",
         }
     }
 
@@ -365,6 +377,7 @@ pub mod messages {
                     Rule::ShiftTooLong => "makes the shift longer than 16 hours",
                     Rule::ShiftInPast => "is in the past",
                     Rule::ShiftOverlap => "overlaps another shift of the same citizen",
+                    Rule::InvalidMonth => "is not a month (YYYY-MM)",
                 };
                 format!("{} {what}", field.as_str())
             }

@@ -11,6 +11,7 @@ pub mod money;
 pub mod note;
 pub mod period;
 pub mod punch;
+pub mod report;
 pub mod role;
 pub mod shift;
 pub mod shift_plan;

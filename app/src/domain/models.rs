@@ -45,13 +45,18 @@ pub struct PlacementView {
 
 impl PlacementView {
     pub fn kind_da(&self) -> &'static str {
-        match self.kind.as_str() {
-            "small_job" => "Småjob (lønnede timer)",
-            "internship" => "Virksomhedspraktik",
-            "flex_job" => "Fleksjob",
-            "sheltered_job" => "Skånejob",
-            _ => "Forløb",
-        }
+        kind_da(&self.kind)
+    }
+}
+
+/// The Danish name of a kind of opening.
+pub fn kind_da(kind: &str) -> &'static str {
+    match kind {
+        "small_job" => "Småjob (lønnede timer)",
+        "internship" => "Virksomhedspraktik",
+        "flex_job" => "Fleksjob",
+        "sheltered_job" => "Skånejob",
+        _ => "Forløb",
     }
 }
 

@@ -14,7 +14,8 @@ pub fn CaseworkerPage() -> impl IntoView {
     view! {
         <Title text="Sagsstamme – Fodfæste"/>
         <AppHeader/>
-        <main class="page page-desk">
+        <DeskNav current="/sagsbehandler"/>
+        <main class="page page-desk" id="main">
             <h1>"Min sagsstamme"</h1>
             <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
@@ -26,6 +27,13 @@ pub fn CaseworkerPage() -> impl IntoView {
             </Suspense>
         </main>
     }
+}
+
+/// The caseworker's places.
+#[component]
+pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
+    let items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
+    view! { <crate::components::PlaceNav label="Sagsbehandler" items current/> }
 }
 
 #[component]

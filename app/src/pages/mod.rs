@@ -3,6 +3,7 @@ pub mod citizen;
 pub mod login;
 pub mod mentor;
 pub mod mentor_plan;
+pub mod monthly_hours;
 
 use leptos::prelude::*;
 

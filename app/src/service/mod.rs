@@ -8,5 +8,6 @@ pub mod notes;
 pub mod overview;
 pub mod planning;
 pub mod punches;
+pub mod reports;
 pub mod shifts;
 pub mod time_entries;

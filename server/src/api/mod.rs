@@ -4,6 +4,7 @@ pub mod absences;
 pub mod openapi;
 pub mod placements;
 pub mod punches;
+pub mod reports;
 pub mod session;
 pub mod shifts;
 pub mod time_entries;
@@ -46,6 +47,8 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/me/calendar", get(shifts::calendar_link).post(shifts::renew_calendar_link))
         .route("/calendar/{file}", get(shifts::feed))
         .route("/absences", get(absences::list).post(absences::create))
+        .route("/reports/monthly-hours", get(reports::monthly_hours))
+        .route("/reports/payroll", get(reports::payroll))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }

@@ -14,6 +14,7 @@ use utoipa::OpenApi;
         super::punches::punch_in, super::punches::punch_out, super::punches::open, super::punches::cancel,
         super::shifts::list, super::shifts::create, super::shifts::update, super::shifts::cancel, super::shifts::attendance, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
         super::absences::list, super::absences::create,
+        super::reports::monthly_hours, super::reports::payroll,
     ),
     components(schemas(super::ErrorBody))
 )]

@@ -181,6 +181,20 @@ impl Client {
         (r.status, r.json())
     }
 
+    /// A GET with an Accept header, as a client asking for CSV sends it.
+    pub async fn get_accepting(&mut self, path: &str, accept: &str) -> Reply {
+        let mut req = Request::builder().method(Method::GET).uri(path).header(header::ACCEPT, accept);
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self.router.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        self.keep_cookie(&headers);
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
     pub async fn post(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
         let r = self.send(Method::POST, path, Some("application/json"), Body::from(body.to_string())).await;
         (r.status, r.json())

@@ -1,0 +1,91 @@
+//! Sums for the monthly hours report, made by the database: one row per placement with hours
+//! in the month, so a municipality of thousands of citizens is one query.
+use chrono::{DateTime, Utc};
+
+use crate::domain::error::AppError;
+use crate::domain::report::PlacementMonth;
+
+use super::{col, internal, Db};
+
+pub struct MonthFilter {
+    pub municipality_id: i64,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    /// 0: every company.
+    pub company_id: i64,
+    /// Only placements with an hourly wage (payroll).
+    pub paid_only: bool,
+}
+
+/// Entries count in the month their start falls in (Copenhagen), as on the citizen's page.
+pub async fn placement_months(db: &Db, f: &MonthFilter) -> Result<Vec<PlacementMonth>, AppError> {
+    // Worked minutes per entry as the domain computes them: whole minutes between the
+    // instants, less the break.
+    let minutes = "((e.ends_at - e.starts_at) / 60 - e.break_minutes)";
+    let sql = format!(
+        "SELECT p.citizen_id, c.name AS citizen_name, p.id AS placement_id, co.id AS company_id, co.name AS company_name,
+                co.cvr, o.title AS opening_title, o.kind, p.hourly_wage_ore,
+                CAST(SUM(CASE WHEN e.status IN ('confirmed', 'locked') THEN {minutes} ELSE 0 END) AS BIGINT) AS approved_minutes,
+                CAST(SUM(CASE WHEN e.status IN ('confirmed', 'locked') THEN 1 ELSE 0 END) AS BIGINT) AS approved_entries,
+                CAST(SUM(CASE WHEN e.status = 'submitted' THEN {minutes} ELSE 0 END) AS BIGINT) AS waiting_minutes,
+                CAST(SUM(CASE WHEN e.status = 'submitted' THEN 1 ELSE 0 END) AS BIGINT) AS waiting_entries
+         FROM time_entries e
+         JOIN placements p ON p.id = e.placement_id
+         JOIN citizens c ON c.id = p.citizen_id
+         JOIN companies co ON co.id = p.company_id
+         JOIN openings o ON o.id = p.opening_id
+         WHERE e.municipality_id = $1 AND e.starts_at >= $2 AND e.starts_at < $3
+           AND e.withdrawn_at IS NULL AND e.status <> 'rejected'
+           AND ($4 = 0 OR p.company_id = $4) AND ($5 = 0 OR p.hourly_wage_ore IS NOT NULL)
+         GROUP BY p.citizen_id, c.name, p.id, co.id, co.name, co.cvr, o.title, o.kind, p.hourly_wage_ore"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(f.municipality_id)
+        .bind(f.from.timestamp())
+        .bind(f.to.timestamp())
+        .bind(f.company_id)
+        .bind(i64::from(f.paid_only))
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?;
+    rows.iter()
+        .map(|r| {
+            Ok(PlacementMonth {
+                citizen_id: col(r, "citizen_id")?,
+                citizen_name: col(r, "citizen_name")?,
+                placement_id: col(r, "placement_id")?,
+                company_id: col(r, "company_id")?,
+                company_name: col(r, "company_name")?,
+                company_cvr: col(r, "cvr")?,
+                opening_title: col(r, "opening_title")?,
+                kind: col(r, "kind")?,
+                hourly_wage_ore: col(r, "hourly_wage_ore")?,
+                approved_minutes: col(r, "approved_minutes")?,
+                approved_entries: col(r, "approved_entries")?,
+                waiting_minutes: col(r, "waiting_minutes")?,
+                waiting_entries: col(r, "waiting_entries")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn is_locked(db: &Db, municipality_id: i64, month: &str) -> Result<bool, AppError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM locked_months WHERE municipality_id = $1 AND month = $2")
+        .bind(municipality_id)
+        .bind(month)
+        .fetch_one(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(col::<i64>(&row, "n")? > 0)
+}
+
+/// The company exists in the municipality (a payroll for another's company is NotFound).
+pub async fn company_exists(db: &Db, municipality_id: i64, company_id: i64) -> Result<bool, AppError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM companies WHERE municipality_id = $1 AND id = $2")
+        .bind(municipality_id)
+        .bind(company_id)
+        .fetch_one(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(col::<i64>(&row, "n")? > 0)
+}

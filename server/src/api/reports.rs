@@ -1,0 +1,87 @@
+use std::collections::HashMap;
+
+use app::domain::error::{AppError, Field, Rule};
+use app::domain::report::MonthlyHoursReport;
+use axum::extract::Query;
+use axum::http::{header, HeaderMap};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+use super::{ApiResult, Caller, ErrorBody};
+
+/// CSV when asked for by `format=csv` (a link can set that) or `Accept: text/csv`.
+fn wants_csv(q: &HashMap<String, String>, headers: &HeaderMap) -> Result<bool, AppError> {
+    match q.get("format").map(|f| f.trim()) {
+        Some("csv") => return Ok(true),
+        Some("json") => return Ok(false),
+        Some(_) => return Err(AppError::invalid(Rule::InvalidKind, Field::Format)),
+        None => {}
+    }
+    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    Ok(accept.contains("text/csv"))
+}
+
+fn company(q: &HashMap<String, String>) -> Result<Option<i64>, AppError> {
+    q.get("company_id")
+        .map(|s| s.trim().parse::<i64>().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::CompanyId)))
+        .transpose()
+}
+
+fn month(q: &HashMap<String, String>) -> &str {
+    q.get("month").map(String::as_str).unwrap_or("")
+}
+
+fn csv_reply(name: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Approved hours and pay per citizen and placement in a month, for the benefit office
+/// (caseworkers and admins; the whole municipality, or one company with `company_id`).
+/// JSON, or CSV (semicolon-separated, UTF-8 with BOM, decimal commas) with `format=csv` or
+/// `Accept: text/csv`.
+#[utoipa::path(get, path = "/api/v1/reports/monthly-hours", tag = "reports",
+    params(
+        ("month" = String, Query, description = "YYYY-MM, a Copenhagen calendar month"),
+        ("company_id" = Option<i64>, Query),
+        ("format" = Option<String>, Query, description = "json (default) or csv"),
+    ),
+    responses((status = 200, body = MonthlyHoursReport), (status = 200, content_type = "text/csv", body = String),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn monthly_hours(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
+    let csv = wants_csv(&q, &headers)?;
+    let report = app::service::reports::monthly_hours(&caller.db, &caller.actor, month(&q), company(&q)?, false).await?;
+    if csv {
+        let body = app::service::reports::monthly_hours_csv(&report)?;
+        return Ok(csv_reply(&format!("maanedstimer-{}.csv", report.month), body));
+    }
+    Ok(Json(report).into_response())
+}
+
+/// Payroll for one company's paid placements in a month: hours, wage and pay per citizen.
+/// JSON, or CSV with `format=csv` or `Accept: text/csv`.
+#[utoipa::path(get, path = "/api/v1/reports/payroll", tag = "reports",
+    params(
+        ("month" = String, Query, description = "YYYY-MM"),
+        ("company_id" = i64, Query),
+        ("format" = Option<String>, Query, description = "json (default) or csv"),
+    ),
+    responses((status = 200, body = MonthlyHoursReport), (status = 200, content_type = "text/csv", body = String),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn payroll(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
+    let csv = wants_csv(&q, &headers)?;
+    let company_id = company(&q)?.ok_or(AppError::invalid(Rule::Required, Field::CompanyId))?;
+    let report = app::service::reports::monthly_hours(&caller.db, &caller.actor, month(&q), Some(company_id), true).await?;
+    if csv {
+        let body = app::service::reports::payroll_csv(&report)?;
+        return Ok(csv_reply(&format!("loen-{}-{company_id}.csv", report.month), body));
+    }
+    Ok(Json(report).into_response())
+}
