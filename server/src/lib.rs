@@ -2,6 +2,7 @@
 //! and the CLI's building blocks (demo data).
 pub mod api;
 pub mod demo;
+pub mod demo_large;
 mod fn_status;
 pub mod page_guard;
 pub mod service_worker;

@@ -20,6 +20,12 @@ struct Cli {
     command: Option<Command>,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Scale {
+    Small,
+    Large,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the web server (the default). Address from LEPTOS_SITE_ADDR (default 127.0.0.1:3000).
@@ -36,7 +42,12 @@ enum Command {
         name: String,
     },
     /// Load the demo municipality and its logins (password "demo-password"). Idempotent.
-    DemoData,
+    DemoData {
+        /// `large`: grow it to 5,000 citizens, 1,000 companies and two years of entries
+        /// (about a million), the scale the desk's budgets are measured at.
+        #[arg(long, value_enum, default_value = "small")]
+        scale: Scale,
+    },
 }
 
 #[tokio::main]
@@ -72,16 +83,24 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::CreateAdmin { email, municipality, name } => create_admin(&db, &email, &municipality, &name).await,
-        Command::DemoData => match demo::load(&db).await.map_err(|e| e.to_string())? {
-            demo::Loaded::Created => {
-                println!("demo data loaded: log in as citizen@demo.fodfaeste.dk (and others) with password {}", demo::DEMO_PASSWORD);
-                Ok(())
+        Command::DemoData { scale } => {
+            match demo::load(&db).await.map_err(|e| e.to_string())? {
+                demo::Loaded::Created => {
+                    println!("demo data loaded: log in as citizen@demo.fodfaeste.dk (and others) with password {}", demo::DEMO_PASSWORD)
+                }
+                demo::Loaded::AlreadyThere => println!("demo data already loaded; nothing changed"),
             }
-            demo::Loaded::AlreadyThere => {
-                println!("demo data already loaded; nothing changed");
-                Ok(())
+            if scale == Scale::Large {
+                let started = std::time::Instant::now();
+                match server::demo_large::grow(&db, server::demo_large::LARGE).await.map_err(|e| e.to_string())? {
+                    server::demo_large::Grown::Grown { entries } => {
+                        println!("grown to the large scale: {entries} entries in {:.1} s", started.elapsed().as_secs_f64())
+                    }
+                    server::demo_large::Grown::AlreadyGrown => println!("already at the large scale; nothing changed"),
+                }
             }
-        },
+            Ok(())
+        }
     }
 }
 

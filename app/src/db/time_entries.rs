@@ -477,6 +477,8 @@ pub struct EntryFilter {
     pub from: Option<DateTime<Utc>>,
     pub to: Option<DateTime<Utc>>,
     pub statuses: Vec<EntryStatus>,
+    /// Only citizens in this caseworker's caseload.
+    pub caseworker_id: Option<i64>,
     pub limit: i64,
 }
 
@@ -486,7 +488,7 @@ pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEnt
     let sql = format!(
         "{SELECT_VIEW} WHERE {VISIBLE} AND e.withdrawn_at IS NULL
            AND ($4 = 0 OR e.placement_id = $4) AND ($5 = 0 OR e.citizen_id = $5)
-           AND e.starts_at >= $6 AND e.starts_at < $7{status_clause}
+           AND e.starts_at >= $6 AND e.starts_at < $7{status_clause} AND ($9 = 0 OR c.caseworker_user_id = $9)
          ORDER BY e.starts_at DESC, e.id DESC LIMIT $8"
     );
     let rows = sqlx::query(&sql)
@@ -498,6 +500,7 @@ pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEnt
         .bind(f.from.map(|t| t.timestamp()).unwrap_or(i64::MIN))
         .bind(f.to.map(|t| t.timestamp()).unwrap_or(i64::MAX))
         .bind(if f.limit > 0 { f.limit } else { 500 })
+        .bind(f.caseworker_id.unwrap_or(0))
         .fetch_all(&db.pool)
         .await
         .map_err(internal)?;

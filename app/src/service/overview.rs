@@ -99,7 +99,12 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     let owner = access::caseload_owner(actor).unwrap_or(0);
     let citizens = store::caseload_citizens(db, actor.municipality_id, owner).await?;
     let now = Utc::now();
-    let filter = EntryFilter { from: Some(now - recent_window()), limit: 5000, ..Default::default() };
+    let filter = EntryFilter {
+        from: Some(now - recent_window()),
+        caseworker_id: (owner != 0).then_some(owner),
+        limit: 5000,
+        ..Default::default()
+    };
     let entries = store::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
     let month_start = local_time::month_start(now);
     let since = (local_time::local_date(now) - chrono::Duration::days(30)).format("%Y-%m-%d").to_string();

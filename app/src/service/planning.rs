@@ -108,6 +108,7 @@ pub async fn set_auto_confirm(db: &Db, actor: &Actor, placement_id: i64, minutes
             from: None,
             to: None,
             statuses: vec![EntryStatus::Submitted],
+            caseworker_id: None,
             limit: 1000,
         };
         let vis = access::Visibility::Municipality { municipality_id: facts.parties.municipality_id };

@@ -292,7 +292,8 @@ pub async fn list(db: &Db, actor: &Actor, q: ListQuery) -> Result<Vec<TimeEntryV
         from: q.from,
         to: q.to,
         statuses: q.status.into_iter().collect(),
-        limit: 1000,
+        caseworker_id: None,
+            limit: 1000,
     };
     store::list(db, access::visibility(actor), &filter).await
 }

@@ -1,0 +1,96 @@
+//! Issue 5's budgets, on the large demo municipality (`fodfaeste demo-data --scale large`:
+//! 5,000 citizens, 1,000 companies, two years of entries): the caseload page renders in
+//! under 100 ms and the monthly report for the whole municipality in under 2 s. Builds the
+//! data on a fresh database, then times both through the real router (session, page guard,
+//! SSR or JSON/CSV).
+//!
+//!   cargo run --release -p server --example desk_budget [-- postgres://…/emptydb]
+//!
+//! Without an argument it uses a new SQLite file in the temp directory.
+use std::time::Instant;
+
+use app::domain::local_time;
+use axum::body::Body;
+use axum::http::{header, Request};
+use axum::Router;
+use chrono::{Duration, Utc};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use server::{demo, demo_large, router, ServerConfig};
+use sqlx::Row;
+use tower::ServiceExt;
+
+async fn time(app: &Router, cookie: &str, path: &str, runs: usize, warmup: usize) -> (Vec<f64>, usize) {
+    let mut times = Vec::new();
+    let mut size = 0;
+    for run in 0..runs + warmup {
+        let req = Request::get(path).header(header::COOKIE, cookie).body(Body::empty()).unwrap();
+        let t = Instant::now();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert!(res.status().is_success(), "GET {path}: {}", res.status());
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        size = body.len();
+        if run >= warmup {
+            times.push(ms);
+        }
+    }
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (times, size)
+}
+
+fn pct(times: &[f64], p: f64) -> f64 {
+    times[((times.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[tokio::main]
+async fn main() {
+    let url = std::env::args().nth(1).unwrap_or_else(|| {
+        let path = std::env::temp_dir().join(format!("fodfaeste-desk-bench-{}.db", std::process::id()));
+        format!("sqlite://{}?mode=rwc", path.display())
+    });
+    let db = app::db::Db::connect(Some(&url)).await.expect("database");
+    db.migrate().await.expect("migrate");
+    demo::load(&db).await.expect("demo data");
+    let t = Instant::now();
+    let grown = demo_large::grow(&db, demo_large::LARGE).await.expect("large demo data");
+    let entries = match grown {
+        demo_large::Grown::Grown { entries } => entries,
+        demo_large::Grown::AlreadyGrown => 0,
+    };
+    println!("{:?}: generated {entries} entries for {} citizens in {:.1} s", db.engine, demo_large::LARGE.citizens, t.elapsed().as_secs_f64());
+    // Fresh statistics, as a database that has been running has them.
+    sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
+    let count: i64 = sqlx::query("SELECT COUNT(*) FROM time_entries").fetch_one(&db.pool).await.unwrap().get(0);
+
+    let app = router(db.clone(), LeptosOptions::builder().output_name("fodfaeste").build(), ServerConfig { secure_cookies: false });
+    let login = Request::post("/api/v1/session")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(r#"{"email":"caseworker@demo.fodfaeste.dk","password":"demo-password"}"#))
+        .unwrap();
+    let res = app.clone().oneshot(login).await.unwrap();
+    let cookie = res.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().split(';').next().unwrap().to_string();
+
+    let (caseload, size) = time(&app, &cookie, "/sagsbehandler", 20, 3).await;
+    println!(
+        "{:?}: GET /sagsbehandler (caseload of ~{} citizens; {count} entries in the database, {} KB of HTML): median {:.1} ms, p95 {:.1} ms, max {:.1} ms (20 runs after 3 warm-up) [budget 100 ms]",
+        db.engine,
+        demo_large::LARGE.citizens / demo_large::LARGE.caseworkers,
+        size / 1024,
+        pct(&caseload, 0.5),
+        pct(&caseload, 0.95),
+        pct(&caseload, 1.0)
+    );
+    let month = local_time::local_month(Utc::now() - Duration::days(40));
+    for format in ["json", "csv"] {
+        let path = format!("/api/v1/reports/monthly-hours?month={month}&format={format}");
+        let (report, size) = time(&app, &cookie, &path, 5, 1).await;
+        println!(
+            "{:?}: GET {path} (whole municipality, {} KB): median {:.0} ms, max {:.0} ms (5 runs after 1 warm-up) [budget 2000 ms]",
+            db.engine,
+            size / 1024,
+            pct(&report, 0.5),
+            pct(&report, 1.0)
+        );
+    }
+}
