@@ -282,6 +282,56 @@ async fn the_plan_page_and_its_forms(engine: Engine) {
     app.finish().await;
 }
 
+/// Everything a mentor's phone and API calls return, read for what must never be there.
+async fn a_mentor_never_reads_what_is_not_theirs(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut citizen = app.login(CITIZEN).await;
+    let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
+    let r = citizen.post_reply("/api/v1/absences", json!({"kind": "sick", "from_date": today, "to_date": today, "note": "Migræneanfald"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let mut caseworker = app.login(CASEWORKER).await;
+    let p = first_placement(&mut app.login(MENTOR).await).await;
+    let r = caseworker.post_reply(&format!("/api/v1/placements/{p}/notes"), json!({"body": "Kun til jobcenteret: ny vurdering", "visibility": "caseworkers"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+
+    let mut mentor = app.login(MENTOR).await;
+    let secrets = [
+        "Korte dage i starten",   // the citizen's accommodations
+        "cash_benefit",           // the target group
+        "kontanthjælp",
+        "Migræneanfald",          // an absence note
+        "Kun til jobcenteret",    // a caseworker-only note
+        "Ali Hassan",             // another company's citizen
+        "Café Fællesskabet",      // another company
+    ];
+    let mut read = Vec::new();
+    for path in ["/mentor", "/mentor/i-dag", "/mentor/vagtplan", "/mentor/noter"] {
+        let r = mentor.get_reply(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        read.push((path.to_string(), r.body));
+    }
+    for path in ["/api/v1/placements", "/api/v1/shifts", "/api/v1/absences", "/api/v1/time-entries", "/api/v1/me"] {
+        let r = mentor.get_reply(path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        read.push((path.to_string(), r.body));
+    }
+    let r = mentor.get_reply(&format!("/api/v1/placements/{p}/notes")).await;
+    read.push(("notes".into(), r.body));
+    for (path, body) in &read {
+        for secret in secrets {
+            assert!(!body.contains(secret), "{path} shows {secret:?}");
+        }
+    }
+    // The secrets are real: the caseworker reads them.
+    assert!(caseworker.get_reply("/sagsbehandler").await.body.contains("Migræneanfald"));
+    assert!(caseworker.get_reply(&format!("/api/v1/placements/{p}/notes")).await.body.contains("Kun til jobcenteret"));
+    // The mentor does see that Camilla is away today, just not why.
+    let (_, absences) = mentor.get("/api/v1/absences").await;
+    let camilla = absences.as_array().unwrap().iter().find(|a| a["citizen_name"] == "Camilla Borger").expect("the absence shows");
+    assert!(camilla["note"].is_null());
+    app.finish().await;
+}
+
 fn urlencode(s: &str) -> String {
     s.replace('+', "%2B").replace(':', "%3A")
 }
@@ -290,4 +340,5 @@ on_both_engines!(
     a_weekly_series_is_planned_moved_and_cancelled_and_the_citizen_follows,
     hours_that_keep_to_the_plan_confirm_themselves_when_the_mentor_says_so,
     the_plan_page_and_its_forms,
+    a_mentor_never_reads_what_is_not_theirs,
 );
