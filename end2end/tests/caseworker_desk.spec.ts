@@ -11,6 +11,23 @@ function monthOf(daysAgo: number): string {
 }
 
 test.describe('the caseworker at the desk', () => {
+  test('sees alerts first and sorts and searches the caseload with the keyboard', async ({ browser }) => {
+    const { context, page } = await login(browser, CASEWORKER, DESKTOP);
+    await expect(page.getByRole('heading', { name: 'Min sagsstamme', level: 1 })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Sort by name with the keyboard: focus the column's link and press Enter.
+    await page.getByRole('link', { name: /^Borger/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sort=navn/);
+    const names = await page.locator('table.caseload tbody th[scope=row]').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'da')));
+    await page.getByLabel('Søg efter navn').fill('Ali');
+    await page.getByLabel('Søg efter navn').press('Enter');
+    await expect(page.locator('table.caseload tbody th[scope=row]')).toHaveText(['Ali Hassan']);
+    await context.close();
+  });
+
   test('reads the month\'s approved hours and downloads them as CSV for the benefit office', async ({ browser }) => {
     const month = monthOf(7);
     const { context, page } = await login(browser, CASEWORKER, DESKTOP);

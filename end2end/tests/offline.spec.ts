@@ -130,8 +130,9 @@ test.describe.serial('the citizen offline', () => {
     await page.getByRole('button', { name: 'Registrér timer' }).click();
     await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
     // Sent a second time (the outbox kept it), then removed once answered.
-    await expect.poll(() => calls, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
-    await expect(page.locator('.outbox-item')).toHaveCount(0, { timeout: 20_000 });
+    // Generous: on a loaded machine the worker's retry comes late, but it must come.
+    await expect.poll(() => calls, { timeout: 45_000 }).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('.outbox-item')).toHaveCount(0, { timeout: 45_000 });
     expect(await serverEntries(context, 'lost-ack')).toBe(1);
     await context.close();
   });

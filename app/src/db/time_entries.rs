@@ -511,6 +511,9 @@ pub struct CaseloadCitizen {
     pub citizen_id: i64,
     pub name: String,
     pub placement: Option<String>,
+    /// The active placement's kind and agreed end.
+    pub kind: Option<String>,
+    pub ends_on: Option<chrono::NaiveDate>,
 }
 
 /// Citizens of a caseworker (or, for `caseworker_user_id` 0, of the whole municipality).
@@ -519,7 +522,11 @@ pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id
         "SELECT c.id, c.name,
             (SELECT co.name || ' – ' || o.title FROM placements p
                JOIN companies co ON co.id = p.company_id JOIN openings o ON o.id = p.opening_id
-              WHERE p.citizen_id = c.id AND p.status = 'active' ORDER BY p.starts_on DESC LIMIT 1) AS placement
+              WHERE p.citizen_id = c.id AND p.status = 'active' ORDER BY p.starts_on DESC LIMIT 1) AS placement,
+            (SELECT o.kind FROM placements p JOIN openings o ON o.id = p.opening_id
+              WHERE p.citizen_id = c.id AND p.status = 'active' ORDER BY p.starts_on DESC LIMIT 1) AS kind,
+            (SELECT p.ends_on FROM placements p
+              WHERE p.citizen_id = c.id AND p.status = 'active' ORDER BY p.starts_on DESC LIMIT 1) AS ends_on
          FROM citizens c
          WHERE c.municipality_id = $1 AND ($2 = 0 OR c.caseworker_user_id = $2)
          ORDER BY c.name",
@@ -530,7 +537,16 @@ pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id
     .await
     .map_err(internal)?;
     rows.iter()
-        .map(|r| Ok(CaseloadCitizen { citizen_id: col(r, "id")?, name: col(r, "name")?, placement: col(r, "placement")? }))
+        .map(|r| {
+            let ends_on: Option<String> = col(r, "ends_on")?;
+            Ok(CaseloadCitizen {
+                citizen_id: col(r, "id")?,
+                name: col(r, "name")?,
+                placement: col(r, "placement")?,
+                kind: col(r, "kind")?,
+                ends_on: ends_on.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            })
+        })
         .collect()
 }
 

@@ -2,6 +2,8 @@
 //! browser alike and holds no I/O, so every rule here is unit-tested natively.
 pub mod absence;
 pub mod access;
+pub mod alerts;
+pub mod caseload;
 pub mod approval;
 pub mod error;
 pub mod hours;

@@ -295,6 +295,10 @@ pub struct CaseloadRow {
     /// Shifts of the last 30 days the mentor marked as no-show.
     pub no_shows: Vec<ShiftView>,
     pub entries: Vec<TimeEntryView>,
+    /// What needs the caseworker's attention, most urgent first.
+    pub alerts: Vec<super::alerts::Alert>,
+    /// The newest registration that was not rejected (within the last two months).
+    pub last_entry_at: Option<DateTime<Utc>>,
 }
 
 /// A planned shift, with where and with whom.

@@ -137,7 +137,20 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
                 .filter(|e| e.starts_at >= month_start && matches!(e.status, EntryStatus::Confirmed | EntryStatus::Locked))
                 .map(|e| e.worked_minutes)
                 .sum();
+            let facts: Vec<_> = entries
+                .iter()
+                .filter(|e| e.status != EntryStatus::Rejected)
+                .map(|e| (e.starts_at, e.ends_at, e.worked_minutes, e.status == EntryStatus::Submitted))
+                .collect();
+            let alerts = crate::domain::alerts::alerts(&crate::domain::alerts::CitizenFacts {
+                now,
+                active: c.kind.as_deref().map(|k| (k, c.ends_on)),
+                entries: &facts,
+            });
+            let last_entry_at = facts.iter().map(|f| f.0).max();
             CaseloadRow {
+                alerts,
+                last_entry_at,
                 citizen_id: c.citizen_id,
                 citizen_name: c.name,
                 placement: c.placement,
