@@ -13,6 +13,7 @@ use axum::body::Body;
 use axum::http::{Method, StatusCode};
 use chrono::{Duration, Utc};
 use support::demo_users::*;
+use leptos::server_fn::ServerFn as _;
 use support::{assert_error, TestApp};
 
 #[derive(Default, Debug, PartialEq)]
@@ -176,7 +177,74 @@ async fn payroll_is_one_companys_paid_placements_and_only_staff_read_reports(eng
     app.finish().await;
 }
 
+async fn an_admin_locks_a_finished_month_and_reopens_it_with_a_reason(engine: Engine) {
+    use app::domain::error::Field;
+    use serde_json::json;
+    let app = TestApp::new(engine).await;
+    let day = local_time::local_date(Utc::now()) - Duration::days(40);
+    let month = day.format("%Y-%m").to_string();
+    let at = |h: u32| local_time::to_utc(day.and_hms_opt(h, 0, 0).unwrap(), Field::StartsAt).unwrap().to_rfc3339();
+    let mut citizen = app.login(CITIZEN).await;
+    let (_, placements) = citizen.get("/api/v1/placements").await;
+    let p = placements[0]["id"].as_i64().unwrap();
+    let (s, entry) = citizen.post("/api/v1/time-entries", json!({"placement_id": p, "starts_at": at(20), "ends_at": at(21)})).await;
+    assert_eq!(s, StatusCode::CREATED, "{entry}");
+    let id = entry["id"].as_i64().unwrap();
+    let mut admin = app.login("admin@demo.fodfaeste.dk").await;
+    let lock = format!("/api/v1/months/{month}/lock");
+
+    // Only admins; only a month that is over; not while anything waits.
+    let mut cw = app.login(CASEWORKER).await;
+    assert_error(&cw.post_reply(&lock, json!({})).await, 403, "forbidden", None);
+    assert_error(&citizen.post_reply(&lock, json!({})).await, 403, "forbidden", None);
+    let this_month = local_time::local_month(Utc::now());
+    assert_error(&admin.post_reply(&format!("/api/v1/months/{this_month}/lock"), json!({})).await, 422, "month_not_over", Some("month"));
+    assert_error(&admin.post_reply("/api/v1/months/2026-13/lock", json!({})).await, 400, "invalid_month", Some("month"));
+    assert_error(&admin.post_reply(&lock, json!({})).await, 422, "entries_waiting", Some("month"));
+
+    let (s, _) = cw.post(&format!("/api/v1/time-entries/{id}/confirm"), json!({})).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, locked) = admin.post(&lock, json!({})).await;
+    assert_eq!(s, StatusCode::OK, "{locked}");
+    assert!(locked["entries"].as_i64().unwrap() >= 1);
+    let (_, e) = citizen.get(&format!("/api/v1/time-entries/{id}")).await;
+    assert_eq!(e["status"], "locked");
+    let (_, again) = admin.post(&lock, json!({})).await;
+    assert_eq!(again["entries"], 0, "locking twice changes nothing");
+    let (_, report) = cw.get(&format!("/api/v1/reports/monthly-hours?month={month}")).await;
+    assert_eq!(report["locked"], true);
+    // Nothing new in a locked month, and no correction.
+    let r = citizen.post_reply("/api/v1/time-entries", json!({"placement_id": p, "starts_at": at(18), "ends_at": at(19)})).await;
+    assert_error(&r, 422, "month_locked", Some("starts_at"));
+    let r = app.login(MENTOR).await.post_reply(&format!("/api/v1/time-entries/{id}/correct"), json!({"starts_at": at(20), "ends_at": at(21), "break_minutes": 0, "reason": "x"})).await;
+    assert_error(&r, 422, "month_locked", Some("starts_at"));
+    // The admin's page offers to reopen it; the caseworker's does not offer anything.
+    assert!(admin.get_reply(&format!("/sagsbehandler/maanedstimer?maaned={month}")).await.body.contains("Genåbn måneden"));
+    let cw_page = cw.get_reply(&format!("/sagsbehandler/maanedstimer?maaned={month}")).await.body;
+    assert!(!cw_page.contains("Genåbn måneden") && !cw_page.contains("Lås måneden"));
+
+    // Reopening needs a reason, kept in the entry's history.
+    let reopen = format!("/api/v1/months/{month}/reopen");
+    assert_error(&admin.post_reply(&reopen, json!({"reason": " "})).await, 422, "required", Some("reason"));
+    let (s, opened) = admin.post(&reopen, json!({"reason": "Ydelseskontoret fandt en fejl"})).await;
+    assert_eq!(s, StatusCode::OK, "{opened}");
+    assert_eq!(opened["locked"], false);
+    let (_, e) = citizen.get(&format!("/api/v1/time-entries/{id}")).await;
+    assert_eq!(e["status"], "confirmed");
+    let (_, history) = citizen.get(&format!("/api/v1/time-entries/{id}/history")).await;
+    let actions: Vec<&str> = history.as_array().unwrap().iter().map(|h| h["action"].as_str().unwrap()).collect();
+    assert_eq!(&actions[actions.len() - 2..], ["locked", "reopened"]);
+    assert_eq!(history.as_array().unwrap().last().unwrap()["reason"], "Ydelseskontoret fandt en fejl");
+    assert_error(&admin.post_reply(&reopen, json!({"reason": "igen"})).await, 422, "month_not_locked", Some("month"));
+    // The form's server function locks it again.
+    let r = admin.server_fn(app::functions::caseworker::LockMonth::PATH, &[("month", &month)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM time_entries WHERE id = {id} AND status = 'locked'")).await, 1);
+    app.finish().await;
+}
+
 on_both_engines!(
+    an_admin_locks_a_finished_month_and_reopens_it_with_a_reason,
     the_report_adds_up_to_the_entries_and_reads_in_a_spreadsheet,
     payroll_is_one_companys_paid_placements_and_only_staff_read_reports,
 );

@@ -30,6 +30,15 @@ impl FormSend {
         FormSend { result: RwSignal::new(None), pending: RwSignal::new(false) }
     }
 
+    /// Loads the page again once a send is taken, so it shows what the server now holds.
+    pub fn reload_when_taken(self) {
+        Effect::new(move |_| {
+            if matches!(self.result.get(), Some(Ok(_))) {
+                crate::browser::reload();
+            }
+        });
+    }
+
     /// The submit handler: posts the form's fields to its `action`, once at a time.
     pub fn on_submit(self) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
         move |ev: leptos::ev::SubmitEvent| {

@@ -89,3 +89,106 @@ pub async fn company_exists(db: &Db, municipality_id: i64, company_id: i64) -> R
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)
 }
+
+/// Locks a month: its confirmed entries become locked, each with a history line, in one
+/// transaction. `check` gets the number of entries still waiting and may refuse. Locking a
+/// locked month again changes nothing. The number of entries locked.
+pub async fn lock_month(
+    db: &Db,
+    f: &MonthFilter,
+    month: &str,
+    by: i64,
+    check: impl FnOnce(i64) -> Result<(), AppError>,
+) -> Result<i64, AppError> {
+    let now = super::now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let waiting = sqlx::query(
+        "SELECT COUNT(*) AS n FROM time_entries WHERE municipality_id = $1 AND starts_at >= $2 AND starts_at < $3
+           AND status = 'submitted' AND withdrawn_at IS NULL",
+    )
+    .bind(f.municipality_id)
+    .bind(f.from.timestamp())
+    .bind(f.to.timestamp())
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(internal)?;
+    check(col(&waiting, "n")?)?;
+    let added = sqlx::query("INSERT INTO locked_months (municipality_id, month, locked_by, locked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(f.municipality_id)
+        .bind(month)
+        .bind(by)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    if added.rows_affected() == 0 {
+        return Ok(0);
+    }
+    let n = change_status(&mut tx, f, by, now, ("confirmed", "locked"), None).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(n)
+}
+
+/// Reopens a locked month with a reason: its entries are confirmed again and can be
+/// corrected. False when it was not locked.
+pub async fn reopen_month(db: &Db, f: &MonthFilter, month: &str, by: i64, reason: &str) -> Result<Option<i64>, AppError> {
+    let now = super::now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let gone = sqlx::query("DELETE FROM locked_months WHERE municipality_id = $1 AND month = $2")
+        .bind(f.municipality_id)
+        .bind(month)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    if gone.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let n = change_status(&mut tx, f, by, now, ("locked", "confirmed"), Some(reason)).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(Some(n))
+}
+
+/// Moves the month's entries from one status to another with a history line each, in two
+/// statements whatever the number of entries.
+async fn change_status(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    f: &MonthFilter,
+    by: i64,
+    now: i64,
+    (from, to): (&str, &str),
+    reason: Option<&str>,
+) -> Result<i64, AppError> {
+    let action = if to == "locked" { "locked" } else { "reopened" };
+    sqlx::query(
+        "INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action, before_json, after_json, reason)
+         SELECT municipality_id, id, $1, $2, $3, $4, $5, $6 FROM time_entries
+         WHERE municipality_id = $7 AND starts_at >= $8 AND starts_at < $9 AND status = $10 AND withdrawn_at IS NULL",
+    )
+    .bind(by)
+    .bind(now)
+    .bind(action)
+    .bind(format!("{{\"status\":\"{from}\"}}"))
+    .bind(format!("{{\"status\":\"{to}\"}}"))
+    .bind(reason)
+    .bind(f.municipality_id)
+    .bind(f.from.timestamp())
+    .bind(f.to.timestamp())
+    .bind(from)
+    .execute(&mut **tx)
+    .await
+    .map_err(internal)?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET status = $1, updated_at = $2
+         WHERE municipality_id = $3 AND starts_at >= $4 AND starts_at < $5 AND status = $6 AND withdrawn_at IS NULL",
+    )
+    .bind(to)
+    .bind(now)
+    .bind(f.municipality_id)
+    .bind(f.from.timestamp())
+    .bind(f.to.timestamp())
+    .bind(from)
+    .execute(&mut **tx)
+    .await
+    .map_err(internal)?;
+    Ok(done.rows_affected() as i64)
+}

@@ -94,6 +94,8 @@ pub enum Overview {
     Caseload,
     /// Monthly hours and payroll of the whole municipality.
     Reports,
+    /// Lock a month's figures, and reopen one with a reason.
+    MonthLocks,
 }
 
 pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppError> {
@@ -101,6 +103,7 @@ pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppEr
         Overview::Citizen => actor.role == Role::Citizen,
         Overview::DecisionQueue => matches!(actor.role, Role::Mentor | Role::Caseworker),
         Overview::Caseload | Overview::Reports => matches!(actor.role, Role::Caseworker | Role::Admin),
+        Overview::MonthLocks => actor.role == Role::Admin,
     };
     if allowed {
         Ok(())
@@ -297,6 +300,7 @@ mod tests {
         for (role, allowed) in cases {
             for (overview, ok) in [Citizen, DecisionQueue, Caseload].into_iter().zip(allowed) {
                 assert_eq!(authorize_overview(&actor(1, role), Reports).is_ok(), allowed[2], "{role:?} reports");
+                assert_eq!(authorize_overview(&actor(1, role), MonthLocks).is_ok(), role == Role::Admin, "{role:?} locks");
                 let want = if ok { Ok(()) } else { Err(AppError::Forbidden) };
                 assert_eq!(authorize_overview(&actor(1, role), overview), want, "{role:?} {overview:?}");
             }

@@ -43,6 +43,8 @@ pub enum Field {
     CompanyId,
     /// How a report is sent: json or csv.
     Format,
+    /// Why an admin reopens a locked month (`reason` in the API).
+    ReopenReason,
 }
 
 impl Field {
@@ -75,6 +77,7 @@ impl Field {
             Field::Month => "month",
             Field::CompanyId => "company_id",
             Field::Format => "format",
+            Field::ReopenReason => "reason",
         }
     }
 }
@@ -117,6 +120,9 @@ pub enum Rule {
     ShiftInPast,
     ShiftOverlap,
     InvalidMonth,
+    MonthNotOver,
+    EntriesWaiting,
+    MonthNotLocked,
 }
 
 impl Rule {
@@ -156,6 +162,9 @@ impl Rule {
             Rule::ShiftInPast => "shift_in_past",
             Rule::ShiftOverlap => "overlaps_other_shift",
             Rule::InvalidMonth => "invalid_month",
+            Rule::MonthNotOver => "month_not_over",
+            Rule::EntriesWaiting => "entries_waiting",
+            Rule::MonthNotLocked => "month_not_locked",
         }
     }
 
@@ -297,6 +306,7 @@ pub mod messages {
             (Rule::Required, Field::ShiftId) => "Vælg hvilken vagt du ikke kan komme til.",
             (Rule::Required, Field::FromDate) => "Vælg den første dag.",
             (Rule::Required, Field::CorrectionReason) => "Skriv hvorfor du retter timerne. Borgeren kan se det.",
+            (Rule::Required, Field::ReopenReason) => "Skriv hvorfor måneden genåbnes. Det gemmes ved hver registrering.",
             (Rule::Required, Field::Ids) => "Der er ingen timer at godkende.",
             (Rule::Required, _) => "Skal udfyldes.",
             (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
@@ -337,6 +347,9 @@ pub mod messages {
             (Rule::ShiftInPast, _) => "Vagten ligger i fortiden. Vælg et senere tidspunkt.",
             (Rule::ShiftOverlap, _) => "Borgeren har allerede en vagt på det tidspunkt.",
             (Rule::InvalidMonth, _) => "Måneden kan ikke læses. Skriv den som 2026-11.",
+            (Rule::MonthNotOver, _) => "Måneden er ikke slut endnu, så den kan ikke låses.",
+            (Rule::EntriesWaiting, _) => "Der er timer i måneden, som stadig venter på godkendelse. Få dem godkendt eller afvist først.",
+            (Rule::MonthNotLocked, _) => "Måneden er ikke låst.",
         }
     }
 
@@ -378,6 +391,9 @@ pub mod messages {
                     Rule::ShiftInPast => "is in the past",
                     Rule::ShiftOverlap => "overlaps another shift of the same citizen",
                     Rule::InvalidMonth => "is not a month (YYYY-MM)",
+                    Rule::MonthNotOver => "has not ended yet",
+                    Rule::EntriesWaiting => "still has entries waiting for a decision",
+                    Rule::MonthNotLocked => "is not locked",
                 };
                 format!("{} {what}", field.as_str())
             }

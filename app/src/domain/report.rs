@@ -116,6 +116,41 @@ pub fn build(month: Period, locked: bool, mut sums: Vec<PlacementMonth>) -> Mont
     }
 }
 
+/// What locking or reopening a month did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MonthLock {
+    /// "2026-11"
+    pub month: String,
+    pub locked: bool,
+    /// Entries it locked (or confirmed again, reopening).
+    pub entries: i64,
+}
+
+/// A month may be locked once it is over and no entry in it still waits for a decision:
+/// locked figures are what the benefit office pays out on.
+pub fn check_lockable(month: Period, today: NaiveDate, waiting: i64) -> Result<(), AppError> {
+    if today <= month.last {
+        return Err(AppError::invalid(Rule::MonthNotOver, Field::Month));
+    }
+    if waiting > 0 {
+        return Err(AppError::invalid(Rule::EntriesWaiting, Field::Month));
+    }
+    Ok(())
+}
+
+/// Reopening a locked month needs a reason, kept in every entry's history.
+pub fn check_reopen_reason(reason: &str) -> Result<String, AppError> {
+    let r = reason.trim();
+    if r.is_empty() {
+        return Err(AppError::invalid(Rule::Required, Field::ReopenReason));
+    }
+    if r.chars().count() > 500 {
+        return Err(AppError::invalid(Rule::TextTooLong, Field::ReopenReason));
+    }
+    Ok(r.to_string())
+}
+
 /// "7,50": hours with a decimal comma, as Danish spreadsheets read them.
 pub fn hours_decimal_da(minutes: i64) -> String {
     let hundredths = (minutes * 100 + 30) / 60;
@@ -156,6 +191,17 @@ mod tests {
             waiting_minutes: waiting,
             waiting_entries: i64::from(waiting > 0),
         }
+    }
+
+    #[test]
+    fn a_month_is_locked_when_it_is_over_and_nothing_waits() {
+        let nov = parse_month("2026-11").unwrap();
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(check_lockable(nov, d("2026-11-30"), 0), Err(AppError::invalid(Rule::MonthNotOver, Field::Month)));
+        assert_eq!(check_lockable(nov, d("2026-12-01"), 0), Ok(()));
+        assert_eq!(check_lockable(nov, d("2026-12-01"), 3), Err(AppError::invalid(Rule::EntriesWaiting, Field::Month)));
+        assert_eq!(check_reopen_reason("  "), Err(AppError::invalid(Rule::Required, Field::ReopenReason)));
+        assert_eq!(check_reopen_reason(" Rettelse fra ydelseskontoret "), Ok("Rettelse fra ydelseskontoret".into()));
     }
 
     #[test]

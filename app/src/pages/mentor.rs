@@ -121,11 +121,7 @@ fn PlacementNoteCard(data: PlacementNotes) -> impl IntoView {
 #[island]
 fn NoteForm(placement_id: i64) -> impl IntoView {
     let send = FormSend::new();
-    Effect::new(move |_| {
-        if matches!(send.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
-        }
-    });
+    send.reload_when_taken();
     let last = last_error(send.result);
     let body_e = field_error(last, Field::Note);
     let other = form_message(last, &[Field::Note]);
@@ -340,11 +336,7 @@ fn History(changes: Vec<EntryChange>) -> impl IntoView {
 #[island]
 fn ConfirmWeek(ids: String, count: usize) -> impl IntoView {
     let send = FormSend::new();
-    Effect::new(move |_| {
-        if matches!(send.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
-        }
-    });
+    send.reload_when_taken();
     let message = form_message(last_error(send.result), &[]);
     view! {
         <form action=ConfirmEntries::PATH method="post" class="form" on:submit=send.on_submit()>

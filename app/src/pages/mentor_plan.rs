@@ -136,11 +136,7 @@ fn SpanFields(prefix: String, values: ShiftValues, last: Signal<Option<crate::do
 #[island]
 fn NewShift(placement_id: i64, default_date: String) -> impl IntoView {
     let send = FormSend::new();
-    Effect::new(move |_| {
-        if matches!(send.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
-        }
-    });
+    send.reload_when_taken();
     let last = last_error(send.result);
     let weeks_e = field_error(last, Field::RepeatWeeks);
     let other = form_message(last, SPAN_FIELDS);
@@ -218,11 +214,7 @@ fn ShiftActions(shift_id: i64, values: ShiftValues, in_series: bool) -> impl Int
 #[island]
 fn AutoConfirm(placement_id: i64, current: Option<i64>) -> impl IntoView {
     let send = FormSend::new();
-    Effect::new(move |_| {
-        if matches!(send.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
-        }
-    });
+    send.reload_when_taken();
     let message = form_message(last_error(send.result), &[]);
     let id = format!("auto-{placement_id}");
     let state = match current {

@@ -3,7 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::AppHeader;
+use leptos::server_fn::ServerFn as _;
+
+use crate::components::{AppHeader, FieldError, FormError, FormSend};
+use crate::domain::error::Field;
+use crate::functions::caseworker::{LockMonth, ReopenMonth};
+use crate::pages::citizen::register_form::{field_error, form_message, last_error};
 use crate::domain::models::kind_da;
 use crate::domain::money;
 use crate::domain::report::{parse_month, MonthlyHoursReport, MonthlyHoursRow};
@@ -24,7 +29,7 @@ pub fn MonthlyHoursPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match report.await {
-                        Ok(r) => view! { <Report report=r/> }.into_any(),
+                        Ok((r, can_lock)) => view! { <Report report=r can_lock/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
                 })}
@@ -34,7 +39,7 @@ pub fn MonthlyHoursPage() -> impl IntoView {
 }
 
 #[component]
-fn Report(report: MonthlyHoursReport) -> impl IntoView {
+fn Report(report: MonthlyHoursReport, can_lock: bool) -> impl IntoView {
     let period = parse_month(&report.month).ok();
     let link = |m: String| format!("/sagsbehandler/maanedstimer?maaned={m}");
     let prev = period.map(|p| link(p.previous().first.format("%Y-%m").to_string()));
@@ -52,6 +57,7 @@ fn Report(report: MonthlyHoursReport) -> impl IntoView {
     companies.sort();
     companies.dedup();
     let month = report.month.clone();
+    let lock = can_lock.then(|| view! { <MonthLockForm month=report.month.clone() locked=report.locked/> });
     view! {
         <nav class="month-nav no-print" aria-label="Måneder">
             {prev.map(|h| view! { <a class="button button-quiet" href=h rel="external">"‹ Forrige måned"</a> })}
@@ -83,6 +89,7 @@ fn Report(report: MonthlyHoursReport) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {lock}
     }
 }
 
@@ -130,5 +137,41 @@ fn Row(r: MonthlyHoursRow) -> impl IntoView {
             <td class="num">{if r.hourly_wage_ore.is_some() { money::format_kr(r.pay_ore) } else { "–".into() }}</td>
             <td class="num">{if r.waiting_entries > 0 { format!("{} ({})", r.waiting_entries, money::format_hours(r.waiting_minutes)) } else { "0".into() }}</td>
         </tr>
+    }
+}
+
+/// Admins lock a finished month (its figures become final) or reopen it with a reason.
+#[island]
+fn MonthLockForm(month: String, locked: bool) -> impl IntoView {
+    let send = FormSend::new();
+    send.reload_when_taken();
+    let last = last_error(send.result);
+    let reason_e = field_error(last, Field::ReopenReason);
+    let other = form_message(last, &[Field::ReopenReason]);
+    view! {
+        <section class="card no-print month-lock" aria-labelledby="lock-heading">
+            <h2 id="lock-heading">{if locked { "Genåbn måneden" } else { "Lås måneden" }}</h2>
+            {if locked {
+                view! {
+                    <form action=ReopenMonth::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
+                        <input type="hidden" name="month" value=month.clone()/>
+                        <label for="reopen-reason">"Hvorfor genåbnes måneden?"</label>
+                        <textarea id="reopen-reason" name="reason" rows="2" maxlength="500" required aria-describedby="reopen-error"></textarea>
+                        <FieldError id="reopen-error" message=reason_e/>
+                        <FormError message=other/>
+                        <button type="submit" class="button button-danger" disabled=move || send.pending.get()>"Genåbn måneden"</button>
+                    </form>
+                }.into_any()
+            } else {
+                view! {
+                    <form action=LockMonth::PATH method="post" class="form" on:submit=send.on_submit()>
+                        <input type="hidden" name="month" value=month.clone()/>
+                        <p class="hint">"Når måneden er låst, kan dens godkendte timer ikke længere ændres. Det kræver, at måneden er slut, og at ingen timer venter."</p>
+                        <FormError message=other/>
+                        <button type="submit" class="button button-primary" disabled=move || send.pending.get()>"Lås måneden"</button>
+                    </form>
+                }.into_any()
+            }}
+        </section>
     }
 }

@@ -5,7 +5,7 @@ use crate::db::Db;
 use crate::domain::access::{self, Actor, Overview};
 use crate::domain::error::AppError;
 use crate::domain::models::kind_da;
-use crate::domain::report::{self, hours_decimal_da, kr_decimal_da, spreadsheet_safe, MonthlyHoursReport};
+use crate::domain::report::{self, hours_decimal_da, kr_decimal_da, spreadsheet_safe, MonthLock, MonthlyHoursReport};
 
 /// Approved hours and pay per citizen and placement in `month` ("YYYY-MM"), for the whole
 /// municipality; `company_id` narrows it to one company and `paid_only` to paid placements.
@@ -87,4 +87,34 @@ pub fn payroll_csv(r: &MonthlyHoursReport) -> Result<String, AppError> {
         ]
     });
     write_csv(&header, rows)
+}
+
+fn month_filter(actor: &Actor, period: crate::domain::period::Period) -> (MonthFilter, String) {
+    let (from, to) = period.instants();
+    (MonthFilter { municipality_id: actor.municipality_id, from, to, company_id: 0, paid_only: false }, period.first.format("%Y-%m").to_string())
+}
+
+/// An admin locks a month that is over and has nothing waiting: its approved entries become
+/// locked and no longer change. Locking it again changes nothing.
+pub async fn lock_month(db: &Db, actor: &Actor, month: &str) -> Result<MonthLock, AppError> {
+    access::authorize_overview(actor, Overview::MonthLocks)?;
+    let period = report::parse_month(month)?;
+    let (filter, key) = month_filter(actor, period);
+    let today = crate::domain::local_time::local_date(chrono::Utc::now());
+    let entries = store::lock_month(db, &filter, &key, actor.user_id, |waiting| report::check_lockable(period, today, waiting)).await?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "month.lock", &format!("month:{key}")).await?;
+    Ok(MonthLock { month: key, locked: true, entries })
+}
+
+/// An admin reopens a locked month with a reason; every entry's history keeps it.
+pub async fn reopen_month(db: &Db, actor: &Actor, month: &str, reason: &str) -> Result<MonthLock, AppError> {
+    access::authorize_overview(actor, Overview::MonthLocks)?;
+    let period = report::parse_month(month)?;
+    let reason = report::check_reopen_reason(reason)?;
+    let (filter, key) = month_filter(actor, period);
+    let entries = store::reopen_month(db, &filter, &key, actor.user_id, &reason)
+        .await?
+        .ok_or(AppError::invalid(crate::domain::error::Rule::MonthNotLocked, crate::domain::error::Field::Month))?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "month.reopen", &format!("month:{key}")).await?;
+    Ok(MonthLock { month: key, locked: false, entries })
 }

@@ -49,6 +49,8 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/absences", get(absences::list).post(absences::create))
         .route("/reports/monthly-hours", get(reports::monthly_hours))
         .route("/reports/payroll", get(reports::payroll))
+        .route("/months/{month}/lock", post(reports::lock_month))
+        .route("/months/{month}/reopen", post(reports::reopen_month))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }

@@ -14,7 +14,7 @@ use utoipa::OpenApi;
         super::punches::punch_in, super::punches::punch_out, super::punches::open, super::punches::cancel,
         super::shifts::list, super::shifts::create, super::shifts::update, super::shifts::cancel, super::shifts::attendance, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
         super::absences::list, super::absences::create,
-        super::reports::monthly_hours, super::reports::payroll,
+        super::reports::monthly_hours, super::reports::payroll, super::reports::lock_month, super::reports::reopen_month,
     ),
     components(schemas(super::ErrorBody))
 )]

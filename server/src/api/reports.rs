@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 
 use app::domain::error::{AppError, Field, Rule};
-use app::domain::report::MonthlyHoursReport;
+use app::domain::report::{MonthLock, MonthlyHoursReport};
 use axum::extract::Query;
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
@@ -84,4 +84,34 @@ pub async fn payroll(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap
         return Ok(csv_reply(&format!("loen-{}-{company_id}.csv", report.month), body));
     }
     Ok(Json(report).into_response())
+}
+
+/// Lock a month (admins): it must be over, with no entry still waiting; its approved entries
+/// become locked. Locking again changes nothing.
+#[utoipa::path(post, path = "/api/v1/months/{month}/lock", tag = "reports",
+    params(("month" = String, Path, description = "YYYY-MM")),
+    responses((status = 200, body = MonthLock), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn lock_month(caller: Caller, axum::extract::Path(month): axum::extract::Path<String>) -> ApiResult<Json<MonthLock>> {
+    Ok(Json(app::service::reports::lock_month(&caller.db, &caller.actor, &month).await?))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct ReopenBody {
+    /// Required; kept in the history of every entry of the month.
+    pub reason: Option<String>,
+}
+
+/// Reopen a locked month with a reason (admins): its entries are confirmed again.
+#[utoipa::path(post, path = "/api/v1/months/{month}/reopen", tag = "reports",
+    params(("month" = String, Path, description = "YYYY-MM")), request_body = ReopenBody,
+    responses((status = 200, body = MonthLock), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reopen_month(
+    caller: Caller,
+    axum::extract::Path(month): axum::extract::Path<String>,
+    super::ApiJson(body): super::ApiJson<ReopenBody>,
+) -> ApiResult<Json<MonthLock>> {
+    let reason = body.reason.unwrap_or_default();
+    Ok(Json(app::service::reports::reopen_month(&caller.db, &caller.actor, &month, &reason).await?))
 }

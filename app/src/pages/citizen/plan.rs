@@ -75,11 +75,7 @@ fn ShiftCard(shift: ShiftView) -> impl IntoView {
 #[island]
 fn CalendarLink(path: Option<String>) -> impl IntoView {
     let renew = FormSend::new();
-    Effect::new(move |_| {
-        if matches!(renew.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
-        }
-    });
+    renew.reload_when_taken();
     let message = form_message(last_error(renew.result), &[]);
     let has_link = path.is_some();
     // The page knows its own address only in the browser; the server renders the path.
