@@ -36,6 +36,11 @@ async fn alerts_come_first_and_the_table_sorts_and_filters(engine: Engine) {
     let mut cw = app.login(CASEWORKER).await;
     let page = cw.get_reply("/sagsbehandler").await;
     assert_eq!(page.status, StatusCode::OK);
+    // Each citizen shown is in the audit log, once per view.
+    let shown = page.body.matches("<tr data-citizen-id=").count() as i64;
+    assert_eq!(shown, 2);
+    assert_eq!(app.scalar("SELECT COUNT(DISTINCT citizen_id) FROM audit_events WHERE action = 'caseload.view'").await, shown);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'caseload.view'").await, shown);
     let alerts_at = page.body.find("Kræver opmærksomhed").expect("the alerts section");
     let table_at = page.body.find("<table").unwrap();
     assert!(alerts_at < table_at, "alerts above the table");

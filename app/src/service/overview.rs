@@ -123,6 +123,9 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     for s in crate::db::shifts::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &no_show_filter).await? {
         no_shows_of.entry(s.citizen_id).or_default().push(s);
     }
+    // Every citizen whose data the caseworker is shown is in the audit log.
+    let shown: Vec<i64> = citizens.iter().map(|c| c.citizen_id).collect();
+    store::audit_citizens(db, actor.municipality_id, actor.user_id, &shown, "caseload.view", "caseload").await?;
     let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
     for e in entries {
         by_citizen.entry(e.citizen_id).or_default().push(e);
