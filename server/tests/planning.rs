@@ -216,6 +216,10 @@ async fn hours_that_keep_to_the_plan_confirm_themselves_when_the_mentor_says_so(
     let last = history.as_array().unwrap().last().unwrap();
     assert_eq!(last["action"], "auto_confirmed");
     assert!(last["reason"].as_str().unwrap().contains("inden for 10 min"), "{last}");
+    // The citizen's Mine timer marks it so.
+    let week_of_a = local_time::local_date(a_start).format("%Y-%m-%d");
+    let mine = citizen.get_reply(&format!("/borger/timer?visning=uge&dato={week_of_a}")).await;
+    assert!(mine.body.contains("Godkendt automatisk"), "Mine timer shows who confirmed it");
 
     // 40 minutes late waits for the mentor; corrected by the citizen to the plan, it goes.
     let (s, b1) = citizen.post("/api/v1/time-entries", register(b_start + Duration::minutes(40), b_end)).await;

@@ -177,7 +177,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
                                         " "
                                         <span class="entry-hours">{e.worked_da()}</span>
                                         " "
-                                        <StatusBadge status=e.status reason=e.reject_reason.clone()/>
+                                        <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
                                     </li>
                                 }).collect_view()}
                             </ul>

@@ -313,7 +313,7 @@ fn Decided(decided: DecidedEntry) -> impl IntoView {
         <li class="entry" data-entry-id=entry.id.to_string()>
             <div class="entry-who">{entry.citizen_name.clone()}</div>
             <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
-            <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
+            <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
             <History changes/>
         </li>
     }

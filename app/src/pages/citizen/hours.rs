@@ -97,7 +97,7 @@ fn EntryCard(entry: TimeEntryView) -> impl IntoView {
             <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
             <div class="entry-hours">{entry.worked_da()}</div>
             {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{format!("Pause {} min", entry.break_minutes)}</span> })}
-            <StatusBadge status=entry.status reason=entry.reject_reason.clone()/>
+            <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
             {entry.correction_reason.clone().map(|why| view! {
                 <p class="entry-correction">{format!("Rettet af {}: {why}", entry.decided_by.clone().unwrap_or_else(|| "din mentor".into()))}</p>
             })}

@@ -84,7 +84,7 @@ fn Today(data: CitizenToday) -> impl IntoView {
                             <li class="entry" data-entry-id=e.id.to_string()>
                                 <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
                                 <div class="entry-hours">{e.worked_da()}</div>
-                                <StatusBadge status=e.status reason=e.reject_reason.clone()/>
+                                <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
                             </li>
                         }).collect_view()}
                     </ul>
