@@ -230,8 +230,7 @@ pub struct PlacementNotes {
 pub struct MentorPlan {
     /// "Uge 48 · 23.–29. november 2026"
     pub week_label: String,
-    /// Monday of the week, and of the weeks before and after (`?uge=` in links).
-    pub week_param: String,
+    /// Monday of the weeks before and after (`?uge=` in links).
     pub prev_param: String,
     pub next_param: String,
     /// The date a new shift's form starts at: today in this week, else the Monday.

@@ -96,6 +96,11 @@ pub fn check_changeable(status: ShiftStatus) -> Result<(), AppError> {
     }
 }
 
+/// Whether the Vagtplan offers "Flyt" and "Aflys": a planned shift not begun yet.
+pub fn offers_change(status: ShiftStatus, starts_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    check_changeable(status).is_ok() && starts_at > now
+}
+
 /// Whether shifts in these statuses block a new one at the same time.
 pub fn holds_time(status: ShiftStatus) -> bool {
     !matches!(status, ShiftStatus::Cancelled | ShiftStatus::Absent)
@@ -191,6 +196,10 @@ mod tests {
         let twice = [(at(2026, 11, 24, 7, 0), at(2026, 11, 24, 11, 0)), (at(2026, 11, 24, 9, 0), at(2026, 11, 24, 12, 0))];
         assert_eq!(check_plan(&twice, &ctx), Err(AppError::invalid(Rule::ShiftOverlap, Field::StartsAt)));
         assert_eq!(check_plan(&twice[..1], &ctx), Ok(()));
+        let now = at(2026, 11, 24, 8, 0);
+        assert!(offers_change(ShiftStatus::Planned, now + Duration::minutes(1), now));
+        assert!(!offers_change(ShiftStatus::Planned, now, now), "begun");
+        assert!(!offers_change(ShiftStatus::Cancelled, now + Duration::hours(1), now));
     }
 
     #[test]

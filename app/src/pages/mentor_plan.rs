@@ -39,7 +39,7 @@ pub fn MentorPlanPage() -> impl IntoView {
 
 #[component]
 fn Week(data: MentorPlan) -> impl IntoView {
-    let MentorPlan { week_label, prev_param, next_param, default_date, placements, .. } = data;
+    let MentorPlan { week_label, prev_param, next_param, default_date, placements } = data;
     view! {
         <nav class="period-nav" aria-label="Uger">
             <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={prev_param}") rel="external">"‹ Forrige uge"</a>
@@ -79,7 +79,7 @@ fn PlacementWeek(data: PlanPlacement, default_date: String) -> impl IntoView {
 
 #[component]
 fn PlannedShift(shift: ShiftView) -> impl IntoView {
-    let changeable = shift.status == ShiftStatus::Planned && shift.starts_at > chrono::Utc::now();
+    let changeable = crate::domain::shift_plan::offers_change(shift.status, shift.starts_at, chrono::Utc::now());
     let values = ShiftValues {
         date: local_time::local_date(shift.starts_at).format("%Y-%m-%d").to_string(),
         start: local_time::format_local_time(shift.starts_at),

@@ -142,7 +142,6 @@ pub async fn mentor_plan(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Mento
         .collect();
     Ok(MentorPlan {
         week_label: week.label_da(),
-        week_param: week.first.format("%Y-%m-%d").to_string(),
         prev_param: week.previous().first.format("%Y-%m-%d").to_string(),
         next_param: week.next().first.format("%Y-%m-%d").to_string(),
         default_date: default_day.format("%Y-%m-%d").to_string(),
