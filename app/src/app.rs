@@ -6,8 +6,14 @@ use leptos_router::{path, SsrMode};
 use crate::pages::caseworker::CaseworkerPage;
 use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
 use crate::pages::mentor::{MentorNotesPage, MentorPage, MentorTodayPage};
+use crate::pages::desk::citizen::{CitizenDeskPage, NewCitizenPage};
+use crate::pages::desk::users::UsersPage;
+use crate::pages::invitation::InvitationPage;
+use crate::pages::desk::{companies::CompaniesPage, company::CompanyPage, opening::OpeningPage, placement::PlacementPage};
+use crate::pages::mentor_offer::MentorOfferPage;
 use crate::pages::mentor_plan::MentorPlanPage;
 use crate::pages::monthly_hours::MonthlyHoursPage;
+use crate::pages::goals::{GoalPage, GoalsPage};
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -53,6 +59,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/mentor/noter") view=MentorNotesPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler") view=CaseworkerPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler/maanedstimer") view=MonthlyHoursPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/virksomheder") view=CompaniesPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/brugere") view=UsersPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/ny-borger") view=NewCitizenPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/borgere/:id") view=CitizenDeskPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation/:token") view=InvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/virksomheder/:id") view=CompanyPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/opslag/:id") view=OpeningPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/forloeb/:id") view=PlacementPage ssr=SsrMode::Async/>
+                <Route path=path!("/mentor/tilbyd") view=MentorOfferPage ssr=SsrMode::Async/>
+                <Route path=path!("/maal") view=GoalsPage ssr=SsrMode::Async/>
+                <Route path=path!("/maal/:id") view=GoalPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -38,6 +38,34 @@ pub fn reload() {
     }
 }
 
+/// "https://host" of the page, for links to hand over.
+pub fn origin() -> String {
+    #[cfg(feature = "hydrate")]
+    if let Some(o) = web_sys::window().and_then(|w| w.location().origin().ok()) {
+        return o;
+    }
+    String::new()
+}
+
+/// The browser's print dialog.
+pub fn print() {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Opens `url` as a new page load, e.g. the record a form has just created.
+pub fn go_to(url: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        mark_loading(&w);
+        let _ = w.location().assign(url);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = url;
+}
+
 /// As [`reload`], unless the person is typing in a field: what they typed weighs more than
 /// fresh figures, which come with the next page anyway.
 pub fn reload_unless_typing() {

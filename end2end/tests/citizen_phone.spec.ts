@@ -31,7 +31,7 @@ test.describe.serial('the citizen on the phone', () => {
     // A punch-in two hours ago (as an offline phone would send it later), then going home.
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString();
     const placements = await (await context.request.get('/api/v1/placements')).json();
-    const punched = await context.request.post('/api/v1/punches/in', { data: { placement_id: placements[0].id, at: twoHoursAgo } });
+    const punched = await context.request.post('/api/v1/punches/in', { data: { placement_id: placements.find((p: { status: string }) => p.status === 'active').id, at: twoHoursAgo } });
     expect(punched.status()).toBe(201);
     await page.reload();
     await hydrated(page);

@@ -97,7 +97,10 @@ test.describe.serial('the citizen offline', () => {
     expect(await serverEntries(context, 'offline-')).toBe(20);
     const open = await context.request.get('/api/v1/punches/open');
     expect(await open.json()).not.toBeNull();
-    // Sent once more for any reason, nothing doubles.
+    // Sent once more for any reason, nothing doubles. (The page reloads itself once its outbox
+    // is empty; a load of our own first, so that reload cannot land mid-evaluate.)
+    await again.reload();
+    await hydrated(again);
     await again.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
     await again.reload();
     await hydrated(again);

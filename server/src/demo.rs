@@ -57,9 +57,9 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     let company = "INSERT INTO companies (municipality_id, cvr, name, address, postcode, contact_name, contact_phone,
         contact_email, is_social_enterprise, social_enterprise_since, created_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
-    let metal = id(tx, company, vec![I(m), s("31245678"), s("Vestjysk Metal ApS"), s("Industrivej 12"), s("6950"),
+    let metal = id(tx, company, vec![I(m), s("31245672"), s("Vestjysk Metal ApS"), s("Industrivej 12"), s("6950"),
         s("Mette Madsen"), s("+45 20 11 22 33"), s("mentor@demo.fodfaeste.dk"), I(0), OS(None), I(now)]).await?;
-    let cafe = id(tx, company, vec![I(m), s("39876543"), s("Café Fællesskabet"), s("Torvet 3"), s("6900"),
+    let cafe = id(tx, company, vec![I(m), s("39876558"), s("Café Fællesskabet"), s("Torvet 3"), s("6900"),
         s("Mads Holm"), s("+45 30 44 55 66"), s("mentor2@demo.fodfaeste.dk"), I(1), OS(Some("2024-03-01".into())), I(now)]).await?;
 
     let user = "INSERT INTO users (municipality_id, email, password_hash, role, display_name, company_id, created_at)
@@ -68,6 +68,7 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
         vec![I(m), s(email), S(hash.clone()), s(role), s(name), OI(company), I(now)]
     };
     id(tx, user, u("admin@demo.fodfaeste.dk", "admin", "Anne Admin", None)).await?;
+    id(tx, user, u("leder@demo.fodfaeste.dk", "manager", "Lars Leder", None)).await?;
     let caseworker = id(tx, user, u("caseworker@demo.fodfaeste.dk", "caseworker", "Karen Jobkonsulent", None)).await?;
     let mentor = id(tx, user, u("mentor@demo.fodfaeste.dk", "mentor", "Mette Madsen", Some(metal))).await?;
     let mentor2 = id(tx, user, u("mentor2@demo.fodfaeste.dk", "mentor", "Mads Holm", Some(cafe))).await?;
@@ -159,6 +160,21 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
                 .execute(&mut **tx).await.map_err(internal)?;
         }
     }
+
+    // The desk: what the citizens want, the internship's agreed weeks, a third citizen who
+    // waits for a placement, and an open opening near her.
+    sqlx::query("UPDATE citizens SET wanted_hours_per_week = $1 WHERE id = $2").bind(8.0).bind(c1).execute(&mut **tx).await.map_err(internal)?;
+    sqlx::query("UPDATE citizens SET wanted_hours_per_week = $1 WHERE id = $2").bind(15.0).bind(c2).execute(&mut **tx).await.map_err(internal)?;
+    sqlx::query("UPDATE placements SET agreed_weeks = 13, ends_on = $1 WHERE id = $2")
+        .bind((start2 + Duration::weeks(13) - Duration::days(1)).to_string()).bind(p2)
+        .execute(&mut **tx).await.map_err(internal)?;
+    id(tx, "INSERT INTO citizens (municipality_id, name, phone, postcode, target_group, caseworker_user_id, referred_on,
+        wanted_hours_per_week, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        vec![I(m), s("Jonas Nielsen"), s("+45 60 12 12 12"), s("6950"), s("cash_benefit_activity_ready"), I(caseworker),
+            S((today - Duration::weeks(2)).to_string()), F(10.0), I(now)]).await?;
+    id(tx, opening, vec![I(m), I(metal), s("small_job"), s("Rengøring af maskiner"),
+        s("Tørre maskiner af og feje omkring dem ved vagtskifte."), F(10.0), s("Industrivej 12, Ringkøbing"), s("6950"),
+        OI(Some(14250)), I(1), s("open"), I(now)]).await?;
 
     let goal = "INSERT INTO goals (municipality_id, metric, target, period_start, period_end, created_at)
         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";

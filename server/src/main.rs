@@ -162,6 +162,18 @@ async fn serve(db: Db) -> Result<(), String> {
             }
         }
     });
+    // A placement planned to start becomes active on its first day (Copenhagen), so hours can
+    // be registered from the morning it starts.
+    let activating = db.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        loop {
+            tick.tick().await;
+            if let Err(e) = app::service::placing::activate_due(&activating).await {
+                tracing::warn!(error = %e, "could not activate placements that have started");
+            }
+        }
+    });
     let app = router(db, options, ServerConfig { secure_cookies });
     let listener = tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("could not listen on {addr}: {e}"))?;
     tracing::info!("listening on http://{addr}");

@@ -306,7 +306,7 @@ async fn demo_data_loads_once(engine: Engine) {
     let app = TestApp::new(engine).await;
     let users = app.scalar("SELECT COUNT(*) FROM users").await;
     let entries = app.scalar("SELECT COUNT(*) FROM time_entries").await;
-    assert_eq!(users, 6);
+    assert_eq!(users, 7, "six people of the programme and a manager");
     assert!(entries > 0);
     assert!(matches!(server::demo::load(&app.db).await.unwrap(), server::demo::Loaded::AlreadyThere));
     assert_eq!(app.scalar("SELECT COUNT(*) FROM users").await, users);

@@ -12,7 +12,8 @@ use support::demo_users::*;
 use support::TestApp;
 
 fn row_order(body: &str, names: &[&str]) -> Vec<usize> {
-    names.iter().map(|n| body.find(&format!("<th scope=\"row\">{n}</th>")).unwrap_or(usize::MAX)).collect()
+    // Each row's heading is the citizen's name, linking to their page.
+    names.iter().map(|n| body.find(&format!(">{n}</a></th>")).unwrap_or(usize::MAX)).collect()
 }
 
 async fn alerts_come_first_and_the_table_sorts_and_filters(engine: Engine) {
@@ -38,7 +39,7 @@ async fn alerts_come_first_and_the_table_sorts_and_filters(engine: Engine) {
     assert_eq!(page.status, StatusCode::OK);
     // Each citizen shown is in the audit log, once per view.
     let shown = page.body.matches("<tr data-citizen-id=").count() as i64;
-    assert_eq!(shown, 2);
+    assert_eq!(shown, 3, "Camilla, Ali and Jonas, who waits for a placement");
     assert_eq!(app.scalar("SELECT COUNT(DISTINCT citizen_id) FROM audit_events WHERE action = 'caseload.view'").await, shown);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'caseload.view'").await, shown);
     let alerts_at = page.body.find("Kræver opmærksomhed").expect("the alerts section");
@@ -56,7 +57,7 @@ async fn alerts_come_first_and_the_table_sorts_and_filters(engine: Engine) {
     assert!(by_name_down.contains("aria-sort=\"descending\""));
     let search = cw.get_reply("/sagsbehandler?q=cam").await.body;
     assert_eq!(row_order(&search, &["Ali Hassan", "Camilla Borger"])[0], usize::MAX, "only Camilla matches");
-    assert!(search.contains("<th scope=\"row\">Camilla Borger</th>"));
+    assert!(search.contains(">Camilla Borger</a></th>"), "the name links to the citizen's page");
     let none = cw.get_reply("/sagsbehandler?q=zzz").await.body;
     assert!(none.contains("Ingen borgere passer på søgningen."));
 

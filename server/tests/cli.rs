@@ -53,7 +53,7 @@ async fn the_cli_migrates_creates_an_admin_and_loads_demo_data_once(engine: Engi
     let db = Db::connect(Some(&url)).await.unwrap();
     assert_eq!(count(&db, "SELECT COUNT(*) FROM users WHERE email = 'anne@roskilde.dk' AND role = 'admin'").await, 1);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM municipalities").await, 2);
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM users").await, 7);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM users").await, 8);
     let hash: String = sqlx::query("SELECT password_hash FROM users WHERE email = 'anne@roskilde.dk'")
         .fetch_one(&db.pool)
         .await

@@ -22,10 +22,10 @@ async fn a_grown_municipality_gives_each_caseworker_a_caseload_and_the_report_al
     assert_eq!(app.scalar("SELECT COUNT(*) FROM time_entries").await, entries + app.scalar("SELECT COUNT(*) FROM time_entries WHERE citizen_id IN (SELECT id FROM citizens WHERE user_id IS NOT NULL)").await);
     // Two a week on some 215 running placements of 30 to 90 days (a tenth ended early).
     assert!(entries > 3_000, "{entries}");
-    // No caseworker is left without citizens; shares differ by the demo's own two at most.
+    // No caseworker is left without citizens; shares differ by at most the demo's own three plus one from an uneven split.
     let most = app.scalar("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM citizens GROUP BY caseworker_user_id) x").await;
     let least = app.scalar("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM citizens GROUP BY caseworker_user_id) x").await;
-    assert!(least > 0 && most - least <= 2, "{least}..{most}");
+    assert!(least > 0 && most - least <= 4, "{least}..{most}");
 
     // The demo caseworker's page lists their share, not the municipality.
     let mut cw = app.login(CASEWORKER).await;

@@ -182,7 +182,7 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
     let r = caseworker.server_fn(LoadCaseload::PATH, &[]).await;
     let rows: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     let names: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["citizen_name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["Ali Hassan", "Camilla Borger"]);
+    assert_eq!(names, ["Ali Hassan", "Camilla Borger", "Jonas Nielsen"]);
 
     let r = caseworker.server_fn(CurrentUser::PATH, &[]).await;
     assert!(r.body.contains("Karen Jobkonsulent"));

@@ -1,4 +1,5 @@
 //! Small pieces named after what the user sees.
+pub mod desk_form;
 mod app_header;
 mod field_error;
 mod form_send;

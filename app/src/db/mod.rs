@@ -2,12 +2,18 @@
 //! a `postgres://` DATABASE_URL) through sqlx's `Any` driver: `$n` placeholders, BIGINT
 //! instants, TEXT dates. The rest of the app never knows which engine it talks to.
 pub mod absences;
+pub mod citizens;
+pub mod companies;
+pub mod goals;
+pub mod invites;
 pub mod notes;
+pub mod openings;
 pub mod placements;
 pub mod punches;
 pub mod reports;
 pub mod session_store;
 pub mod shifts;
+pub mod timeline;
 pub mod time_entries;
 pub mod users;
 
@@ -47,6 +53,8 @@ pub enum DbSetupError {
     Connect(sqlx::Error),
     #[error("could not migrate the database: {0}")]
     Migrate(sqlx::migrate::MigrateError),
+    #[error("could not let the users table hold managers: {0}")]
+    RebuildUsers(sqlx::Error),
 }
 
 impl Db {
@@ -76,7 +84,19 @@ impl Db {
                 })
             });
         } else {
-            options = options.max_connections(16);
+            options = options.max_connections(16).after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    // sqlx prepares every statement; after five runs PostgreSQL may switch to a
+                    // generic plan that ignores the month asked for, which took the monthly
+                    // report from 0.1 s to 5 s on the large demo. Plan each run for its values.
+                    conn.execute("SET plan_cache_mode = force_custom_plan").await?;
+                    // A request waits for a row lock 15 s at most and never leaves a
+                    // transaction open: a stuck request fails instead of hanging the others.
+                    conn.execute("SET lock_timeout = '15s'").await?;
+                    conn.execute("SET idle_in_transaction_session_timeout = '60s'").await?;
+                    Ok(())
+                })
+            });
         }
         let pool = options.connect(&url).await.map_err(DbSetupError::Connect)?;
         Ok(Db { pool, engine })
@@ -87,8 +107,54 @@ impl Db {
             Engine::Sqlite => &SQLITE_MIGRATIONS,
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
-        migrator.run(&self.pool).await.map_err(DbSetupError::Migrate)
+        migrator.run(&self.pool).await.map_err(DbSetupError::Migrate)?;
+        if self.engine == Engine::Sqlite {
+            admit_manager_role_sqlite(&self.pool).await.map_err(DbSetupError::RebuildUsers)?;
+        }
+        Ok(())
     }
+}
+
+/// SQLite cannot alter a CHECK constraint, so the users table is rebuilt once to admit the
+/// manager role, the way SQLite's documentation prescribes: foreign keys off, copy into a
+/// new table, swap, recreate the indexes, check every foreign key, commit.
+async fn admit_manager_role_sqlite(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    const OLD: &str = "'caseworker', 'admin'))";
+    const NEW: &str = "'caseworker', 'admin', 'manager'))";
+    let mut conn = pool.acquire().await?;
+    let table: String = sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'")
+        .fetch_one(&mut *conn)
+        .await?;
+    if table.contains(NEW) {
+        return Ok(());
+    }
+    if !table.contains(OLD) || !table.starts_with("CREATE TABLE users (") {
+        return Err(sqlx::Error::Protocol("users table is not the one migration 0001 made".into()));
+    }
+    let indexes: Vec<String> =
+        sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'users' AND sql IS NOT NULL")
+            .fetch_all(&mut *conn)
+            .await?;
+    let rebuilt = table.replacen("CREATE TABLE users (", "CREATE TABLE users_new (", 1).replacen(OLD, NEW, 1);
+    conn.execute("PRAGMA foreign_keys = OFF").await?;
+    let swapped = async {
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        tx.execute(rebuilt.as_str()).await?;
+        tx.execute("INSERT INTO users_new SELECT * FROM users").await?;
+        tx.execute("DROP TABLE users").await?;
+        tx.execute("ALTER TABLE users_new RENAME TO users").await?;
+        for index in &indexes {
+            tx.execute(index.as_str()).await?;
+        }
+        let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut *tx).await?;
+        if !broken.is_empty() {
+            return Err(sqlx::Error::Protocol(format!("{} foreign keys broken by the users rebuild", broken.len())));
+        }
+        tx.commit().await
+    }
+    .await;
+    conn.execute("PRAGMA foreign_keys = ON").await?;
+    swapped
 }
 
 /// Makes sure the file's directory exists and that SQLite may create the file.

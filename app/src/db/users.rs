@@ -136,3 +136,137 @@ pub async fn user_by_calendar_token(db: &Db, token: &str) -> Result<Option<i64>,
         .map_err(internal)?;
     row.map(|r| col(&r, "id")).transpose()
 }
+
+/// The company a mentor works at, when the user is a mentor of this municipality.
+pub async fn mentor_company(db: &Db, municipality_id: i64, user_id: i64) -> Result<Option<i64>, AppError> {
+    let row = sqlx::query("SELECT company_id FROM users WHERE id = $1 AND municipality_id = $2 AND role = 'mentor' AND is_active = 1")
+        .bind(user_id)
+        .bind(municipality_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(row.map(|r| col::<Option<i64>>(&r, "company_id")).transpose()?.flatten())
+}
+
+/// The active mentors of a company: (user id, name), by name.
+pub async fn company_mentors(db: &Db, municipality_id: i64, company_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, display_name FROM users WHERE municipality_id = $1 AND company_id = $2 AND role = 'mentor' AND is_active = 1
+         ORDER BY display_name, id",
+    )
+    .bind(municipality_id)
+    .bind(company_id)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    rows.iter().map(|r| Ok((col(r, "id")?, col(r, "display_name")?))).collect()
+}
+
+/// A unique e-mail clash as the field error it is; anything else is internal.
+pub(crate) fn email_taken(e: sqlx::Error) -> AppError {
+    if super::is_unique_violation(&e) {
+        AppError::invalid(crate::domain::error::Rule::EmailTaken, crate::domain::error::Field::Email)
+    } else {
+        internal(e)
+    }
+}
+
+/// A new mentor of a company, without a password until the invitation is taken.
+pub async fn insert_mentor(db: &Db, municipality_id: i64, company_id: i64, email: &str, name: &str, phone: Option<&str>) -> Result<i64, AppError> {
+    let row = sqlx::query(
+        "INSERT INTO users (municipality_id, email, password_hash, role, display_name, phone, company_id, created_at)
+         VALUES ($1, $2, NULL, 'mentor', $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(email)
+    .bind(name)
+    .bind(phone)
+    .bind(company_id)
+    .bind(now_ts())
+    .fetch_one(&db.pool)
+    .await
+    .map_err(email_taken)?;
+    col(&row, "id")
+}
+
+pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<crate::domain::staff::UserView>, AppError> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.display_name, u.email, u.role, co.name AS company_name, CAST(u.is_active AS BIGINT) AS active,
+                CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS can_log_in
+         FROM users u LEFT JOIN companies co ON co.id = u.company_id
+         WHERE u.municipality_id = $1
+         ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'caseworker' THEN 1 WHEN 'mentor' THEN 2 ELSE 3 END, u.display_name, u.id",
+    )
+    .bind(municipality_id)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    rows.iter()
+        .map(|r| {
+            let role: String = col(r, "role")?;
+            Ok(crate::domain::staff::UserView {
+                id: col(r, "id")?,
+                name: col(r, "display_name")?,
+                email: col(r, "email")?,
+                role: Role::parse(&role).ok_or(AppError::Internal)?,
+                company_name: col(r, "company_name")?,
+                active: col::<i64>(r, "active")? == 1,
+                can_log_in: col::<i64>(r, "can_log_in")? == 1,
+            })
+        })
+        .collect()
+}
+
+/// Changes a user's role and activity, checked against the admins left, in one transaction
+/// so two admins demoting each other at once cannot leave none.
+pub async fn set_role_and_activity(
+    db: &Db,
+    municipality_id: i64,
+    user_id: i64,
+    role: Role,
+    active: bool,
+    check: impl FnOnce(Role, i64) -> Result<(), AppError>,
+) -> Result<(), AppError> {
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    // A write first: it serialises admin changes of the municipality on both engines.
+    sqlx::query("UPDATE municipalities SET name = name WHERE id = $1").bind(municipality_id).execute(&mut *tx).await.map_err(internal)?;
+    let row = sqlx::query("SELECT role FROM users WHERE id = $1 AND municipality_id = $2")
+        .bind(user_id)
+        .bind(municipality_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    let current: String = col(&row, "role")?;
+    let admins = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE municipality_id = $1 AND role = 'admin' AND is_active = 1")
+        .bind(municipality_id)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(internal)?;
+    check(Role::parse(&current).ok_or(AppError::Internal)?, col(&admins, "n")?)?;
+    sqlx::query("UPDATE users SET role = $1, is_active = $2 WHERE id = $3")
+        .bind(role.as_str())
+        .bind(i64::from(active))
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(())
+}
+
+/// A new caseworker or admin, without a password until the invitation is taken.
+pub async fn insert_staff(db: &Db, municipality_id: i64, email: &str, name: &str, role: Role) -> Result<i64, AppError> {
+    let row = sqlx::query(
+        "INSERT INTO users (municipality_id, email, password_hash, role, display_name, created_at) VALUES ($1, $2, NULL, $3, $4, $5) RETURNING id",
+    )
+    .bind(municipality_id)
+    .bind(email)
+    .bind(role.as_str())
+    .bind(name)
+    .bind(now_ts())
+    .fetch_one(&db.pool)
+    .await
+    .map_err(email_taken)?;
+    col(&row, "id")
+}

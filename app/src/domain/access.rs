@@ -44,6 +44,8 @@ pub enum Visibility {
     OwnAsCitizen { municipality_id: i64, user_id: i64 },
     Mentored { municipality_id: i64, user_id: i64 },
     Municipality { municipality_id: i64 },
+    /// A manager reads figures, never a placement.
+    Nothing,
 }
 
 pub fn visibility(actor: &Actor) -> Visibility {
@@ -52,6 +54,7 @@ pub fn visibility(actor: &Actor) -> Visibility {
         Role::Citizen => Visibility::OwnAsCitizen { municipality_id, user_id: actor.user_id },
         Role::Mentor => Visibility::Mentored { municipality_id, user_id: actor.user_id },
         Role::Caseworker | Role::Admin => Visibility::Municipality { municipality_id },
+        Role::Manager => Visibility::Nothing,
     }
 }
 
@@ -63,6 +66,7 @@ pub fn can_see(actor: &Actor, p: &PlacementParties) -> bool {
         Role::Citizen => p.citizen_user_id == Some(actor.user_id),
         Role::Mentor => p.mentor_user_id == Some(actor.user_id),
         Role::Caseworker | Role::Admin => true,
+        Role::Manager => false,
     }
 }
 
@@ -96,6 +100,11 @@ pub enum Overview {
     Reports,
     /// Lock a month's figures, and reopen one with a reason.
     MonthLocks,
+    /// The municipality's users: roles, deactivation, staff invitations.
+    Users,
+    /// The municipality's goals, their dashboard and export, and the social-economic
+    /// enterprises pipeline. No citizen is named there.
+    Goals,
 }
 
 pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppError> {
@@ -103,12 +112,53 @@ pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppEr
         Overview::Citizen => actor.role == Role::Citizen,
         Overview::DecisionQueue => matches!(actor.role, Role::Mentor | Role::Caseworker),
         Overview::Caseload | Overview::Reports => matches!(actor.role, Role::Caseworker | Role::Admin),
-        Overview::MonthLocks => actor.role == Role::Admin,
+        Overview::MonthLocks | Overview::Users => actor.role == Role::Admin,
+        Overview::Goals => matches!(actor.role, Role::Admin | Role::Manager),
     };
     if allowed {
         Ok(())
     } else {
         Err(AppError::Forbidden)
+    }
+}
+
+/// The desk's records: companies, openings, placements and matching. Whose municipality a
+/// record is in is checked by [`in_municipality`] on every record read by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Desk {
+    /// Create, edit and list companies.
+    Companies,
+    /// Create and edit openings, and see matches.
+    Openings,
+    /// "Tilbyd en opgave": a mentor proposes an opening at their own company.
+    ProposeOpening,
+    /// Approve or decline a mentor's proposal.
+    ReviewProposals,
+    /// Create, extend and end placements, and record follow-ups.
+    Placements,
+    /// Create and edit citizens (with their caseworker-only accommodations) and invite them
+    /// and mentors.
+    Citizens,
+}
+
+pub fn authorize_desk(actor: &Actor, what: Desk) -> Result<(), AppError> {
+    let allowed = match what {
+        Desk::ProposeOpening => actor.role == Role::Mentor,
+        Desk::Companies | Desk::Openings | Desk::ReviewProposals | Desk::Placements | Desk::Citizens => matches!(actor.role, Role::Caseworker | Role::Admin),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// A record of another municipality does not exist for this actor.
+pub fn in_municipality(actor: &Actor, municipality_id: i64) -> Result<(), AppError> {
+    if actor.municipality_id == municipality_id {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
     }
 }
 
@@ -174,6 +224,7 @@ pub fn page_access(path: &str, role: Option<Role>) -> PageDecision {
         "borger" => need(&[Role::Citizen]),
         "mentor" => need(&[Role::Mentor]),
         "sagsbehandler" => need(&[Role::Caseworker, Role::Admin]),
+        "maal" => need(&[Role::Admin, Role::Manager]),
         _ => PageDecision::Allow,
     }
 }
@@ -267,6 +318,10 @@ mod tests {
         assert_eq!(page_access("/borger/plan", Some(Role::Citizen)), PageDecision::Allow);
         assert_eq!(page_access("/borger/plan", Some(Role::Mentor)), PageDecision::Redirect("/mentor"));
         assert_eq!(page_access("/borgerx", Some(Role::Mentor)), PageDecision::Allow);
+        assert_eq!(page_access("/", Some(Role::Manager)), PageDecision::Redirect("/maal"));
+        assert_eq!(page_access("/sagsbehandler", Some(Role::Manager)), PageDecision::Redirect("/maal"));
+        assert_eq!(page_access("/maal/soev", Some(Role::Admin)), PageDecision::Allow);
+        assert_eq!(page_access("/maal", Some(Role::Caseworker)), PageDecision::Redirect("/sagsbehandler"));
     }
 
     #[test]
@@ -296,14 +351,33 @@ mod tests {
             (Role::Mentor, [false, true, false]),
             (Role::Caseworker, [false, true, true]),
             (Role::Admin, [false, false, true]),
+            (Role::Manager, [false, false, false]),
         ];
         for (role, allowed) in cases {
             for (overview, ok) in [Citizen, DecisionQueue, Caseload].into_iter().zip(allowed) {
                 assert_eq!(authorize_overview(&actor(1, role), Reports).is_ok(), allowed[2], "{role:?} reports");
                 assert_eq!(authorize_overview(&actor(1, role), MonthLocks).is_ok(), role == Role::Admin, "{role:?} locks");
+                assert_eq!(authorize_overview(&actor(1, role), Users).is_ok(), role == Role::Admin, "{role:?} users");
+                let goals = matches!(role, Role::Admin | Role::Manager);
+                assert_eq!(authorize_overview(&actor(1, role), Goals).is_ok(), goals, "{role:?} goals");
                 let want = if ok { Ok(()) } else { Err(AppError::Forbidden) };
                 assert_eq!(authorize_overview(&actor(1, role), overview), want, "{role:?} {overview:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_desk_is_for_caseworkers_and_admins_and_proposals_for_mentors() {
+        use Desk::*;
+        for role in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin, Role::Manager] {
+            let a = actor(1, role);
+            let staff = matches!(role, Role::Caseworker | Role::Admin);
+            for what in [Companies, Openings, ReviewProposals, Placements, Citizens] {
+                assert_eq!(authorize_desk(&a, what).is_ok(), staff, "{role:?} {what:?}");
+            }
+            assert_eq!(authorize_desk(&a, ProposeOpening).is_ok(), role == Role::Mentor, "{role:?} proposes");
+        }
+        assert_eq!(in_municipality(&actor(1, Role::Admin), MUNI), Ok(()));
+        assert_eq!(in_municipality(&actor(1, Role::Admin), OTHER_MUNI), Err(AppError::NotFound));
     }
 }

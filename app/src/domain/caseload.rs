@@ -78,9 +78,14 @@ pub fn arrange(mut rows: Vec<CaseloadRow>, v: &View) -> (Vec<CaseloadRow>, usize
     if v.descending {
         rows.reverse();
     }
-    let total = rows.len();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
-    let page = v.page.min(pages);
+    page_of(rows, v.page)
+}
+
+/// Page `page` (from 1) of [`PAGE_SIZE`] rows; a page past the end shows the last. The rows
+/// shown, the page and the number of pages.
+pub fn page_of<T>(rows: Vec<T>, page: usize) -> (Vec<T>, usize, usize) {
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
     let shown = rows.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
     (shown, page, pages)
 }

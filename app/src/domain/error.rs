@@ -45,6 +45,53 @@ pub enum Field {
     Format,
     /// Why an admin reopens a locked month (`reason` in the API).
     ReopenReason,
+    /// The company's CVR number.
+    Cvr,
+    Name,
+    Address,
+    Postcode,
+    ContactName,
+    ContactPhone,
+    ContactEmail,
+    /// The date a company became a social-economic enterprise.
+    SocialEnterpriseSince,
+    Title,
+    Tasks,
+    HoursPerWeek,
+    HourlyWage,
+    Seats,
+    /// Approve or decline a proposed opening.
+    Decision,
+    /// Why a proposed opening is declined (`reason` in the API).
+    DeclineReason,
+    CitizenId,
+    OpeningId,
+    MentorUserId,
+    StartsOn,
+    EndsOn,
+    /// An internship's agreed length in weeks.
+    Weeks,
+    Outcome,
+    EndedOn,
+    /// Which follow-up: 3 or 6 months after the end.
+    FollowUp,
+    FollowUpOutcome,
+    OutcomeNote,
+    Location,
+    TargetGroup,
+    WantedHours,
+    Phone,
+    ReferredOn,
+    Accommodations,
+    /// An invitation's one-time token.
+    Token,
+    PasswordAgain,
+    Role,
+    /// What a goal counts.
+    Metric,
+    Target,
+    PeriodStart,
+    PeriodEnd,
 }
 
 impl Field {
@@ -78,6 +125,45 @@ impl Field {
             Field::CompanyId => "company_id",
             Field::Format => "format",
             Field::ReopenReason => "reason",
+            Field::Cvr => "cvr",
+            Field::Name => "name",
+            Field::Address => "address",
+            Field::Postcode => "postcode",
+            Field::ContactName => "contact_name",
+            Field::ContactPhone => "contact_phone",
+            Field::ContactEmail => "contact_email",
+            Field::SocialEnterpriseSince => "social_enterprise_since",
+            Field::Title => "title",
+            Field::Tasks => "tasks",
+            Field::HoursPerWeek => "hours_per_week",
+            Field::HourlyWage => "hourly_wage",
+            Field::Seats => "seats",
+            Field::Decision => "decision",
+            Field::DeclineReason => "reason",
+            Field::CitizenId => "citizen_id",
+            Field::OpeningId => "opening_id",
+            Field::MentorUserId => "mentor_user_id",
+            Field::StartsOn => "starts_on",
+            Field::EndsOn => "ends_on",
+            Field::Weeks => "weeks",
+            Field::Outcome => "outcome",
+            Field::EndedOn => "ended_on",
+            Field::FollowUp => "follow_up",
+            Field::FollowUpOutcome => "follow_up_outcome",
+            Field::OutcomeNote => "outcome_note",
+            Field::Location => "location",
+            Field::TargetGroup => "target_group",
+            Field::WantedHours => "wanted_hours_per_week",
+            Field::Phone => "phone",
+            Field::ReferredOn => "referred_on",
+            Field::Accommodations => "accommodations",
+            Field::Token => "token",
+            Field::PasswordAgain => "password_again",
+            Field::Role => "role",
+            Field::Metric => "metric",
+            Field::Target => "target",
+            Field::PeriodStart => "period_start",
+            Field::PeriodEnd => "period_end",
         }
     }
 }
@@ -123,6 +209,28 @@ pub enum Rule {
     MonthNotOver,
     EntriesWaiting,
     MonthNotLocked,
+    InvalidCvr,
+    CvrChecksum,
+    CvrTaken,
+    InvalidPostcode,
+    InvalidEmail,
+    InvalidDecimal,
+    OpeningNotOpen,
+    NoSeatsLeft,
+    AlreadyPlaced,
+    MentorNotAtCompany,
+    EndInFuture,
+    NotInternship,
+    FollowUpNotDue,
+    PlacementNotEnded,
+    DateInFuture,
+    EmailTaken,
+    InviteExpired,
+    InviteUsed,
+    PasswordTooShort,
+    PasswordsDiffer,
+    LastAdmin,
+    EmailNeededForLogin,
 }
 
 impl Rule {
@@ -165,6 +273,28 @@ impl Rule {
             Rule::MonthNotOver => "month_not_over",
             Rule::EntriesWaiting => "entries_waiting",
             Rule::MonthNotLocked => "month_not_locked",
+            Rule::InvalidCvr => "invalid_cvr",
+            Rule::CvrChecksum => "cvr_checksum",
+            Rule::CvrTaken => "cvr_taken",
+            Rule::InvalidPostcode => "invalid_postcode",
+            Rule::InvalidEmail => "invalid_email",
+            Rule::InvalidDecimal => "invalid_decimal",
+            Rule::OpeningNotOpen => "opening_not_open",
+            Rule::NoSeatsLeft => "no_seats_left",
+            Rule::AlreadyPlaced => "already_placed",
+            Rule::MentorNotAtCompany => "mentor_not_at_company",
+            Rule::EndInFuture => "end_in_future",
+            Rule::NotInternship => "not_internship",
+            Rule::FollowUpNotDue => "follow_up_not_due",
+            Rule::PlacementNotEnded => "placement_not_ended",
+            Rule::DateInFuture => "date_in_future",
+            Rule::EmailTaken => "email_taken",
+            Rule::InviteExpired => "invite_expired",
+            Rule::InviteUsed => "invite_used",
+            Rule::PasswordTooShort => "password_too_short",
+            Rule::PasswordsDiffer => "passwords_differ",
+            Rule::LastAdmin => "last_admin",
+            Rule::EmailNeededForLogin => "email_needed_for_login",
         }
     }
 
@@ -179,6 +309,10 @@ impl Rule {
                 | Rule::InvalidStatus
                 | Rule::InvalidKind
                 | Rule::InvalidMonth
+                | Rule::InvalidCvr
+                | Rule::InvalidPostcode
+                | Rule::InvalidEmail
+                | Rule::InvalidDecimal
         )
     }
 }
@@ -296,6 +430,14 @@ pub mod messages {
 
     fn rule_da(rule: Rule, field: Field) -> &'static str {
         match (rule, field) {
+            (Rule::Required, Field::Metric) | (Rule::InvalidKind, Field::Metric) => "Vælg hvad målet tæller.",
+            (Rule::Required, Field::Target) => "Skriv målet som et tal, fx 250.",
+            (Rule::InvalidNumber, Field::Target) => "Målet skal være et helt tal, fx 250.",
+            (Rule::OutOfRange, Field::Target) => "Målet skal være mellem 1 og 10.000.000.",
+            (Rule::Required, Field::PeriodStart) => "Vælg periodens første dag.",
+            (Rule::Required, Field::PeriodEnd) => "Vælg periodens sidste dag.",
+            (Rule::ToBeforeFrom, Field::PeriodEnd) => "Periodens sidste dag kan ikke ligge før den første.",
+            (Rule::RangeTooLong, Field::PeriodEnd) => "Perioden kan højst være 10 år.",
             (Rule::Required, Field::Email) => "Skriv din e-mail.",
             (Rule::Required, Field::Password) => "Skriv din adgangskode.",
             (Rule::Required, Field::Reason) => "Skriv hvorfor timerne afvises.",
@@ -308,6 +450,26 @@ pub mod messages {
             (Rule::Required, Field::CorrectionReason) => "Skriv hvorfor du retter timerne. Borgeren kan se det.",
             (Rule::Required, Field::ReopenReason) => "Skriv hvorfor måneden genåbnes. Det gemmes ved hver registrering.",
             (Rule::Required, Field::Ids) => "Der er ingen timer at godkende.",
+            (Rule::Required, Field::Cvr) => "Skriv virksomhedens CVR-nummer.",
+            (Rule::Required, Field::Name) => "Skriv navnet.",
+            (Rule::Required, Field::Title) => "Skriv en titel på opgaven.",
+            (Rule::Required, Field::HourlyWage) => "Et lønnet job skal have en timeløn.",
+            (Rule::Required, Field::Decision) => "Vælg godkend eller afvis.",
+            (Rule::Required, Field::DeclineReason) => "Skriv hvorfor forslaget afvises. Mentoren kan se det.",
+            (Rule::Required, Field::CitizenId) => "Vælg en borger.",
+            (Rule::Required, Field::OpeningId) => "Vælg et opslag.",
+            (Rule::Required, Field::StartsOn) => "Vælg startdatoen.",
+            (Rule::Required, Field::Weeks) => "Vælg praktikkens varighed: 4, 8 eller 13 uger.",
+            (Rule::Required, Field::Outcome) => "Vælg hvordan forløbet sluttede.",
+            (Rule::Required, Field::EndedOn) => "Vælg slutdatoen.",
+            (Rule::Required, Field::FollowUpOutcome) => "Vælg borgerens situation ved opfølgningen.",
+            (Rule::OutOfRange, Field::Weeks) => "En praktik aftales for 4, 8 eller 13 uger og kan forlænges til højst 26 uger.",
+            (Rule::OutOfRange, Field::Seats) => "Antal pladser skal være mellem 1 og 50.",
+            (Rule::OutOfRange, Field::HoursPerWeek) => "Timer pr. uge skal være mellem 1 og 37.",
+            (Rule::OutOfRange, Field::HourlyWage) => "Timelønnen skal være mellem 1 og 1.000 kr.",
+            (Rule::ToBeforeFrom, Field::EndsOn) | (Rule::ToBeforeFrom, Field::EndedOn) => "Slutdatoen kan ikke ligge før startdatoen.",
+            (Rule::Required, Field::TargetGroup) => "Vælg borgerens målgruppe.",
+            (Rule::Required, Field::PasswordAgain) => "Skriv adgangskoden igen.",
             (Rule::Required, _) => "Skal udfyldes.",
             (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
             (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
@@ -350,13 +512,47 @@ pub mod messages {
             (Rule::MonthNotOver, _) => "Måneden er ikke slut endnu, så den kan ikke låses.",
             (Rule::EntriesWaiting, _) => "Der er timer i måneden, som stadig venter på godkendelse. Få dem godkendt eller afvist først.",
             (Rule::MonthNotLocked, _) => "Måneden er ikke låst.",
+            (Rule::InvalidCvr, _) => "Et CVR-nummer er 8 cifre, fx 13748136.",
+            (Rule::CvrChecksum, _) => "Det CVR-nummer findes ikke (kontrolcifferet passer ikke). Tjek at alle 8 cifre er rigtige.",
+            (Rule::CvrTaken, _) => "Der er allerede en virksomhed med det CVR-nummer.",
+            (Rule::InvalidPostcode, _) => "Et postnummer er 4 cifre, fx 6950.",
+            (Rule::InvalidEmail, _) => "E-mailen kan ikke læses. Skriv den som navn@firma.dk.",
+            (Rule::InvalidDecimal, _) => "Skal være et tal, fx 7,5.",
+            (Rule::OpeningNotOpen, _) => "Opslaget er ikke åbent, så der kan ikke oprettes forløb i det.",
+            (Rule::NoSeatsLeft, _) => "Alle pladser i opslaget er besat.",
+            (Rule::AlreadyPlaced, _) => "Borgeren er allerede i et forløb i dette opslag.",
+            (Rule::MentorNotAtCompany, _) => "Mentoren er ikke tilknyttet virksomheden.",
+            (Rule::EndInFuture, _) => "Slutdatoen kan ikke ligge efter i dag.",
+            (Rule::NotInternship, _) => "Kun en virksomhedspraktik har en aftalt varighed, der kan forlænges.",
+            (Rule::FollowUpNotDue, _) => "Opfølgningen er ikke nået endnu.",
+            (Rule::PlacementNotEnded, _) => "Forløbet er ikke afsluttet endnu.",
+            (Rule::DateInFuture, _) => "Datoen kan ikke ligge efter i dag.",
+            (Rule::EmailTaken, _) => "Der er allerede en bruger med den e-mail.",
+            (Rule::InviteExpired, _) => "Invitationen er udløbet. Bed din jobkonsulent om en ny.",
+            (Rule::InviteUsed, _) => "Invitationen er allerede brugt. Log ind med din adgangskode.",
+            (Rule::PasswordTooShort, _) => "Adgangskoden skal være mindst 8 tegn.",
+            (Rule::PasswordsDiffer, _) => "De to adgangskoder er ikke ens.",
+            (Rule::EmailNeededForLogin, _) => "Der skal være en e-mail at logge ind med. Skriv den og gem, før du laver invitationen.",
+            (Rule::LastAdmin, _) => "Kommunen skal have mindst én aktiv administrator.",
         }
     }
 
     pub fn en(err: &AppError) -> String {
         match err {
             AppError::Invalid { rule, field } => {
-                let what = match rule {
+                let what = match (rule, field) {
+                    (Rule::ToBeforeFrom, Field::PeriodEnd) => "must not be before period_start",
+                    (Rule::RangeTooLong, Field::PeriodEnd) => "makes the period longer than 10 years",
+                    (rule, _) => rule_en(*rule),
+                };
+                format!("{} {what}", field.as_str())
+            }
+            other => other.to_string(),
+        }
+    }
+
+    fn rule_en(rule: Rule) -> &'static str {
+                match rule {
                     Rule::Required => "is required",
                     Rule::TextTooLong => "is too long (at most 500 characters)",
                     Rule::InvalidDate => "is not a valid date (YYYY-MM-DD)",
@@ -394,11 +590,29 @@ pub mod messages {
                     Rule::MonthNotOver => "has not ended yet",
                     Rule::EntriesWaiting => "still has entries waiting for a decision",
                     Rule::MonthNotLocked => "is not locked",
-                };
-                format!("{} {what}", field.as_str())
-            }
-            other => other.to_string(),
-        }
+                    Rule::InvalidCvr => "is not 8 digits",
+                    Rule::CvrChecksum => "fails the CVR modulus 11 check",
+                    Rule::CvrTaken => "belongs to another company already",
+                    Rule::InvalidPostcode => "is not a Danish postcode (4 digits)",
+                    Rule::InvalidEmail => "is not an e-mail address",
+                    Rule::InvalidDecimal => "is not a number",
+                    Rule::OpeningNotOpen => "is not an open opening",
+                    Rule::NoSeatsLeft => "has no seats left",
+                    Rule::AlreadyPlaced => "already has a placement in this opening",
+                    Rule::MentorNotAtCompany => "is not a mentor at the opening's company",
+                    Rule::EndInFuture => "is after today",
+                    Rule::NotInternship => "is not an internship",
+                    Rule::FollowUpNotDue => "is not due yet",
+                    Rule::PlacementNotEnded => "has not ended",
+                    Rule::DateInFuture => "is after today",
+                    Rule::EmailTaken => "belongs to another user already",
+                    Rule::InviteExpired => "has expired",
+                    Rule::InviteUsed => "has been used already",
+                    Rule::PasswordTooShort => "must be at least 8 characters",
+                    Rule::PasswordsDiffer => "does not match password",
+                    Rule::EmailNeededForLogin => "is needed to log in",
+                    Rule::LastAdmin => "would leave the municipality without an active admin",
+                }
     }
 }
 

@@ -20,7 +20,7 @@ pub fn totals(entries: impl IntoIterator<Item = (EntryStatus, i64, Option<i64>)>
             continue;
         }
         t.registered_minutes += minutes;
-        if matches!(status, EntryStatus::Confirmed | EntryStatus::Locked) {
+        if status.is_approved() {
             t.confirmed_minutes += minutes;
             if let Some(w) = wage {
                 t.earned_ore += money::pay_ore(minutes, w);

@@ -110,9 +110,20 @@ pub fn format_local_date(t: DateTime<Utc>) -> String {
     )
 }
 
+/// A stored calendar date ("2026-11-24") as Danes read it ("24-11-2026"); anything else as is.
+pub fn date_da(iso: &str) -> String {
+    NaiveDate::parse_from_str(iso, "%Y-%m-%d").map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|_| iso.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_dates_read_day_first() {
+        assert_eq!(date_da("2026-11-24"), "24-11-2026");
+        assert_eq!(date_da("soon"), "soon");
+    }
 
     #[test]
     fn forgiving_time_input() {

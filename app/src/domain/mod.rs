@@ -1,20 +1,75 @@
 //! The domain core: types, rules and the access policy. Compiles for the server and the
 //! browser alike and holds no I/O, so every rule here is unit-tested natively.
+/// A closed set of values kept as text in storage and the API, with its Danish label.
+macro_rules! text_enum {
+    ($name:ident { $($variant:ident = $key:literal, $da:literal;)+ }) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<$name> {
+                match s.trim() { $($key => Some($name::$variant),)+ _ => None }
+            }
+
+            pub fn label_da(self) -> &'static str {
+                match self { $($name::$variant => $da),+ }
+            }
+        }
+    };
+}
+
+/// Form fields arrive as text; API clients send numbers. Inputs take either, and null.
+pub(crate) fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Loose {
+        Text(String),
+        Int(i64),
+        Float(f64),
+        Null,
+    }
+    Ok(match <Loose as serde::Deserialize>::deserialize(d)? {
+        Loose::Text(s) => s,
+        Loose::Int(n) => n.to_string(),
+        Loose::Float(f) => f.to_string(),
+        Loose::Null => String::new(),
+    })
+}
+
 pub mod absence;
 pub mod access;
 pub mod alerts;
-pub mod caseload;
 pub mod approval;
+pub mod caseload;
+pub mod citizen_record;
+pub mod company;
+pub mod matching;
 pub mod error;
+pub mod goal;
+pub mod goal_metrics;
 pub mod hours;
+pub mod invite;
 pub mod local_time;
 pub mod models;
 pub mod money;
 pub mod note;
+pub mod opening;
 pub mod period;
+pub mod placement;
 pub mod punch;
 pub mod report;
 pub mod role;
 pub mod shift;
+pub mod staff;
 pub mod shift_plan;
+pub mod timeline;
+pub mod target_group;
 pub mod time_entry;

@@ -8,6 +8,8 @@ pub enum Role {
     Mentor,
     Caseworker,
     Admin,
+    /// Reads the goals dashboard; changes no citizen's data.
+    Manager,
 }
 
 impl Role {
@@ -17,6 +19,7 @@ impl Role {
             Role::Mentor => "mentor",
             Role::Caseworker => "caseworker",
             Role::Admin => "admin",
+            Role::Manager => "manager",
         }
     }
 
@@ -26,6 +29,7 @@ impl Role {
             "mentor" => Some(Role::Mentor),
             "caseworker" => Some(Role::Caseworker),
             "admin" => Some(Role::Admin),
+            "manager" => Some(Role::Manager),
             _ => None,
         }
     }
@@ -36,6 +40,7 @@ impl Role {
             Role::Mentor => "Virksomhedsmentor",
             Role::Caseworker => "Jobkonsulent",
             Role::Admin => "Administrator",
+            Role::Manager => "Ledelse",
         }
     }
 
@@ -45,6 +50,7 @@ impl Role {
             Role::Citizen => "/borger",
             Role::Mentor => "/mentor",
             Role::Caseworker | Role::Admin => "/sagsbehandler",
+            Role::Manager => "/maal",
         }
     }
 }
@@ -55,7 +61,7 @@ mod tests {
 
     #[test]
     fn every_role_round_trips_through_its_name() {
-        for r in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin] {
+        for r in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin, Role::Manager] {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("superuser"), None);

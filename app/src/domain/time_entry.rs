@@ -20,6 +20,13 @@ pub enum EntryStatus {
 }
 
 impl EntryStatus {
+    /// Confirmed by a mentor or caseworker, or locked with its month: the hours that count.
+    pub const APPROVED: [EntryStatus; 2] = [EntryStatus::Confirmed, EntryStatus::Locked];
+
+    pub fn is_approved(self) -> bool {
+        EntryStatus::APPROVED.contains(&self)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EntryStatus::Submitted => "submitted",

@@ -2,6 +2,8 @@
 pub mod auth;
 pub mod caseworker;
 pub mod citizen;
+pub mod desk;
+pub mod goals;
 pub mod mentor;
 
 #[cfg(feature = "ssr")]
@@ -21,6 +23,15 @@ pub(crate) mod ctx {
 
     pub async fn session() -> Result<Session, AppError> {
         leptos_axum::extract::<Session>().await.map_err(|_| AppError::Internal)
+    }
+
+    /// The address the browser reached us at ("https://host"), for links printed as QR codes.
+    pub async fn site() -> String {
+        let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.unwrap_or_default();
+        let get = |k: &str| headers.get(k).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let host = get("x-forwarded-host").or_else(|| get("host")).unwrap_or_else(|| "localhost".into());
+        let scheme = get("x-forwarded-proto").unwrap_or_else(|| if host.starts_with("127.") || host.starts_with("localhost") { "http".into() } else { "https".into() });
+        format!("{scheme}://{host}")
     }
 
     /// The database and the logged-in user, or Unauthenticated.

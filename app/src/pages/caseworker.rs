@@ -25,6 +25,7 @@ pub fn CaseworkerPage() -> impl IntoView {
         <DeskNav current="/sagsbehandler"/>
         <main class="page page-desk" id="main">
             <h1>"Min sagsstamme"</h1>
+            <p class="no-print"><a class="button" href="/sagsbehandler/ny-borger">"Ny borger"</a></p>
             <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {
                     match rows.await {
@@ -55,7 +56,8 @@ fn href(v: &View, sort: Sort, descending: bool, page: usize) -> String {
     h
 }
 
-fn encode(s: &str) -> String {
+/// A query value percent-encoded for a link.
+pub(crate) fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
@@ -116,11 +118,31 @@ fn SortHeader(label: &'static str, sort: Sort, view: View, #[prop(optional)] num
     }
 }
 
-/// The caseworker's places.
+/// The desk's places: a caseworker's, plus Brugere and Mål for an admin; a manager has Mål.
 #[component]
 pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
-    let items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
-    view! { <crate::components::PlaceNav label="Sagsbehandler" items current/> }
+    use crate::domain::role::Role;
+    let me = Resource::new(|| (), |_| crate::functions::auth::current_user());
+    let items = |role: Option<Role>| {
+        if role == Some(Role::Manager) {
+            return vec![("/maal", "Mål")];
+        }
+        let mut items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/virksomheder", "Virksomheder"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
+        if role == Some(Role::Admin) {
+            items.push(("/sagsbehandler/brugere", "Brugere"));
+            items.push(("/maal", "Mål"));
+        }
+        items
+    };
+    let fallback = move || if current.starts_with("/maal") { vec![("/maal", "Mål")] } else { items(None) };
+    view! {
+        <Suspense fallback=move || view! { <crate::components::PlaceNav label="Skrivebord" items=fallback() current/> }>
+            {move || Suspend::new(async move {
+                let role = me.await.ok().map(|m| m.role);
+                view! { <crate::components::PlaceNav label="Skrivebord" items=items(role) current/> }
+            })}
+        </Suspense>
+    }
 }
 
 #[component]
@@ -150,7 +172,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
             <tbody>
                 {rows.into_iter().map(|r| view! {
                     <tr data-citizen-id=r.citizen_id.to_string()>
-                        <th scope="row">{r.citizen_name.clone()}</th>
+                        <th scope="row"><a href=format!("/sagsbehandler/borgere/{}", r.citizen_id)>{r.citizen_name.clone()}</a></th>
                         <td class="row-alerts">{r.alerts.iter().map(|a| view! { <p class="alert">{a.text_da()}</p> }).collect_view()}</td>
                         <td>{r.placement.clone().unwrap_or_else(|| "–".into())}</td>
                         <td class="num">{r.waiting}</td>

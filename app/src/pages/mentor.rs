@@ -79,6 +79,7 @@ pub fn MentorNotesPage() -> impl IntoView {
         <MentorNav current="/mentor/noter"/>
         <main class="page page-phone" id="main">
             <h1>"Noter"</h1>
+            <p class="card offer-link">"Har I små opgaver, der aldrig bliver gjort? "<a class="button" href="/mentor/tilbyd">"Tilbyd en opgave"</a></p>
             <p class="hint">"Skriv kort, hvordan det går. Jobkonsulenten kan læse det. Skriv ikke om helbred."</p>
             <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
                 {move || Suspend::new(async move {

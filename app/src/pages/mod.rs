@@ -1,7 +1,11 @@
 pub mod caseworker;
 pub mod citizen;
+pub mod desk;
+pub mod goals;
+pub mod invitation;
 pub mod login;
 pub mod mentor;
+pub mod mentor_offer;
 pub mod mentor_plan;
 pub mod monthly_hours;
 

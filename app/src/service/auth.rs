@@ -59,10 +59,15 @@ pub async fn login(db: &Db, session: &Session, email: &str, password: &str) -> R
         _ => return Err(AppError::InvalidCredentials),
     };
     let (_, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::InvalidCredentials)?;
+    start_session(session, user_id).await?;
+    Ok(me)
+}
+
+/// Logs `user_id` in on this session.
+pub(crate) async fn start_session(session: &Session, user_id: i64) -> Result<(), AppError> {
     // A new session id at login: a session id planted before login is worth nothing after.
     session.cycle_id().await.map_err(session_error)?;
-    session.insert(SESSION_USER_KEY, user_id).await.map_err(session_error)?;
-    Ok(me)
+    session.insert(SESSION_USER_KEY, user_id).await.map_err(session_error)
 }
 
 pub async fn logout(session: &Session) -> Result<(), AppError> {

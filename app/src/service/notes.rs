@@ -24,7 +24,8 @@ pub async fn add(db: &Db, actor: &Actor, placement_id: i64, body: &str, asked: O
 /// The mentor's placements, each with the notes the mentor may read.
 pub async fn mentor_notes(db: &Db, actor: &Actor) -> Result<Vec<PlacementNotes>, AppError> {
     access::authorize_overview(actor, access::Overview::DecisionQueue)?;
-    let placements = placements::list_visible(db, access::visibility(actor)).await?;
+    // The phone shows the placements that run now; an ended one's notes stay on the desk.
+    let placements: Vec<_> = placements::list_visible(db, access::visibility(actor)).await?.into_iter().filter(|p| p.status != "ended").collect();
     let ids: Vec<i64> = placements.iter().map(|p| p.id).collect();
     let mut notes = store::list(db, actor.municipality_id, &ids, note::reads_caseworker_notes(actor)).await?;
     Ok(placements

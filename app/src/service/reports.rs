@@ -33,7 +33,7 @@ pub async fn monthly_hours(db: &Db, actor: &Actor, month: &str, company_id: Opti
 
 /// Semicolon-separated with a byte order mark and decimal commas: what a Danish spreadsheet
 /// opens as columns, with æ, ø and å intact.
-fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String, AppError> {
+pub(crate) fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String, AppError> {
     let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
     w.write_record(header).map_err(|_| AppError::Internal)?;
     for row in rows {

@@ -1,9 +1,13 @@
 //! `/api/v1`: JSON for integrations and scripts. Thin adapters over `app::service`; every
 //! error is JSON `{"error", "message", "field"}` with the status HTTP means for it.
 pub mod absences;
+pub mod citizens;
+pub mod companies;
 pub mod openapi;
+pub mod openings;
 pub mod placements;
 pub mod punches;
+pub mod goals;
 pub mod reports;
 pub mod session;
 pub mod shifts;
@@ -27,7 +31,27 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
     Router::new()
         .route("/session", post(session::login).delete(session::logout))
         .route("/me", get(session::me))
-        .route("/placements", get(placements::list))
+        .route("/placements", get(placements::list).post(placements::create))
+        .route("/placements/{id}", get(placements::get_one))
+        .route("/placements/{id}/extend", post(placements::extend))
+        .route("/placements/{id}/end", post(placements::end))
+        .route("/placements/{id}/follow-up", post(placements::follow_up))
+        .route("/companies", get(companies::list).post(companies::create))
+        .route("/companies/{id}", get(companies::get_one).put(companies::update))
+        .route("/citizens/{id}/matches", get(companies::citizen_matches))
+        .route("/citizens", post(citizens::create))
+        .route("/citizens/{id}", get(citizens::get_one).put(citizens::update))
+        .route("/citizens/{id}/timeline", get(citizens::timeline))
+        .route("/citizens/{id}/invite", post(citizens::invite))
+        .route("/companies/{id}/mentors", post(citizens::invite_mentor))
+        .route("/invitations/{token}", get(citizens::invitation).post(citizens::accept))
+        .route("/users", get(citizens::users).post(citizens::invite_staff))
+        .route("/users/{id}", axum::routing::put(citizens::change_user))
+        .route("/openings", get(openings::list).post(openings::create))
+        .route("/openings/proposals", get(openings::my_proposals).post(openings::propose))
+        .route("/openings/{id}", get(openings::get_one).put(openings::update))
+        .route("/openings/{id}/review", post(openings::review))
+        .route("/openings/{id}/matches", get(openings::matches))
         .route("/placements/{id}/notes", get(placements::notes).post(placements::add_note))
         .route("/placements/{id}/auto-confirm", axum::routing::put(placements::auto_confirm))
         .route("/time-entries", get(time_entries::list).post(time_entries::create))
@@ -51,6 +75,9 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/reports/payroll", get(reports::payroll))
         .route("/months/{month}/lock", post(reports::lock_month))
         .route("/months/{month}/reopen", post(reports::reopen_month))
+        .route("/goals", get(goals::list).post(goals::create))
+        .route("/goals/dashboard", get(goals::dashboard))
+        .route("/goals/{id}", axum::routing::put(goals::update).delete(goals::delete))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }

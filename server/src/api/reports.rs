@@ -10,7 +10,7 @@ use axum::Json;
 use super::{ApiResult, Caller, ErrorBody};
 
 /// CSV when asked for by `format=csv` (a link can set that) or `Accept: text/csv`.
-fn wants_csv(q: &HashMap<String, String>, headers: &HeaderMap) -> Result<bool, AppError> {
+pub(super) fn wants_csv(q: &HashMap<String, String>, headers: &HeaderMap) -> Result<bool, AppError> {
     match q.get("format").map(|f| f.trim()) {
         Some("csv") => return Ok(true),
         Some("json") => return Ok(false),
@@ -31,7 +31,7 @@ fn month(q: &HashMap<String, String>) -> &str {
     q.get("month").map(String::as_str).unwrap_or("")
 }
 
-fn csv_reply(name: &str, body: String) -> Response {
+pub(super) fn csv_reply(name: &str, body: String) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

@@ -100,7 +100,11 @@ impl TestApp {
     }
 
     pub async fn finish(self) {
-        self.db.pool.close().await;
+        // close() waits for every connection to come back; one a test left behind must not
+        // hang the suite (the database is dropped WITH (FORCE) below anyway).
+        if tokio::time::timeout(std::time::Duration::from_secs(20), self.db.pool.close()).await.is_err() {
+            eprintln!("warning: a pool connection was not returned within 20 s");
+        }
         drop_database(self.cleanup).await;
     }
 
@@ -244,6 +248,14 @@ fn urlencode(s: &str) -> String {
     out
 }
 
+/// A scenario takes seconds; one that hangs fails after five minutes instead of holding up
+/// the whole run.
+pub async fn within_limit(scenario: impl std::future::Future<Output = ()>) {
+    if tokio::time::timeout(std::time::Duration::from_secs(300), scenario).await.is_err() {
+        panic!("the scenario did not finish within 5 minutes");
+    }
+}
+
 /// Runs each named scenario once on SQLite and once on PostgreSQL.
 #[macro_export]
 macro_rules! on_both_engines {
@@ -252,11 +264,11 @@ macro_rules! on_both_engines {
             mod $scenario {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn sqlite() {
-                    super::$scenario(app::db::Engine::Sqlite).await
+                    $crate::support::within_limit(super::$scenario(app::db::Engine::Sqlite)).await
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    super::$scenario(app::db::Engine::Postgres).await
+                    $crate::support::within_limit(super::$scenario(app::db::Engine::Postgres)).await
                 }
             }
         )*

@@ -1,0 +1,105 @@
+//! The rows behind a citizen's timeline, newest first and bounded per kind.
+use crate::domain::error::AppError;
+use crate::domain::local_time::{date_da, format_local_date, format_local_time};
+use crate::domain::money::format_hours;
+use crate::domain::timeline::{action_da, TimelineItem, TimelineKind, LIMIT};
+
+use super::{col, internal, ts, Db};
+
+fn item(at: i64, kind: TimelineKind, text: String) -> TimelineItem {
+    TimelineItem { at: ts(at), kind, text }
+}
+
+pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Result<Vec<TimelineItem>, AppError> {
+    let mut out = Vec::new();
+    let limit = LIMIT as i64;
+    let rows = sqlx::query(
+        "SELECT p.created_at, p.starts_on, p.ends_on, p.ended_on, p.outcome, p.updated_at, o.title, co.name AS company_name
+         FROM placements p JOIN openings o ON o.id = p.opening_id JOIN companies co ON co.id = p.company_id
+         WHERE p.citizen_id = $1 AND p.municipality_id = $2 ORDER BY p.created_at DESC LIMIT $3",
+    )
+    .bind(citizen_id)
+    .bind(municipality_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    for r in &rows {
+        let title: String = col(r, "title")?;
+        let company: String = col(r, "company_name")?;
+        let starts: String = col(r, "starts_on")?;
+        out.push(item(col(r, "created_at")?, TimelineKind::Placement, format!("Forløb oprettet: {title} hos {company}, fra {}", date_da(&starts))));
+        let ended: Option<String> = col(r, "ended_on")?;
+        let outcome: Option<String> = col(r, "outcome")?;
+        if let (Some(ended), Some(at)) = (ended, col::<Option<i64>>(r, "updated_at")?) {
+            let label = outcome.as_deref().and_then(crate::domain::placement::Outcome::parse).map(|o| o.label_da()).unwrap_or("");
+            out.push(item(at, TimelineKind::Placement, format!("Forløb afsluttet {}: {title} hos {company} – {label}", date_da(&ended))));
+        }
+    }
+    let rows = sqlx::query(
+        "SELECT h.changed_at, h.action, h.reason, e.starts_at, e.ends_at, u.display_name
+         FROM time_entry_history h JOIN time_entries e ON e.id = h.time_entry_id JOIN users u ON u.id = h.changed_by
+         WHERE e.citizen_id = $1 AND h.municipality_id = $2 ORDER BY h.changed_at DESC LIMIT $3",
+    )
+    .bind(citizen_id)
+    .bind(municipality_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    for r in &rows {
+        let action: String = col(r, "action")?;
+        let (s, e): (i64, i64) = (col(r, "starts_at")?, col(r, "ends_at")?);
+        let reason: Option<String> = col(r, "reason")?;
+        let who: String = col(r, "display_name")?;
+        let kind = if action == "submitted" { TimelineKind::Entry } else { TimelineKind::Change };
+        let mut text = format!(
+            "Timer {} {}–{} ({}) {} af {who}",
+            format_local_date(ts(s)),
+            format_local_time(ts(s)),
+            format_local_time(ts(e)),
+            format_hours((e - s) / 60),
+            action_da(&action)
+        );
+        if let Some(reason) = reason {
+            text.push_str(&format!(": {reason}"));
+        }
+        out.push(item(col(r, "changed_at")?, kind, text));
+    }
+    let rows = sqlx::query(
+        "SELECT created_at, kind, from_date, to_date, note FROM absences WHERE citizen_id = $1 AND municipality_id = $2
+         ORDER BY created_at DESC LIMIT $3",
+    )
+    .bind(citizen_id)
+    .bind(municipality_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    for r in &rows {
+        let kind: String = col(r, "kind")?;
+        let label = crate::domain::absence::AbsenceKind::parse(&kind).map(|k| k.label_da()).unwrap_or("Fravær");
+        let (from, to): (String, String) = (col(r, "from_date")?, col(r, "to_date")?);
+        let note: Option<String> = col(r, "note")?;
+        let days = if from == to { date_da(&from) } else { format!("{} – {}", date_da(&from), date_da(&to)) };
+        out.push(item(col(r, "created_at")?, TimelineKind::Absence, format!("{label} {days}{}", note.map(|n| format!(": {n}")).unwrap_or_default())));
+    }
+    let rows = sqlx::query(
+        "SELECT n.created_at, n.body, n.visibility, u.display_name FROM follow_up_notes n
+         JOIN placements p ON p.id = n.placement_id JOIN users u ON u.id = n.author_user_id
+         WHERE p.citizen_id = $1 AND n.municipality_id = $2 ORDER BY n.created_at DESC LIMIT $3",
+    )
+    .bind(citizen_id)
+    .bind(municipality_id)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .map_err(internal)?;
+    for r in &rows {
+        let who: String = col(r, "display_name")?;
+        let body: String = col(r, "body")?;
+        let own = col::<String>(r, "visibility")? == "caseworkers";
+        out.push(item(col(r, "created_at")?, TimelineKind::Note, format!("{who}{}: {body}", if own { " (kun jobkonsulenter)" } else { "" })));
+    }
+    Ok(out)
+}

@@ -1,0 +1,67 @@
+//! Citizens on the desk: created and edited by caseworkers, invited to log in, and read with
+//! every view written to the audit log.
+use crate::db::{citizens as store, Db};
+use crate::domain::access::{self, Actor, Desk};
+use crate::domain::citizen_record::{self, CitizenInput, CitizenRecord};
+use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::invite::InviteLink;
+use crate::domain::local_time::local_date;
+use crate::domain::role::Role;
+
+pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<CitizenRecord, AppError> {
+    access::authorize_desk(actor, Desk::Citizens)?;
+    let r = store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.view", &format!("citizen:{id}")).await?;
+    Ok(r)
+}
+
+/// A new citizen; a caseworker's goes into their own caseload.
+pub async fn create(db: &Db, actor: &Actor, input: &CitizenInput) -> Result<CitizenRecord, AppError> {
+    access::authorize_desk(actor, Desk::Citizens)?;
+    let fields = citizen_record::validate(input, local_date(chrono::Utc::now()))?;
+    let caseworker = (actor.role == Role::Caseworker).then_some(actor.user_id);
+    let id = store::insert(db, actor.municipality_id, &fields, caseworker).await?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.create", &format!("citizen:{id}")).await?;
+    get(db, actor, id).await
+}
+
+pub async fn update(db: &Db, actor: &Actor, id: i64, input: &CitizenInput) -> Result<CitizenRecord, AppError> {
+    access::authorize_desk(actor, Desk::Citizens)?;
+    let fields = citizen_record::validate(input, local_date(chrono::Utc::now()))?;
+    if !store::update(db, actor.municipality_id, id, &fields).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.update", &format!("citizen:{id}")).await?;
+    get(db, actor, id).await
+}
+
+/// A one-time link for the citizen to choose a password. Needs the e-mail they will log in with.
+pub async fn invite(db: &Db, actor: &Actor, id: i64, site: &str) -> Result<InviteLink, AppError> {
+    let c = get(db, actor, id).await?;
+    let email = c.email.clone().ok_or(AppError::invalid(Rule::EmailNeededForLogin, Field::Email))?;
+    let user = store::ensure_user(db, actor.municipality_id, id, &email, &c.name).await?;
+    let link = super::invites::make(db, actor, user, &c.name, site).await?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.invite", &format!("citizen:{id}")).await?;
+    Ok(link)
+}
+
+/// A new mentor of a company, with an invitation to choose a password.
+pub async fn invite_mentor(db: &Db, actor: &Actor, company_id: i64, name: &str, email: &str, phone: &str, site: &str) -> Result<InviteLink, AppError> {
+    use crate::domain::company::{optional_email, optional_text, required_text};
+    access::authorize_desk(actor, Desk::Citizens)?;
+    let name = required_text(name, Field::Name)?;
+    let email = optional_email(email, Field::Email)?.ok_or(AppError::invalid(Rule::EmailNeededForLogin, Field::Email))?;
+    let phone = optional_text(phone, Field::Phone)?;
+    crate::db::companies::get(db, actor.municipality_id, company_id).await?.ok_or(AppError::NotFound)?;
+    let user = crate::db::users::insert_mentor(db, actor.municipality_id, company_id, &email, &name, phone.as_deref()).await?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "mentor.invite", &format!("company:{company_id}:user:{user}")).await?;
+    super::invites::make(db, actor, user, &name, site).await
+}
+
+/// The citizen's timeline: placements, hours and their changes, absences and notes.
+pub async fn timeline(db: &Db, actor: &Actor, id: i64) -> Result<Vec<crate::domain::timeline::TimelineItem>, AppError> {
+    // Shown on the citizen's page, whose record read is the audited view.
+    access::authorize_desk(actor, Desk::Citizens)?;
+    store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
+    Ok(crate::domain::timeline::merge(crate::db::timeline::for_citizen(db, actor.municipality_id, id).await?))
+}

@@ -1,0 +1,56 @@
+//! Invitations: made by a caseworker for a citizen or a mentor, taken once by them to choose
+//! a password, which also logs them in.
+use sha2::{Digest, Sha256};
+use tower_sessions::Session;
+
+use crate::db::{invites as store, Db};
+use crate::domain::access::Actor;
+use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::invite::{self, InviteInfo, InviteLink};
+use crate::domain::models::Me;
+
+fn hash(token: &str) -> String {
+    Sha256::digest(token.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn qr_svg(text: &str) -> Result<String, AppError> {
+    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|_| AppError::Internal)?;
+    Ok(code.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).quiet_zone(true).build())
+}
+
+/// A new invitation for `user_id`; earlier unused ones keep working until taken or expired.
+/// `site` is the address the link starts with (for the QR code, which must be whole).
+pub(crate) async fn make(db: &Db, actor: &Actor, user_id: i64, name: &str, site: &str) -> Result<InviteLink, AppError> {
+    let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
+    let now = chrono::Utc::now();
+    let expires_at = invite::expires_at(now);
+    store::insert(db, actor.municipality_id, user_id, &hash(&token), actor.user_id, expires_at.timestamp()).await?;
+    let path = format!("/invitation/{token}");
+    Ok(InviteLink { qr_svg: qr_svg(&format!("{site}{path}"))?, path, expires_at, name: name.to_string() })
+}
+
+async fn usable(db: &Db, token: &str) -> Result<store::Found, AppError> {
+    let found = store::find(db, &hash(token)).await?.ok_or(AppError::NotFound)?;
+    invite::check_usable(found.expires_at, found.used, chrono::Utc::now())?;
+    Ok(found)
+}
+
+/// Who the invitation is for, while it can be taken.
+pub async fn info(db: &Db, token: &str) -> Result<InviteInfo, AppError> {
+    Ok(usable(db, token).await?.info)
+}
+
+/// Chooses the password and logs in.
+pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str) -> Result<Me, AppError> {
+    let found = usable(db, token).await?;
+    invite::check_new_password(password, again)?;
+    let password = password.to_string();
+    let hashed = tokio::task::spawn_blocking(move || super::auth::hash_password(&password)).await.map_err(|_| AppError::Internal)??;
+    if !store::take(db, found.invite_id, found.user_id, &hashed).await? {
+        return Err(AppError::invalid(Rule::InviteUsed, Field::Token));
+    }
+    let (actor, me) = crate::db::users::actor_and_me(db, found.user_id).await?.ok_or(AppError::NotFound)?;
+    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "invite.accept", &format!("user:{}", actor.user_id)).await?;
+    super::auth::start_session(session, actor.user_id).await?;
+    Ok(me)
+}

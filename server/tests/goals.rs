@@ -1,0 +1,206 @@
+//! The municipality's goals through the real router, on SQLite and PostgreSQL: defined,
+//! moved by a placement, cut at the period's edges, exported, and read only by admins and
+//! managers of the same municipality.
+mod support;
+
+use app::db::Engine;
+use app::domain::local_time;
+use app::domain::role::Role;
+use axum::body::Body;
+use axum::http::{header, Method, StatusCode};
+use chrono::{Duration, NaiveDate, Utc};
+use leptos::server_fn::ServerFn as _;
+use serde_json::{json, Value};
+use support::demo_users::*;
+use support::{assert_error, TestApp};
+
+const ADMIN: &str = "admin@demo.fodfaeste.dk";
+const MANAGER: &str = "leder@demo.fodfaeste.dk";
+
+fn today() -> NaiveDate {
+    local_time::local_date(Utc::now())
+}
+
+fn day(offset: i64) -> String {
+    (today() + Duration::days(offset)).to_string()
+}
+
+async fn send(c: &mut support::Client, method: Method, path: &str, body: Value) -> support::Reply {
+    c.send(method, path, Some("application/json"), Body::from(body.to_string())).await
+}
+
+fn goal_of(goals: &Value, id: i64) -> Value {
+    goals.as_array().unwrap().iter().find(|g| g["id"] == id).cloned().unwrap_or_else(|| panic!("goal {id} not in {goals}"))
+}
+
+async fn dashboard(c: &mut support::Client, from: &str, to: &str) -> Value {
+    let (s, d) = c.get(&format!("/api/v1/goals/dashboard?from={from}&to={to}")).await;
+    assert_eq!(s, StatusCode::OK, "{d}");
+    d
+}
+
+async fn place_jonas_today(app: &TestApp) {
+    let mut cw = app.login(CASEWORKER).await;
+    let opening = app.scalar("SELECT id FROM openings WHERE title = 'Rengøring af maskiner'").await;
+    let jonas = app.scalar("SELECT id FROM citizens WHERE name = 'Jonas Nielsen'").await;
+    let mentor = app.scalar("SELECT id FROM users WHERE email = 'mentor@demo.fodfaeste.dk'").await;
+    let place = json!({"opening_id": opening, "citizen_id": jonas, "mentor_user_id": mentor, "starts_on": day(0), "agreed_hours_per_week": "8"});
+    let r = cw.post_reply("/api/v1/placements", place).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+}
+
+async fn a_goal_is_defined_moves_with_a_placement_and_is_exported(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut admin = app.login(ADMIN).await;
+    let (s, demo_goals) = admin.get("/api/v1/goals").await;
+    assert_eq!(s, StatusCode::OK, "{demo_goals}");
+    assert_eq!(demo_goals.as_array().unwrap().len(), 3, "{demo_goals}");
+    assert!(demo_goals.as_array().unwrap().iter().all(|g| g["pace"]["status"].is_string() && g["points"].is_array()));
+
+    // Ten days into a month-long period.
+    let r = admin.post_reply("/api/v1/goals", json!({"metric": "jobs_on_special_terms_created", "target": "4", "period_start": day(-9), "period_end": day(20)})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let made = r.json();
+    let id = made["id"].as_i64().unwrap();
+    let before = made["value"].as_i64().unwrap();
+    assert_eq!(made["target"], 4);
+    assert_eq!(made["expected"], 2, "the straight line: 4 × 10/30, rounded up");
+
+    place_jonas_today(&app).await;
+    let (_, goals) = admin.get("/api/v1/goals").await;
+    let after = goal_of(&goals, id);
+    assert_eq!(after["value"].as_i64().unwrap(), before + 1, "{after}");
+    assert_eq!(after["points"].as_array().unwrap().last().unwrap()["day"], day(0));
+
+    // The edges: a placement started on the last day of the span counts; the day before it
+    // ends, it does not. Jonas was referred two weeks ago to the day.
+    let with = dashboard(&mut admin, &day(-14), &day(0)).await;
+    let without = dashboard(&mut admin, &day(-13), &day(-1)).await;
+    assert_eq!(with["funnel"]["started"].as_i64().unwrap() - without["funnel"]["started"].as_i64().unwrap(), 1, "{with}\n{without}");
+    assert_eq!(with["funnel"]["referred"].as_i64().unwrap() - without["funnel"]["referred"].as_i64().unwrap(), 1);
+    let metal = with["companies"].as_array().unwrap().iter().find(|c| c["name"] == "Vestjysk Metal ApS").cloned().unwrap();
+    assert!(metal["placements_started"].as_i64().unwrap() >= 1, "{metal}");
+    assert!(with["citizens_in_placement"].as_i64().unwrap() >= 3, "Camilla, Ali and now Jonas: {with}");
+
+    // The CSV holds the same figures, for a Danish spreadsheet.
+    let csv = admin.get_reply(&format!("/api/v1/goals/dashboard?from={}&to={}&format=csv", day(-14), day(0))).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/csv"));
+    assert!(csv.body.starts_with("\u{feff}Afsnit;Tal;Fra;Til;Værdi;Mål"), "{}", csv.body);
+    let started = format!("Forløb;Forløb startet;{};{};{};", day(-14), day(0), with["funnel"]["started"]);
+    assert!(csv.body.contains(&started), "{started} in {}", csv.body);
+    assert!(csv.body.contains("Mål;Job på særlige vilkår skabt;"));
+    assert_error(&admin.get_reply("/api/v1/goals/dashboard?format=pdf").await, 400, "invalid_kind", Some("format"));
+    assert_error(&admin.get_reply(&format!("/api/v1/goals/dashboard?from={}&to={}", day(0), day(-1))).await, 422, "to_before_from", Some("to_date"));
+    assert_error(&admin.get_reply("/api/v1/goals/dashboard?from=i+går").await, 400, "invalid_date", Some("from_date"));
+
+    // Bad input is refused field by field.
+    let bad = |metric: &str, target: Value, start: &str, end: &str| json!({"metric": metric, "target": target, "period_start": start, "period_end": end});
+    assert_error(&admin.post_reply("/api/v1/goals", json!({})).await, 422, "required", Some("metric"));
+    assert_error(&admin.post_reply("/api/v1/goals", bad("jobs", json!(5), "2026-01-01", "2026-12-31")).await, 400, "invalid_kind", Some("metric"));
+    assert_error(&admin.post_reply("/api/v1/goals", bad("citizens_referred", json!(0), "2026-01-01", "2026-12-31")).await, 422, "out_of_range", Some("target"));
+    assert_error(&admin.post_reply("/api/v1/goals", bad("citizens_referred", json!("mange"), "2026-01-01", "2026-12-31")).await, 400, "invalid_number", Some("target"));
+    assert_error(&admin.post_reply("/api/v1/goals", bad("citizens_referred", json!(5), "2026-01-01", "2025-12-31")).await, 422, "to_before_from", Some("period_end"));
+    assert_error(&admin.post_reply("/api/v1/goals", bad("citizens_referred", json!(5), "2026-02-30", "2026-12-31")).await, 400, "invalid_date", Some("period_start"));
+    let r = admin.send(Method::POST, "/api/v1/goals", Some("application/json"), Body::from("{\"target\": [1]}")).await;
+    assert_error(&r, 400, "malformed_request", None);
+
+    // Changed, then deleted; the figures behind it stay.
+    let r = send(&mut admin, Method::PUT, &format!("/api/v1/goals/{id}"), bad("jobs_on_special_terms_created", json!(1), &day(-9), &day(20))).await;
+    assert_eq!((r.status, r.json()["pace"]["status"].as_str()), (StatusCode::OK, Some("reached")), "{}", r.body);
+    assert_eq!(send(&mut admin, Method::DELETE, &format!("/api/v1/goals/{id}"), json!({})).await.status, StatusCode::NO_CONTENT);
+    assert_error(&send(&mut admin, Method::DELETE, &format!("/api/v1/goals/{id}"), json!({})).await, 404, "not_found", None);
+    assert_error(&send(&mut admin, Method::PUT, &format!("/api/v1/goals/{id}"), bad("citizens_referred", json!(1), &day(0), &day(1))).await, 404, "not_found", None);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'goal.%'").await, 3);
+    app.finish().await;
+}
+
+async fn only_admins_and_managers_of_the_municipality_read_the_goals(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    for who in [CITIZEN, MENTOR, CASEWORKER] {
+        let mut c = app.login(who).await;
+        assert_error(&c.get_reply("/api/v1/goals").await, 403, "forbidden", None);
+        assert_error(&c.get_reply("/api/v1/goals/dashboard").await, 403, "forbidden", None);
+        let goal = json!({"metric": "citizens_referred", "target": 5, "period_start": day(0), "period_end": day(9)});
+        assert_error(&c.post_reply("/api/v1/goals", goal).await, 403, "forbidden", None);
+        assert_error(&send(&mut c, Method::DELETE, "/api/v1/goals/1", json!({})).await, 403, "forbidden", None);
+    }
+    assert_error(&app.client().get_reply("/api/v1/goals").await, 401, "unauthenticated", None);
+
+    // A manager defines and reads goals, and nothing of any citizen.
+    let mut manager = app.login(MANAGER).await;
+    let (s, me) = manager.get("/api/v1/me").await;
+    assert_eq!((s, me["role"].as_str()), (StatusCode::OK, Some("manager")));
+    let r = manager.post_reply("/api/v1/goals", json!({"metric": "new_social_enterprises", "target": 5, "period_start": "2026-01-01", "period_end": "2026-12-31"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(manager.get("/api/v1/goals").await.1.as_array().unwrap().len(), 4);
+    let camilla = app.scalar("SELECT id FROM citizens WHERE name = 'Camilla Borger'").await;
+    for path in [
+        "/api/v1/companies".to_string(),
+        format!("/api/v1/citizens/{camilla}"),
+        "/api/v1/reports/monthly-hours?month=2026-01".to_string(),
+        "/api/v1/users".to_string(),
+        "/api/v1/time-entries/confirm".to_string(),
+    ] {
+        let r = if path.ends_with("confirm") { manager.post_reply(&path, json!({"ids": [1]})).await } else { manager.get_reply(&path).await };
+        assert!(matches!(r.status.as_u16(), 403 | 404), "{path}: {} {}", r.status, r.body);
+    }
+    assert_eq!(manager.get("/api/v1/placements").await.1, json!([]), "a manager sees no placement");
+    let (s, entries) = manager.get("/api/v1/time-entries").await;
+    assert!(s.is_client_error() || entries == json!([]), "{s} {entries}");
+
+    // Pages: the manager lands on Mål; a caseworker is sent back to the desk.
+    let home = manager.get_reply("/").await;
+    assert_eq!(home.headers.get(header::LOCATION).map(|l| l.to_str().unwrap()), Some("/maal"));
+    let desk = manager.get_reply("/sagsbehandler").await;
+    assert_eq!(desk.headers.get(header::LOCATION).map(|l| l.to_str().unwrap()), Some("/maal"));
+    let page = manager.get_reply("/maal").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Mål og resultater") && page.body.contains("Nye socialøkonomiske virksomheder"), "{}", page.body);
+    let mut cw = app.login(CASEWORKER).await;
+    assert_eq!(cw.get_reply("/maal").await.headers.get(header::LOCATION).map(|l| l.to_str().unwrap()), Some("/sagsbehandler"));
+
+    // Another municipality's manager sees none of ours and cannot touch them.
+    let other = app::db::users::insert_municipality(&app.db, "Anden Kommune").await.unwrap();
+    let hash = app::service::auth::hash_password(server::demo::DEMO_PASSWORD).unwrap();
+    app::db::users::insert_user(&app.db, app::db::users::NewUser { municipality_id: other, email: "leder@anden.dk", password_hash: &hash, role: Role::Manager, display_name: "Anden Leder", company_id: None })
+        .await
+        .unwrap();
+    let mut theirs = app.login("leder@anden.dk").await;
+    assert_eq!(theirs.get("/api/v1/goals").await.1, json!([]));
+    assert_error(&send(&mut theirs, Method::DELETE, &format!("/api/v1/goals/{id}"), json!({})).await, 404, "not_found", None);
+    let d = dashboard(&mut theirs, "2026-01-01", "2026-12-31").await;
+    assert_eq!((d["funnel"]["referred"].as_i64(), d["companies"].as_array().map(Vec::len)), (Some(0), Some(0)));
+    app.finish().await;
+}
+
+async fn the_page_draws_each_goal_and_its_form_defines_one(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut admin = app.login(ADMIN).await;
+    let path = app::functions::goals::SaveGoal::PATH;
+    let form = [("id", "0"), ("metric", "citizens_referred"), ("target", "100"), ("period_start", "2026-01-01"), ("period_end", "2026-12-31")];
+    let r = admin.server_fn(path, &form).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let bad = [("id", "0"), ("metric", "citizens_referred"), ("target", ""), ("period_start", "2026-01-01"), ("period_end", "2026-12-31")];
+    let r = admin.server_fn(path, &bad).await;
+    assert!(r.body.contains("\"field\":\"target\"") || r.body.contains("Target"), "{} {}", r.status, r.body);
+    let page = admin.get_reply("/maal").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Four goals, each with its chart and its figures in a table.
+    assert_eq!(page.body.matches("<svg").count(), 4, "{}", page.body);
+    assert_eq!(page.body.matches("Vis tallene").count(), 4);
+    assert!(page.body.contains("Fra visitation til selvforsørgelse") && page.body.contains("Virksomhedernes bidrag"));
+    assert!(page.body.contains("/api/v1/goals/dashboard?from="));
+    // The edit page holds the goal's values.
+    let id = app.scalar("SELECT MAX(id) FROM goals").await;
+    let edit = admin.get_reply(&format!("/maal/{id}")).await;
+    assert!(edit.body.contains("value=\"100\"") && edit.body.contains("Slet målet"), "{}", edit.body);
+    app.finish().await;
+}
+
+on_both_engines!(
+    a_goal_is_defined_moves_with_a_placement_and_is_exported,
+    only_admins_and_managers_of_the_municipality_read_the_goals,
+    the_page_draws_each_goal_and_its_form_defines_one,
+);
