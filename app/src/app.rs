@@ -14,6 +14,7 @@ use crate::pages::mentor_offer::MentorOfferPage;
 use crate::pages::mentor_plan::MentorPlanPage;
 use crate::pages::monthly_hours::MonthlyHoursPage;
 use crate::pages::goals::{GoalPage, GoalsPage};
+use crate::pages::social_enterprises::{SocialEnterprisePage, SocialEnterprisesPage};
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -69,6 +70,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sagsbehandler/forloeb/:id") view=PlacementPage ssr=SsrMode::Async/>
                 <Route path=path!("/mentor/tilbyd") view=MentorOfferPage ssr=SsrMode::Async/>
                 <Route path=path!("/maal") view=GoalsPage ssr=SsrMode::Async/>
+                <Route path=path!("/maal/soev") view=SocialEnterprisesPage ssr=SsrMode::Async/>
+                <Route path=path!("/maal/soev/:id") view=SocialEnterprisePage ssr=SsrMode::Async/>
                 <Route path=path!("/maal/:id") view=GoalPage ssr=SsrMode::Async/>
             </Routes>
         </Router>

@@ -129,9 +129,9 @@ async fn main() {
         assert_eq!(res.status().as_u16(), 201, "goal {metric}");
     }
     for path in ["/maal", "/api/v1/goals/dashboard", "/api/v1/goals/dashboard?format=csv"] {
-        let (t, size) = time(&app, &admin, path, 20, 3).await;
+        let (t, size) = time(&app, &admin, path, 5, 1).await;
         println!(
-            "{:?}: GET {path} (7 goals, {} KB): median {:.1} ms, p95 {:.1} ms, max {:.1} ms (20 runs after 3 warm-up) [budget 200 ms]",
+            "{:?}: GET {path} (7 goals, {} KB): median {:.1} ms, p95 {:.1} ms, max {:.1} ms (5 runs after 1 warm-up) [budget 200 ms]",
             db.engine,
             size / 1024,
             pct(&t, 0.5),

@@ -199,7 +199,69 @@ async fn the_page_draws_each_goal_and_its_form_defines_one(engine: Engine) {
     app.finish().await;
 }
 
+async fn an_established_social_enterprise_marks_its_company_and_counts_towards_the_goal(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut manager = app.login(MANAGER).await;
+    let mut admin = app.login(ADMIN).await;
+    let r = manager.post_reply("/api/v1/goals", json!({"metric": "new_social_enterprises", "target": 2, "period_start": day(-30), "period_end": day(30)})).await;
+    let goal = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["value"], 0);
+    let r = admin.post_reply("/api/v1/companies", json!({"cvr": "13748136", "name": "Genbrug Skjern", "postcode": "6900"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let company = r.json()["id"].as_i64().unwrap();
+    let advisor = app.scalar("SELECT id FROM users WHERE email = 'leder@demo.fodfaeste.dk'").await;
+
+    let idea = json!({"name": "Genbrugsværkstedet", "stage": "idea", "started_on": day(-20), "advisor_user_id": advisor, "notes": "Reparerer cykler"});
+    let r = manager.post_reply("/api/v1/social-enterprises", idea.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let made = r.json();
+    let id = made["id"].as_i64().unwrap();
+    assert_eq!((made["stage"].as_str(), made["advisor_name"].as_str()), (Some("idea"), Some("Lars Leder")));
+
+    // Established needs the company and the day; then the company is marked and counts.
+    let mut established = idea.clone();
+    established["stage"] = json!("established");
+    let path = format!("/api/v1/social-enterprises/{id}");
+    assert_error(&send(&mut manager, Method::PUT, &path, established.clone()).await, 422, "required", Some("company_id"));
+    established["company_id"] = json!(company);
+    assert_error(&send(&mut manager, Method::PUT, &path, established.clone()).await, 422, "required", Some("established_on"));
+    established["established_on"] = json!(day(1));
+    assert_error(&send(&mut manager, Method::PUT, &path, established.clone()).await, 422, "date_in_future", Some("established_on"));
+    established["established_on"] = json!(day(-1));
+    let r = send(&mut manager, Method::PUT, &path, established.clone()).await;
+    assert_eq!((r.status, r.json()["company_name"].as_str()), (StatusCode::OK, Some("Genbrug Skjern")), "{}", r.body);
+    let (_, c) = admin.get(&format!("/api/v1/companies/{company}")).await;
+    assert_eq!((c["is_social_enterprise"].as_bool(), c["social_enterprise_since"].as_str()), (Some(true), Some(day(-1).as_str())));
+    let (_, goals) = manager.get("/api/v1/goals").await;
+    assert_eq!(goal_of(&goals, goal)["value"], 1);
+
+    // Partners buy its work; not itself, and each once.
+    let metal = app.scalar("SELECT id FROM companies WHERE name = 'Vestjysk Metal ApS'").await;
+    let partners = format!("{path}/partnerships");
+    let r = manager.post_reply(&partners, json!({"company_id": metal, "description": "Køber reparation af arbejdscykler", "since": day(0)})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.json()["partnerships"][0]["company_name"], "Vestjysk Metal ApS");
+    assert_error(&manager.post_reply(&partners, json!({"company_id": metal, "since": day(0)})).await, 422, "partnership_exists", Some("company_id"));
+    assert_error(&manager.post_reply(&partners, json!({"company_id": company, "since": day(0)})).await, 422, "same_company", Some("company_id"));
+    assert_error(&manager.post_reply(&partners, json!({"company_id": metal})).await, 422, "required", Some("since"));
+    assert_eq!(manager.get("/api/v1/social-enterprises").await.1.as_array().unwrap().len(), 1);
+    let page = manager.get_reply("/maal/soev").await.body;
+    assert!(page.contains("Genbrugsværkstedet") && page.contains("Etableret (1)") && page.contains("Idé (0)"), "{page}");
+    let page = manager.get_reply(&path.replace("/api/v1/social-enterprises", "/maal/soev")).await.body;
+    assert!(page.contains("Vestjysk Metal ApS") && page.contains("Køber reparation af arbejdscykler"), "{page}");
+
+    // Caseworkers, of this municipality or another, do not run the pipeline.
+    let mut cw = app.login(CASEWORKER).await;
+    assert_error(&cw.get_reply("/api/v1/social-enterprises").await, 403, "forbidden", None);
+    assert_error(&cw.post_reply("/api/v1/social-enterprises", idea.clone()).await, 403, "forbidden", None);
+    let (mut other_cw, _) = app.other_municipality().await;
+    assert_error(&other_cw.get_reply(&path).await, 403, "forbidden", None);
+    assert_error(&send(&mut admin, Method::PUT, "/api/v1/social-enterprises/999999", idea).await, 404, "not_found", None);
+    app.finish().await;
+}
+
 on_both_engines!(
+    an_established_social_enterprise_marks_its_company_and_counts_towards_the_goal,
     a_goal_is_defined_moves_with_a_placement_and_is_exported,
     only_admins_and_managers_of_the_municipality_read_the_goals,
     the_page_draws_each_goal_and_its_form_defines_one,

@@ -13,6 +13,7 @@ pub mod punches;
 pub mod reports;
 pub mod session_store;
 pub mod shifts;
+pub mod social_enterprises;
 pub mod timeline;
 pub mod time_entries;
 pub mod users;

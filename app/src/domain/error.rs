@@ -92,6 +92,14 @@ pub enum Field {
     Target,
     PeriodStart,
     PeriodEnd,
+    /// Where a social-economic enterprise initiative stands.
+    Stage,
+    AdvisorUserId,
+    EstablishedOn,
+    ClosedOn,
+    /// The first day of a partnership.
+    Since,
+    Description,
 }
 
 impl Field {
@@ -164,6 +172,12 @@ impl Field {
             Field::Target => "target",
             Field::PeriodStart => "period_start",
             Field::PeriodEnd => "period_end",
+            Field::Stage => "stage",
+            Field::AdvisorUserId => "advisor_user_id",
+            Field::EstablishedOn => "established_on",
+            Field::ClosedOn => "closed_on",
+            Field::Since => "since",
+            Field::Description => "description",
         }
     }
 }
@@ -231,6 +245,9 @@ pub enum Rule {
     PasswordsDiffer,
     LastAdmin,
     EmailNeededForLogin,
+    /// A partnership between a company and itself.
+    SameCompany,
+    PartnershipExists,
 }
 
 impl Rule {
@@ -295,6 +312,8 @@ impl Rule {
             Rule::PasswordsDiffer => "passwords_differ",
             Rule::LastAdmin => "last_admin",
             Rule::EmailNeededForLogin => "email_needed_for_login",
+            Rule::SameCompany => "same_company",
+            Rule::PartnershipExists => "partnership_exists",
         }
     }
 
@@ -438,6 +457,14 @@ pub mod messages {
             (Rule::Required, Field::PeriodEnd) => "Vælg periodens sidste dag.",
             (Rule::ToBeforeFrom, Field::PeriodEnd) => "Periodens sidste dag kan ikke ligge før den første.",
             (Rule::RangeTooLong, Field::PeriodEnd) => "Perioden kan højst være 10 år.",
+            (Rule::Required, Field::Stage) | (Rule::InvalidKind, Field::Stage) => "Vælg hvor langt initiativet er.",
+            (Rule::Required, Field::CompanyId) => "Vælg virksomheden.",
+            (Rule::Required, Field::EstablishedOn) => "Skriv hvornår virksomheden blev etableret.",
+            (Rule::Required, Field::ClosedOn) => "Skriv hvornår initiativet blev lukket.",
+            (Rule::Required, Field::Since) => "Skriv hvornår samarbejdet begyndte.",
+            (Rule::ToBeforeFrom, Field::EstablishedOn) | (Rule::ToBeforeFrom, Field::ClosedOn) => "Datoen kan ikke ligge før initiativet begyndte.",
+            (Rule::SameCompany, _) => "En virksomhed kan ikke samarbejde med sig selv. Vælg køberen.",
+            (Rule::PartnershipExists, _) => "Den virksomhed er allerede samarbejdspartner.",
             (Rule::Required, Field::Email) => "Skriv din e-mail.",
             (Rule::Required, Field::Password) => "Skriv din adgangskode.",
             (Rule::Required, Field::Reason) => "Skriv hvorfor timerne afvises.",
@@ -612,6 +639,8 @@ pub mod messages {
                     Rule::PasswordsDiffer => "does not match password",
                     Rule::EmailNeededForLogin => "is needed to log in",
                     Rule::LastAdmin => "would leave the municipality without an active admin",
+                    Rule::SameCompany => "is the enterprise itself",
+                    Rule::PartnershipExists => "is a partner already",
                 }
     }
 }

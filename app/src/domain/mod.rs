@@ -70,6 +70,7 @@ pub mod role;
 pub mod shift;
 pub mod staff;
 pub mod shift_plan;
+pub mod social_enterprise;
 pub mod timeline;
 pub mod target_group;
 pub mod time_entry;

@@ -125,16 +125,17 @@ pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
     let me = Resource::new(|| (), |_| crate::functions::auth::current_user());
     let items = |role: Option<Role>| {
         if role == Some(Role::Manager) {
-            return vec![("/maal", "Mål")];
+            return vec![("/maal", "Mål"), ("/maal/soev", "Socialøkonomi")];
         }
         let mut items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/virksomheder", "Virksomheder"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
         if role == Some(Role::Admin) {
             items.push(("/sagsbehandler/brugere", "Brugere"));
             items.push(("/maal", "Mål"));
+            items.push(("/maal/soev", "Socialøkonomi"));
         }
         items
     };
-    let fallback = move || if current.starts_with("/maal") { vec![("/maal", "Mål")] } else { items(None) };
+    let fallback = move || if current.starts_with("/maal") { vec![("/maal", "Mål"), ("/maal/soev", "Socialøkonomi")] } else { items(None) };
     view! {
         <Suspense fallback=move || view! { <crate::components::PlaceNav label="Skrivebord" items=fallback() current/> }>
             {move || Suspend::new(async move {

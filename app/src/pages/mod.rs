@@ -8,6 +8,7 @@ pub mod mentor;
 pub mod mentor_offer;
 pub mod mentor_plan;
 pub mod monthly_hours;
+pub mod social_enterprises;
 
 use leptos::prelude::*;
 

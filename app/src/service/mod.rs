@@ -17,5 +17,6 @@ pub mod planning;
 pub mod punches;
 pub mod reports;
 pub mod shifts;
+pub mod social_enterprises;
 pub mod time_entries;
 pub mod users;

@@ -9,6 +9,7 @@ pub mod placements;
 pub mod punches;
 pub mod goals;
 pub mod reports;
+pub mod social_enterprises;
 pub mod session;
 pub mod shifts;
 pub mod time_entries;
@@ -78,6 +79,9 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
         .route("/goals", get(goals::list).post(goals::create))
         .route("/goals/dashboard", get(goals::dashboard))
         .route("/goals/{id}", axum::routing::put(goals::update).delete(goals::delete))
+        .route("/social-enterprises", get(social_enterprises::list).post(social_enterprises::create))
+        .route("/social-enterprises/{id}", get(social_enterprises::get_one).put(social_enterprises::update))
+        .route("/social-enterprises/{id}/partnerships", post(social_enterprises::add_partnership))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }

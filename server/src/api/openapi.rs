@@ -23,6 +23,8 @@ use utoipa::OpenApi;
         super::absences::list, super::absences::create,
         super::reports::monthly_hours, super::reports::payroll, super::reports::lock_month, super::reports::reopen_month,
         super::goals::list, super::goals::create, super::goals::update, super::goals::delete, super::goals::dashboard,
+        super::social_enterprises::list, super::social_enterprises::create, super::social_enterprises::get_one,
+        super::social_enterprises::update, super::social_enterprises::add_partnership,
     ),
     components(schemas(super::ErrorBody))
 )]
