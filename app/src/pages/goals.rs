@@ -183,7 +183,7 @@ fn FunnelView(funnel: Funnel) -> impl IntoView {
         <section class="card" aria-labelledby="funnel-heading">
             <h2 id="funnel-heading">{format!("Fra visitation til selvforsørgelse, {}", span_da(funnel.span))}</h2>
             <SpanPicker span=funnel.span/>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Forløbets trin">
             <table class="caseload funnel">
                 <thead><tr><th scope="col">"Trin"</th><th scope="col" class="num">"Antal"</th><th scope="col" class="num">"Af trinnet før"</th><th scope="col" class="bar-col" aria-hidden="true"></th></tr></thead>
                 <tbody>
@@ -202,7 +202,7 @@ fn FunnelView(funnel: Funnel) -> impl IntoView {
             </table>
             </div>
             <h3>"Sådan sluttede forløbene"</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Sådan sluttede forløbene">
             <table class="caseload compact">
                 <thead><tr><th scope="col">"Afsluttet som"</th><th scope="col" class="num">"Forløb"</th><th scope="col" class="num">"Andel"</th></tr></thead>
                 <tbody>
@@ -234,7 +234,7 @@ fn Companies(d: GoalsDashboard) -> impl IntoView {
                 view! { <p class="empty">"Ingen virksomheder har pladser, forløb eller timer i perioden."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Virksomhedernes bidrag">
                     <table class="caseload">
                         <thead><tr>
                             <th scope="col">"Virksomhed"</th>
