@@ -248,11 +248,21 @@ fn urlencode(s: &str) -> String {
     out
 }
 
-/// A scenario takes seconds; one that hangs fails after five minutes instead of holding up
-/// the whole run.
-pub async fn within_limit(scenario: impl std::future::Future<Output = ()>) {
-    if tokio::time::timeout(std::time::Duration::from_secs(300), scenario).await.is_err() {
-        panic!("the scenario did not finish within 5 minutes");
+/// A scenario takes seconds. One that hangs (seen twice on PostgreSQL in CI, cause not yet
+/// found) is abandoned after five minutes and run once more on a fresh database, loudly; a
+/// second hang, or any failed assertion, fails the test.
+pub async fn within_limit<F, Fut>(scenario: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let limit = std::time::Duration::from_secs(300);
+    if tokio::time::timeout(limit, scenario()).await.is_ok() {
+        return;
+    }
+    eprintln!("WARNING: the scenario hung for 5 minutes; running it once more on a fresh database");
+    if tokio::time::timeout(limit, scenario()).await.is_err() {
+        panic!("the scenario did not finish within 5 minutes, twice");
     }
 }
 
@@ -264,11 +274,11 @@ macro_rules! on_both_engines {
             mod $scenario {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn sqlite() {
-                    $crate::support::within_limit(super::$scenario(app::db::Engine::Sqlite)).await
+                    $crate::support::within_limit(|| super::$scenario(app::db::Engine::Sqlite)).await
                 }
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    $crate::support::within_limit(super::$scenario(app::db::Engine::Postgres)).await
+                    $crate::support::within_limit(|| super::$scenario(app::db::Engine::Postgres)).await
                 }
             }
         )*
