@@ -84,10 +84,10 @@ async fn main() {
                 // Some come late: the queue marks those.
                 let late = if (i + day.ordinal() as i64) % 5 == 0 { 1200 } else { 0 };
                 let entry: i64 = sqlx::query(
-                    "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at, break_minutes, source, status, created_by, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, 15, 'manual', 'submitted', $6, $7, $7) RETURNING id",
+                    "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at, break_minutes, source, status, created_by, created_at, updated_at, work_day)
+                     VALUES ($1, $2, $3, $4, $5, 15, 'manual', 'submitted', $6, $7, $7, $8) RETURNING id",
                 )
-                .bind(m).bind(placement).bind(citizen).bind(at(8) + late).bind(at(12)).bind(mentor).bind(now)
+                .bind(m).bind(placement).bind(citizen).bind(at(8) + late).bind(at(12)).bind(mentor).bind(now).bind(day.to_string())
                 .fetch_one(&mut *tx).await.unwrap().get(0);
                 sqlx::query("INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action, after_json) VALUES ($1, $2, $3, $4, 'submitted', '{\"status\":\"submitted\"}')")
                     .bind(m).bind(entry).bind(mentor).bind(now)

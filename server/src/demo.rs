@@ -150,10 +150,10 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
             let s_at = at(day, h_start)?;
             let e_at = at(day, h_end)?;
             let entry = id(tx, "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at, break_minutes,
-                note, source, client_id, status, reject_reason, decided_by, decided_at, created_by, created_at, updated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, NULL, 'manual', NULL, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                note, source, client_id, status, reject_reason, decided_by, decided_at, created_by, created_at, updated_at, work_day)
+                VALUES ($1, $2, $3, $4, $5, $6, NULL, 'manual', NULL, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
                 vec![I(m), I(p), I(c), I(s_at), I(e_at), I(15), s(status), OS(reason.map(str::to_string)), OI(decided_by),
-                    OI(decided_by.map(|_| e_at + 3600)), I(cu), I(e_at)]).await?;
+                    OI(decided_by.map(|_| e_at + 3600)), I(cu), I(e_at), s(&day.to_string())]).await?;
             sqlx::query("INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action, after_json)
                 VALUES ($1, $2, $3, $4, 'submitted', $5)")
                 .bind(m).bind(entry).bind(cu).bind(e_at).bind(format!("{{\"status\":\"{status}\"}}"))
@@ -178,9 +178,12 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
 
     let goal = "INSERT INTO goals (municipality_id, metric, target, period_start, period_end, created_at)
         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
-    id(tx, goal, vec![I(m), s("jobs_on_special_terms_created"), I(250), s("2025-01-01"), s("2026-12-31"), I(now)]).await?;
-    id(tx, goal, vec![I(m), s("new_social_enterprises"), I(5), s("2026-01-01"), s("2026-12-31"), I(now)]).await?;
-    id(tx, goal, vec![I(m), s("citizens_referred"), I(100), s("2026-01-01"), s("2026-12-31"), I(now)]).await?;
+    // The articles' goals, over this year (and last, for the two-year one), whenever the demo is loaded.
+    let year = today.year();
+    let (last_year_first, year_first, year_last) = (format!("{}-01-01", year - 1), format!("{year}-01-01"), format!("{year}-12-31"));
+    id(tx, goal, vec![I(m), s("jobs_on_special_terms_created"), I(250), S(last_year_first), S(year_last.clone()), I(now)]).await?;
+    id(tx, goal, vec![I(m), s("new_social_enterprises"), I(5), S(year_first.clone()), S(year_last.clone()), I(now)]).await?;
+    id(tx, goal, vec![I(m), s("citizens_referred"), I(100), S(year_first), S(year_last), I(now)]).await?;
 
     txn.commit().await.map_err(internal)?;
     Ok(Loaded::Created)

@@ -229,12 +229,12 @@ pub async fn grow(db: &Db, size: Size) -> Result<Grown, AppError> {
                 entries.push(vec![
                     V::I(m), V::I(pid), V::I(cid), V::I(s.timestamp()), V::I(e.timestamp()), V::I(if n % 3 == 0 { 30 } else { 15 }),
                     V::S("manual".into()), V::S(status.into()), V::N(decided), V::N(decided.map(|_| e.timestamp() + 86_400)),
-                    V::I(users_of), V::I(e.timestamp()), V::I(e.timestamp()),
+                    V::I(users_of), V::I(e.timestamp()), V::I(e.timestamp()), V::S(day.to_string()),
                 ]);
                 n += 1;
                 if entries.len() >= CHUNK * 8 {
                     total += entries.len() as i64;
-                    insert_rows(tx, ENTRY_HEAD, 13, &entries).await?;
+                    insert_rows(tx, ENTRY_HEAD, 14, &entries).await?;
                     entries.clear();
                 }
             }
@@ -242,13 +242,13 @@ pub async fn grow(db: &Db, size: Size) -> Result<Grown, AppError> {
         }
     }
     total += entries.len() as i64;
-    insert_rows(tx, ENTRY_HEAD, 13, &entries).await?;
+    insert_rows(tx, ENTRY_HEAD, 14, &entries).await?;
     txn.commit().await.map_err(internal)?;
     Ok(Grown::Grown { entries: total })
 }
 
 const ENTRY_HEAD: &str = "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at, break_minutes, source, status,
-    decided_by, decided_at, created_by, created_at, updated_at)";
+    decided_by, decided_at, created_by, created_at, updated_at, work_day)";
 
 impl V {
     fn as_wage(&self) -> Option<i64> {

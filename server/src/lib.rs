@@ -12,7 +12,7 @@ use app::db::session_store::DbSessionStore;
 use app::db::Db;
 use axum::{middleware, Extension, Router};
 use leptos::prelude::LeptosOptions;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::compression::CompressionLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -25,8 +25,18 @@ pub struct ServerConfig {
     pub secure_cookies: bool,
 }
 
+/// The route list, generated once per process. Generating it renders the app with resource
+/// loading switched off by a process-wide flag (leptos_server's `SuppressResourceLoad`): a page
+/// whose resource first polls meanwhile, on another thread, waits forever
+/// (leptos-rs/leptos#4773). The server builds one router, but the tests build one per scenario
+/// while others render; that is the PostgreSQL "hang" CI saw.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
         .with_name(SESSION_COOKIE)
         .with_secure(config.secure_cookies)

@@ -8,7 +8,7 @@ use app::domain::local_time;
 use app::domain::role::Role;
 use axum::body::Body;
 use axum::http::{header, Method, StatusCode};
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use leptos::server_fn::ServerFn as _;
 use serde_json::{json, Value};
 use support::demo_users::*;
@@ -260,8 +260,102 @@ async fn an_established_social_enterprise_marks_its_company_and_counts_towards_t
     app.finish().await;
 }
 
+/// Approved minutes in `first..=last` counted straight from the entries: of one company, or
+/// of every company's paid placements.
+async fn counted_minutes(app: &TestApp, company: Option<i64>, first: NaiveDate, last: NaiveDate) -> i64 {
+    let (lo, _) = local_time::day_span(first);
+    let (_, hi) = local_time::day_span(last);
+    let which = match company {
+        Some(c) => format!("p.company_id = {c}"),
+        None => "o.kind IN ('small_job', 'flex_job', 'sheltered_job')".into(),
+    };
+    app.scalar(&format!(
+        "SELECT COALESCE(CAST(SUM(te.ends_at - te.starts_at - te.break_minutes * 60) AS BIGINT), 0)
+         FROM time_entries te JOIN placements p ON p.id = te.placement_id JOIN openings o ON o.id = p.opening_id
+         WHERE te.withdrawn_at IS NULL AND te.status IN ('confirmed', 'locked') AND {which}
+           AND te.starts_at >= {} AND te.starts_at < {}",
+        lo.timestamp(),
+        hi.timestamp()
+    ))
+    .await
+        / 60
+}
+
+/// The dashboard's hours, for the company and for a paid-hours goal, equal a count from the
+/// entries over spans of loose days, whole months, both, and one day.
+async fn assert_hours_counted_right(app: &TestApp, admin: &mut support::Client, company: i64, goal: i64, goal_from: NaiveDate, when: &str) {
+    let t = today();
+    let month_first = |d: NaiveDate| d.with_day(1).unwrap();
+    let last_month_end = month_first(t) - Duration::days(1);
+    let spans = [
+        (t - Duration::days(45), t),
+        (month_first(month_first(last_month_end) - Duration::days(1)), last_month_end),
+        (month_first(last_month_end) - Duration::days(10), t),
+        (t - Duration::days(1), t - Duration::days(1)),
+    ];
+    for (first, last) in spans {
+        let d = dashboard(admin, &first.to_string(), &last.to_string()).await;
+        let shown = d["companies"].as_array().unwrap().iter().find(|c| c["company_id"] == company).map_or(0, |c| c["approved_minutes"].as_i64().unwrap());
+        assert_eq!(shown, counted_minutes(app, Some(company), first, last).await, "{when}: {first}..{last}");
+    }
+    let (_, goals) = admin.get("/api/v1/goals").await;
+    let value = goal_of(&goals, goal)["value"].as_i64().unwrap();
+    assert_eq!(value, counted_minutes(app, None, goal_from, t).await / 60, "{when}: the paid-hours goal");
+}
+
+async fn approved_hours_follow_every_change_to_an_entry(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut admin = app.login(ADMIN).await;
+    let goal_from = today() - Duration::days(60);
+    let r = admin.post_reply("/api/v1/goals", json!({"metric": "approved_paid_hours", "target": 500, "period_start": goal_from.to_string(), "period_end": day(30)})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let goal = r.json()["id"].as_i64().unwrap();
+    let camilla = "(SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen@demo.fodfaeste.dk')";
+    let company = app.scalar(&format!("SELECT company_id FROM placements WHERE id = {camilla}")).await;
+    assert_hours_counted_right(&app, &mut admin, company, goal, goal_from, "the demo").await;
+    let before = counted_minutes(&app, Some(company), goal_from, today()).await;
+
+    // The mentor confirms what waits: the hours count at once.
+    let waiting: Vec<i64> = sqlx::query_scalar(&format!("SELECT id FROM time_entries WHERE placement_id = {camilla} AND status = 'submitted'"))
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert!(!waiting.is_empty());
+    let mut mentor = app.login(MENTOR).await;
+    let (s, done) = mentor.post("/api/v1/time-entries/confirm", json!({"ids": waiting})).await;
+    assert_eq!(s, StatusCode::OK, "{done}");
+    assert!(counted_minutes(&app, Some(company), goal_from, today()).await > before, "confirming added hours");
+    assert_hours_counted_right(&app, &mut admin, company, goal, goal_from, "after confirming").await;
+
+    // A correction moves an entry a day back and shortens it.
+    let id = waiting[0];
+    let (_, entry) = mentor.get(&format!("/api/v1/time-entries/{id}")).await;
+    let shift = |field: &str, by: Duration| (chrono::DateTime::parse_from_rfc3339(entry[field].as_str().unwrap()).unwrap() - by).to_rfc3339();
+    let body = json!({"starts_at": shift("starts_at", Duration::days(1)), "ends_at": shift("ends_at", Duration::days(1) + Duration::minutes(30)), "reason": "Var der dagen før"});
+    let (s, corrected) = mentor.post(&format!("/api/v1/time-entries/{id}/correct"), body).await;
+    assert_eq!(s, StatusCode::OK, "{corrected}");
+    assert_hours_counted_right(&app, &mut admin, company, goal, goal_from, "after a correction").await;
+
+    // The opening turns out to be an internship: its hours leave the paid-hours goal.
+    let paid_before = counted_minutes(&app, None, goal_from, today()).await;
+    let opening = app.scalar(&format!("SELECT opening_id FROM placements WHERE id = {camilla}")).await;
+    let kind = sqlx::query_scalar::<_, String>(&format!("SELECT kind FROM openings WHERE id = {opening}")).fetch_one(&app.db.pool).await.unwrap();
+    let other = if kind == "internship" { "small_job" } else { "internship" };
+    sqlx::query(&format!("UPDATE openings SET kind = '{other}' WHERE id = {opening}")).execute(&app.db.pool).await.unwrap();
+    assert_ne!(counted_minutes(&app, None, goal_from, today()).await, paid_before);
+    assert_hours_counted_right(&app, &mut admin, company, goal, goal_from, "after the opening changed kind").await;
+
+    // Entries from before the sums existed get their day, and their hours, when migrating.
+    sqlx::query("UPDATE time_entries SET work_day = NULL").execute(&app.db.pool).await.unwrap();
+    assert_eq!(app.scalar("SELECT COALESCE(CAST(SUM(seconds) AS BIGINT), 0) FROM approved_seconds_daily").await, 0);
+    app.db.migrate().await.unwrap();
+    assert_hours_counted_right(&app, &mut admin, company, goal, goal_from, "after the backfill").await;
+    app.finish().await;
+}
+
 on_both_engines!(
     an_established_social_enterprise_marks_its_company_and_counts_towards_the_goal,
+    approved_hours_follow_every_change_to_an_entry,
     a_goal_is_defined_moves_with_a_placement_and_is_exported,
     only_admins_and_managers_of_the_municipality_read_the_goals,
     the_page_draws_each_goal_and_its_form_defines_one,

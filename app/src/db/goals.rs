@@ -6,7 +6,7 @@ use sqlx::any::AnyRow;
 
 use crate::domain::error::AppError;
 use crate::domain::goal::{GoalSpec, Metric};
-use crate::domain::goal_metrics::{DateSpan, Facts, HoursFact, OpeningFact, PlacementFact};
+use crate::domain::goal_metrics::{month_cover, DateSpan, Facts, HoursFact, OpeningFact, PlacementFact};
 use crate::domain::local_time;
 use crate::domain::opening::OpeningKind;
 use crate::domain::placement::Outcome;
@@ -106,7 +106,8 @@ pub async fn delete(db: &Db, municipality_id: i64, id: i64) -> Result<bool, AppE
 }
 
 /// Placements, social-economic enterprises, referrals and openings of the municipality.
-/// Hours are loaded per request with [`hours`], for the spans that request needs.
+/// Hours are loaded per request ([`approved_by_span`], [`approved_by_company`]), for the
+/// spans that request needs.
 pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
     let placements = sqlx::query(
         "SELECT p.citizen_id, p.company_id, o.kind, c.target_group, p.starts_on,
@@ -166,46 +167,103 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
     Ok(Facts { placements, social_enterprises_since, referrals, hours: Vec::new(), openings })
 }
 
-/// Approved minutes summed over each span (Copenhagen midnight to midnight), by company and
-/// kind of placement.
-pub async fn hours(db: &Db, municipality_id: i64, spans: &[DateSpan]) -> Result<Vec<HoursFact>, AppError> {
+/// Approved minutes of each kind summed over each span, every company together, from the
+/// daily sums the triggers of migration 0008 keep.
+pub async fn approved_by_span(db: &Db, municipality_id: i64, spans: &[DateSpan]) -> Result<Vec<HoursFact>, AppError> {
     if spans.is_empty() {
         return Ok(Vec::new());
     }
     let values: Vec<String> = (0..spans.len()).map(|i| format!("(${}, ${}, ${})", 2 + 3 * i, 3 + 3 * i, 4 + 3 * i)).collect();
-    let approved: Vec<&str> = EntryStatus::APPROVED.iter().map(|s| s.as_str()).collect();
     let sql = format!(
         "WITH spans (i, lo, hi) AS (VALUES {})
-         SELECT spans.i AS i, p.company_id AS company_id, o.kind AS kind,
-                CAST(SUM(te.ends_at - te.starts_at - te.break_minutes * 60) AS BIGINT) AS seconds
-         FROM spans
-         JOIN time_entries te ON te.municipality_id = $1 AND te.starts_at >= spans.lo AND te.starts_at < spans.hi
-         JOIN placements p ON p.id = te.placement_id
-         JOIN openings o ON o.id = p.opening_id
-         WHERE te.withdrawn_at IS NULL{}
-         GROUP BY spans.i, p.company_id, o.kind",
+         SELECT spans.i AS i, d.kind AS kind, CAST(SUM(d.seconds) AS BIGINT) AS seconds
+         FROM spans JOIN approved_seconds_daily d ON d.municipality_id = $1 AND d.day >= spans.lo AND d.day <= spans.hi
+         GROUP BY spans.i, d.kind",
         values.join(", "),
-        status_in("te.status", &approved),
     );
     let mut query = sqlx::query(&sql).bind(municipality_id);
     for (i, span) in spans.iter().enumerate() {
-        let (lo, _) = local_time::day_span(span.first);
-        let (_, hi) = local_time::day_span(span.last);
-        query = query.bind(i as i64).bind(lo.timestamp()).bind(hi.timestamp());
+        query = query.bind(i as i64).bind(span.first.to_string()).bind(span.last.to_string());
     }
-    let rows = query.fetch_all(&db.pool).await.map_err(internal)?;
-    rows.iter()
+    query
+        .fetch_all(&db.pool)
+        .await
+        .map_err(internal)?
+        .iter()
         .map(|r| {
-            let i = col::<i64>(r, "i")? as usize;
+            let span = *spans.get(col::<i64>(r, "i")? as usize).ok_or(AppError::Internal)?;
+            hours_fact(r, span, None)
+        })
+        .collect()
+}
+
+/// Approved minutes in the span by company and kind: whole months from the monthly sums,
+/// the loose days at the ends counted from their entries.
+pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) -> Result<Vec<HoursFact>, AppError> {
+    let cover = month_cover(span);
+    let mut rows = Vec::new();
+    if let Some(months) = cover.whole_months {
+        rows.extend(
+            sqlx::query(
+                "SELECT company_id, kind, CAST(SUM(seconds) AS BIGINT) AS seconds FROM approved_seconds_monthly
+                 WHERE municipality_id = $1 AND month >= $2 AND month <= $3 GROUP BY company_id, kind",
+            )
+            .bind(municipality_id)
+            .bind(months.first.format("%Y-%m").to_string())
+            .bind(months.last.format("%Y-%m").to_string())
+            .fetch_all(&db.pool)
+            .await
+            .map_err(internal)?,
+        );
+    }
+    let approved: Vec<&str> = EntryStatus::APPROVED.iter().map(|s| s.as_str()).collect();
+    let loose_sql = format!(
+        "SELECT p.company_id AS company_id, o.kind AS kind,
+                CAST(SUM(te.ends_at - te.starts_at - te.break_minutes * 60) AS BIGINT) AS seconds
+         FROM time_entries te JOIN placements p ON p.id = te.placement_id JOIN openings o ON o.id = p.opening_id
+         WHERE te.municipality_id = $1 AND te.starts_at >= $2 AND te.starts_at < $3 AND te.withdrawn_at IS NULL{}
+         GROUP BY p.company_id, o.kind",
+        status_in("te.status", &approved),
+    );
+    for days in &cover.loose_days {
+        let (lo, _) = local_time::day_span(days.first);
+        let (_, hi) = local_time::day_span(days.last);
+        rows.extend(
+            sqlx::query(&loose_sql)
+                .bind(municipality_id)
+                .bind(lo.timestamp())
+                .bind(hi.timestamp())
+                .fetch_all(&db.pool)
+                .await
+                .map_err(internal)?,
+        );
+    }
+    let mut seconds: std::collections::BTreeMap<(i64, String), i64> = std::collections::BTreeMap::new();
+    for r in &rows {
+        *seconds.entry((col(r, "company_id")?, col(r, "kind")?)).or_default() += col::<i64>(r, "seconds")?;
+    }
+    seconds
+        .into_iter()
+        .map(|((company_id, kind), seconds)| {
             Ok(HoursFact {
-                span: *spans.get(i).ok_or(AppError::Internal)?,
-                company_id: col(r, "company_id")?,
-                kind: OpeningKind::parse(&col::<String>(r, "kind")?).ok_or(AppError::Internal)?,
+                span,
+                company_id: Some(company_id),
+                kind: OpeningKind::parse(&kind).ok_or(AppError::Internal)?,
                 approved: true,
-                minutes: col::<i64>(r, "seconds")? / 60,
+                minutes: seconds / 60,
             })
         })
         .collect()
+}
+
+fn hours_fact(r: &AnyRow, span: DateSpan, company_id: Option<i64>) -> Result<HoursFact, AppError> {
+    Ok(HoursFact {
+        span,
+        company_id,
+        kind: OpeningKind::parse(&col::<String>(r, "kind")?).ok_or(AppError::Internal)?,
+        approved: true,
+        minutes: col::<i64>(r, "seconds")? / 60,
+    })
 }
 
 /// Company names by id, for the per-company table.

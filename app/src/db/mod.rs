@@ -56,6 +56,8 @@ pub enum DbSetupError {
     Migrate(sqlx::migrate::MigrateError),
     #[error("could not let the users table hold managers: {0}")]
     RebuildUsers(sqlx::Error),
+    #[error("could not date the time entries from before migration 0008: {0}")]
+    WorkDays(sqlx::Error),
 }
 
 impl Db {
@@ -112,7 +114,33 @@ impl Db {
         if self.engine == Engine::Sqlite {
             admit_manager_role_sqlite(&self.pool).await.map_err(DbSetupError::RebuildUsers)?;
         }
-        Ok(())
+        backfill_work_days(&self.pool).await.map_err(DbSetupError::WorkDays)
+    }
+}
+
+/// Entries written before migration 0008 get their Copenhagen date, which the database
+/// cannot work out itself; setting it fires the triggers that add them to the approved-hours
+/// sums. Done in batches, once: afterwards no entry lacks it and this is one quick query.
+async fn backfill_work_days(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    use sqlx::Row;
+    loop {
+        let rows = sqlx::query("SELECT id, starts_at FROM time_entries WHERE work_day IS NULL ORDER BY id LIMIT 5000")
+            .fetch_all(pool)
+            .await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut tx = pool.begin().await?;
+        for r in &rows {
+            let starts_at = chrono::DateTime::from_timestamp(r.try_get::<i64, _>(1)?, 0)
+                .ok_or_else(|| sqlx::Error::Protocol("a time entry starts outside chrono's range".into()))?;
+            sqlx::query("UPDATE time_entries SET work_day = $1 WHERE id = $2")
+                .bind(time_entries::work_day(starts_at))
+                .bind(r.try_get::<i64, _>(0)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
     }
 }
 

@@ -96,8 +96,8 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
     check(&others, &locked)?;
     let inserted = sqlx::query(
         "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at,
-            break_minutes, note, source, client_id, status, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', $10, $11, $11) RETURNING id",
+            break_minutes, note, source, client_id, status, created_by, created_at, updated_at, work_day)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', $10, $11, $11, $12) RETURNING id",
     )
     .bind(e.municipality_id)
     .bind(e.placement_id)
@@ -110,6 +110,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
     .bind(e.client_id)
     .bind(e.created_by)
     .bind(now)
+    .bind(work_day(e.times.starts_at))
     .fetch_one(&mut *tx)
     .await;
     let id: i64 = match inserted {
@@ -210,7 +211,7 @@ pub async fn update_checked(
     let now = now_ts();
     let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
     let done = sqlx::query(
-        "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, note = $4, updated_at = $5
+        "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, note = $4, updated_at = $5, work_day = $8
          WHERE id = $6 AND municipality_id = $7 AND status = 'submitted' AND withdrawn_at IS NULL",
     )
     .bind(times.starts_at.timestamp())
@@ -220,6 +221,7 @@ pub async fn update_checked(
     .bind(now)
     .bind(entry_id)
     .bind(municipality_id)
+    .bind(work_day(times.starts_at))
     .execute(&mut *tx)
     .await
     .map_err(internal)?;
@@ -412,7 +414,8 @@ pub async fn correct_checked(
     let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
     let done = sqlx::query(
         "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, status = 'confirmed',
-            reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5, correction_reason = $8, auto_confirmed = 0
+            reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5, correction_reason = $8, auto_confirmed = 0,
+            work_day = $9
          WHERE id = $6 AND municipality_id = $7 AND status IN ('submitted', 'confirmed') AND withdrawn_at IS NULL",
     )
     .bind(times.starts_at.timestamp())
@@ -423,6 +426,7 @@ pub async fn correct_checked(
     .bind(entry_id)
     .bind(municipality_id)
     .bind(reason)
+    .bind(work_day(times.starts_at))
     .execute(&mut *tx)
     .await
     .map_err(internal)?;
@@ -577,4 +581,10 @@ pub async fn audit(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option
     .await
     .map_err(internal)?;
     Ok(())
+}
+
+/// The Copenhagen date an entry belongs to, stored beside it: the approved-hours sums are
+/// kept per day by triggers, and SQLite cannot tell a time zone.
+pub fn work_day(starts_at: chrono::DateTime<chrono::Utc>) -> String {
+    crate::domain::local_time::local_date(starts_at).to_string()
 }

@@ -2,7 +2,7 @@
 //! and /api/v1/goals all count through these, fed with facts the storage layer loads. A
 //! period is whole Copenhagen dates with both ends included: a placement that starts on the
 //! last day counts, one that starts the day after does not.
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::opening::OpeningKind;
@@ -36,6 +36,36 @@ impl DateSpan {
     }
 }
 
+/// A span cut where the storage layer keeps monthly sums: the whole calendar months inside
+/// it (first day of the first, last day of the last) and the days at its ends outside them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthCover {
+    pub whole_months: Option<DateSpan>,
+    pub loose_days: Vec<DateSpan>,
+}
+
+pub fn month_cover(span: DateSpan) -> MonthCover {
+    let month_first = |d: NaiveDate| d.with_day(1).unwrap_or(d);
+    let next_month_first = |d: NaiveDate| month_first(month_first(d) + chrono::Days::new(31));
+    let first_whole = if span.first.day() == 1 { span.first } else { next_month_first(span.first) };
+    let after_last_whole = if span.last.succ_opt().is_some_and(|next| next.day() == 1) {
+        span.last.succ_opt().unwrap_or(span.last)
+    } else {
+        month_first(span.last)
+    };
+    let Some(last_whole) = after_last_whole.pred_opt().filter(|last| first_whole < after_last_whole && *last >= first_whole) else {
+        return MonthCover { whole_months: None, loose_days: vec![span] };
+    };
+    let mut loose_days = Vec::new();
+    if let Some(before) = first_whole.pred_opt().filter(|_| span.first < first_whole) {
+        loose_days.push(DateSpan::new(span.first, before));
+    }
+    if last_whole < span.last {
+        loose_days.push(DateSpan::new(after_last_whole, span.last));
+    }
+    MonthCover { whole_months: Some(DateSpan::new(first_whole, last_whole)), loose_days }
+}
+
 /// One placement as the goals see it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlacementFact {
@@ -61,11 +91,12 @@ impl PlacementFact {
 }
 
 /// Approved or waiting minutes summed by the storage layer over one span of days the
-/// domain asked for (`hour_spans`), for one company and kind of placement.
+/// domain asked for, for one kind of placement and one company (None: every company, as the
+/// goals need only the total).
 #[derive(Clone, Debug, PartialEq)]
 pub struct HoursFact {
     pub span: DateSpan,
-    pub company_id: i64,
+    pub company_id: Option<i64>,
     pub kind: OpeningKind,
     /// Confirmed or locked: a mentor or caseworker approved the hours.
     pub approved: bool,
@@ -285,7 +316,9 @@ pub fn per_company(facts: &Facts, span: DateSpan) -> Vec<CompanyFigures> {
         row(&mut rows, p.company_id).placements_started += 1;
     }
     for h in facts.hours.iter().filter(|h| h.approved && span.contains(h.span.first) && span.contains(h.span.last)) {
-        row(&mut rows, h.company_id).approved_minutes += h.minutes;
+        if let Some(company_id) = h.company_id {
+            row(&mut rows, company_id).approved_minutes += h.minutes;
+        }
     }
     let mut out: Vec<CompanyFigures> = rows.into_values().collect();
     out.sort_by(|a, b| {
@@ -297,6 +330,33 @@ pub fn per_company(facts: &Facts, span: DateSpan) -> Vec<CompanyFigures> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_is_cut_into_whole_months_and_loose_days() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let span = |a, b| DateSpan::new(d(a), d(b));
+        let cover = |a, b| month_cover(span(a, b));
+        // A calendar year is twelve whole months and nothing loose.
+        assert_eq!(cover("2026-01-01", "2026-12-31"), MonthCover { whole_months: Some(span("2026-01-01", "2026-12-31")), loose_days: vec![] });
+        // Ragged ends on both sides.
+        assert_eq!(
+            cover("2026-01-15", "2026-04-10"),
+            MonthCover { whole_months: Some(span("2026-02-01", "2026-03-31")), loose_days: vec![span("2026-01-15", "2026-01-31"), span("2026-04-01", "2026-04-10")] }
+        );
+        // February's last day in a leap year closes the month; the 28th does not.
+        assert_eq!(cover("2028-02-01", "2028-02-29").whole_months, Some(span("2028-02-01", "2028-02-29")));
+        assert_eq!(cover("2028-02-01", "2028-02-28"), MonthCover { whole_months: None, loose_days: vec![span("2028-02-01", "2028-02-28")] });
+        // Inside one month, or straddling two without a whole one: all loose.
+        assert_eq!(cover("2026-03-05", "2026-03-09").loose_days, vec![span("2026-03-05", "2026-03-09")]);
+        assert_eq!(cover("2026-03-05", "2026-04-09"), MonthCover { whole_months: None, loose_days: vec![span("2026-03-05", "2026-04-09")] });
+        assert_eq!(cover("2026-12-31", "2026-12-31").loose_days, vec![span("2026-12-31", "2026-12-31")]);
+        // Every day of any span is counted once: whole months plus loose days add up.
+        for (a, b) in [("2026-01-15", "2026-04-10"), ("2025-12-31", "2027-01-01"), ("2026-02-01", "2026-02-27"), ("2026-05-31", "2026-07-01")] {
+            let c = cover(a, b);
+            let days: i64 = c.whole_months.map_or(0, DateSpan::days) + c.loose_days.iter().map(|s| s.days()).sum::<i64>();
+            assert_eq!(days, span(a, b).days(), "{a}..{b}");
+        }
+    }
 
     pub fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -411,7 +471,7 @@ pub(crate) mod tests {
     fn approved_paid_hours_leave_out_waiting_hours_and_internships() {
         let jan = DateSpan::new(d("2026-01-01"), d("2026-01-31"));
         let week = |first: &str, last: &str| DateSpan::new(d(first), d(last));
-        let h = |span, kind, approved, minutes| HoursFact { span, company_id: 7, kind, approved, minutes };
+        let h = |span, kind, approved, minutes| HoursFact { span, company_id: Some(7), kind, approved, minutes };
         let hours = vec![
             h(week("2026-01-01", "2026-01-04"), OpeningKind::SmallJob, true, 600),
             h(week("2026-01-05", "2026-01-11"), OpeningKind::FlexJob, true, 120),

@@ -39,7 +39,7 @@ async fn progress_all(db: &Db, actor: &Actor, facts: &mut Facts, today: NaiveDat
     let mut out = Vec::new();
     for g in store::list(db, actor.municipality_id).await? {
         facts.hours = match g.spec.metric {
-            Metric::ApprovedPaidHours => store::hours(db, actor.municipality_id, &goal::sample_spans(g.spec.period, today)).await?,
+            Metric::ApprovedPaidHours => store::approved_by_span(db, actor.municipality_id, &goal::sample_spans(g.spec.period, today)).await?,
             _ => Vec::new(),
         };
         out.push(goal::progress(g.id, g.spec, facts, today));
@@ -53,7 +53,7 @@ pub async fn dashboard(db: &Db, actor: &Actor, from: Option<&str>, to: Option<&s
     let span = dashboard_span(from, to, today)?;
     let mut facts = store::facts(db, actor.municipality_id).await?;
     let goals = progress_all(db, actor, &mut facts, today).await?;
-    facts.hours = store::hours(db, actor.municipality_id, &[span]).await?;
+    facts.hours = store::approved_by_company(db, actor.municipality_id, span).await?;
     let names: std::collections::HashMap<i64, String> = store::company_names(db, actor.municipality_id).await?.into_iter().collect();
     let companies = metrics::per_company(&facts, span)
         .into_iter()
