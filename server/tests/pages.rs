@@ -9,7 +9,7 @@ use app::functions::mentor::{ConfirmEntry, RejectEntry};
 use axum::body::Body;
 use axum::http::{Method, StatusCode};
 use leptos::server_fn::ServerFn;
-use support::{Client, TestApp};
+use support::{app_error, Client, TestApp};
 
 async fn page(c: &mut Client, path: &str) -> support::Reply {
     c.send(Method::GET, path, None, Body::empty()).await
@@ -71,10 +71,6 @@ async fn logged_out_visitors_are_sent_to_login_and_users_to_their_page(engine: E
 
 fn as_refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     f.iter().map(|(k, v)| (*k, v.as_str())).collect()
-}
-
-fn app_error(r: &support::Reply) -> AppError {
-    serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {} {}", r.status, r.body))
 }
 
 async fn server_functions_register_and_decide_through_the_same_rules(engine: Engine) {

@@ -1,7 +1,7 @@
 //! The municipality's goals, and the facts their figures are counted from. Counting is the
 //! domain's (`domain::goal_metrics`); this module only loads, and sums hours over the spans
 //! the domain asks for so a million entries never leave the database.
-use chrono::{DateTime, NaiveDate};
+use chrono::DateTime;
 use sqlx::any::AnyRow;
 
 use crate::domain::error::AppError;
@@ -13,11 +13,7 @@ use crate::domain::placement::Outcome;
 use crate::domain::target_group::TargetGroup;
 use crate::domain::time_entry::EntryStatus;
 
-use super::{col, internal, now_ts, status_in, Db};
-
-fn day(s: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| AppError::Internal)
-}
+use super::{col, internal, now_ts, parse_day, status_in, Db};
 
 /// A goal as stored, with its id.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +26,7 @@ fn goal(r: &AnyRow) -> Result<Option<StoredGoal>, AppError> {
     let metric: String = col(r, "metric")?;
     // A metric this version does not know is left out rather than failing the page.
     let Some(metric) = Metric::parse(&metric) else { return Ok(None) };
-    let span = DateSpan::new(day(&col::<String>(r, "period_start")?)?, day(&col::<String>(r, "period_end")?)?);
+    let span = DateSpan::new(parse_day(&col::<String>(r, "period_start")?)?, parse_day(&col::<String>(r, "period_end")?)?);
     Ok(Some(StoredGoal { id: col(r, "id")?, spec: GoalSpec { metric, target: col(r, "target")?, period: span } }))
 }
 
@@ -126,8 +122,8 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
             company_id: col(r, "company_id")?,
             kind: OpeningKind::parse(&col::<String>(r, "kind")?).ok_or(AppError::Internal)?,
             target_group: TargetGroup::parse(&col::<String>(r, "target_group")?).ok_or(AppError::Internal)?,
-            starts_on: day(&col::<String>(r, "starts_on")?)?,
-            ended_on: col::<Option<String>>(r, "ended_on")?.map(|d| day(&d)).transpose()?,
+            starts_on: parse_day(&col::<String>(r, "starts_on")?)?,
+            ended_on: col::<Option<String>>(r, "ended_on")?.map(|d| parse_day(&d)).transpose()?,
             outcome: col::<Option<String>>(r, "outcome")?.and_then(|o| Outcome::parse(&o)),
         })
     })
@@ -139,7 +135,7 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
             .await
             .map_err(internal)?
             .iter()
-            .map(|d| day(d))
+            .map(|d| parse_day(d))
             .collect::<Result<Vec<_>, AppError>>()
     };
     let social_enterprises_since =

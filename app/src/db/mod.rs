@@ -226,6 +226,11 @@ pub(crate) fn status_in(column: &str, statuses: &[&str]) -> String {
     format!(" AND {column} IN ({})", list.join(", "))
 }
 
+/// A stored `YYYY-MM-DD` date; anything else in the column is a storage fault.
+pub(crate) fn parse_day(s: &str) -> Result<chrono::NaiveDate, AppError> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| AppError::Internal)
+}
+
 pub fn now_ts() -> i64 {
     chrono::Utc::now().timestamp()
 }

@@ -6,14 +6,10 @@ use sqlx::any::AnyRow;
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::social_enterprise::{Initiative, InitiativeView, Partnership, PartnershipView, Stage};
 
-use super::{col, internal, is_unique_violation, now_ts, Db};
-
-fn day(s: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| AppError::Internal)
-}
+use super::{col, internal, is_unique_violation, now_ts, parse_day, Db};
 
 fn optional_day(r: &AnyRow, name: &str) -> Result<Option<NaiveDate>, AppError> {
-    col::<Option<String>>(r, name)?.map(|d| day(&d)).transpose()
+    col::<Option<String>>(r, name)?.map(|d| parse_day(&d)).transpose()
 }
 
 const SELECT: &str = "SELECT i.id, i.name, i.stage, i.advisor_user_id, u.display_name AS advisor_name, i.company_id,
@@ -32,7 +28,7 @@ fn view(r: &AnyRow) -> Result<InitiativeView, AppError> {
         company_id: col(r, "company_id")?,
         company_name: col(r, "company_name")?,
         notes: col(r, "notes")?,
-        started_on: day(&col::<String>(r, "started_on")?)?,
+        started_on: parse_day(&col::<String>(r, "started_on")?)?,
         established_on: optional_day(r, "established_on")?,
         closed_on: optional_day(r, "closed_on")?,
         partnerships: Vec::new(),
@@ -76,7 +72,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Initia
                 company_id: col(r, "company_id")?,
                 company_name: col(r, "company_name")?,
                 description: col(r, "description")?,
-                since: day(&col::<String>(r, "since")?)?,
+                since: parse_day(&col::<String>(r, "since")?)?,
             })
         })
         .collect::<Result<_, AppError>>()?;

@@ -105,6 +105,25 @@ pub fn check_goal(input: &GoalInput) -> Result<GoalSpec, AppError> {
     Ok(GoalSpec { metric, target, period: DateSpan::new(first, last) })
 }
 
+/// The funnel's span from the page's `fra`/`til`; the calendar year by default.
+pub fn dashboard_span(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Result<DateSpan, AppError> {
+    let year_first = NaiveDate::from_ymd_opt(today.year(), 1, 1).ok_or(AppError::Internal)?;
+    let year_last = NaiveDate::from_ymd_opt(today.year(), 12, 31).ok_or(AppError::Internal)?;
+    let pick = |raw: Option<&str>, field, default| match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => parse_date(s, field),
+        None => Ok(default),
+    };
+    let first = pick(from, Field::FromDate, year_first)?;
+    let last = pick(to, Field::ToDate, year_last)?;
+    if last < first {
+        return Err(AppError::invalid(Rule::ToBeforeFrom, Field::ToDate));
+    }
+    if (last - first).num_days() > 366 * MAX_PERIOD_YEARS as i64 {
+        return Err(AppError::invalid(Rule::RangeTooLong, Field::PeriodEnd));
+    }
+    Ok(DateSpan::new(first, last))
+}
+
 /// The spans the burn-up is drawn from: weeks for a period of up to half a year, months
 /// for a longer one, cut to the period and ending with `today` when it is inside.
 pub fn sample_spans(period: DateSpan, today: NaiveDate) -> Vec<DateSpan> {
@@ -285,6 +304,17 @@ mod tests {
 
     fn input(metric: &str, target: &str, start: &str, end: &str) -> GoalInput {
         GoalInput { metric: metric.into(), target: target.into(), period_start: start.into(), period_end: end.into() }
+    }
+
+    #[test]
+    fn the_dashboard_span_is_this_year_unless_chosen_and_never_backwards() {
+        let today = d("2026-11-23");
+        assert_eq!(dashboard_span(None, Some(" "), today).unwrap(), DateSpan::new(d("2026-01-01"), d("2026-12-31")));
+        assert_eq!(dashboard_span(Some("2026-03-01"), None, today).unwrap(), DateSpan::new(d("2026-03-01"), d("2026-12-31")));
+        assert_eq!(dashboard_span(Some("2026-03-01"), Some("2026-03-01"), today).unwrap().days(), 1);
+        assert_eq!(dashboard_span(Some("2026-03-02"), Some("2026-03-01"), today), Err(AppError::invalid(Rule::ToBeforeFrom, Field::ToDate)));
+        assert_eq!(dashboard_span(Some("i går"), None, today).unwrap_err().field(), Some(Field::FromDate));
+        assert_eq!(dashboard_span(Some("2010-01-01"), Some("2026-01-01"), today), Err(AppError::invalid(Rule::RangeTooLong, Field::PeriodEnd)));
     }
 
     #[test]

@@ -241,18 +241,7 @@ pub fn format_share_da(percent: Option<f64>) -> String {
     }
 }
 
-/// "1.234": Danish thousands.
-pub fn format_count_da(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
+pub use super::money::format_count_da;
 
 /// The programme's funnel for a span: referred, placements started, ended, self-supporting.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -9,17 +9,20 @@ pub fn pay_ore(minutes: i64, hourly_wage_ore: i64) -> i64 {
 pub fn format_kr(ore: i64) -> String {
     let sign = if ore < 0 { "-" } else { "" };
     let ore = ore.abs();
-    let kr = ore / 100;
-    let rest = ore % 100;
-    let digits = kr.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
+    format!("{sign}{},{:02} kr.", format_count_da(ore / 100), ore % 100)
+}
+
+/// "1.234": Danish thousands.
+pub fn format_count_da(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
+            out.push('.');
         }
-        grouped.push(ch);
+        out.push(c);
     }
-    format!("{sign}{grouped},{rest:02} kr.")
+    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// "7 t 30 min" style is hard to scan in a list; "7,50 t" matches paper time sheets.

@@ -66,9 +66,11 @@ fn Pipeline(d: InitiativesPage) -> impl IntoView {
             let items: Vec<InitiativeView> = d.initiatives.iter().filter(|i| i.stage == *stage).cloned().collect();
             let heading = format!("stage-{}", stage.as_str());
             let labelled_by = heading.clone();
+            let empty = items.is_empty().then(|| view! { <p class="empty">"Ingen endnu."</p> });
             view! {
                 <section class="card stage" aria-labelledby=labelled_by>
                     <h2 id=heading>{format!("{} ({})", stage.label_da(), items.len())}</h2>
+                    {empty}
                     <ul class="plain-list">
                         {items.into_iter().map(|i| view! {
                             <li>

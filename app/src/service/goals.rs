@@ -1,13 +1,13 @@
 //! The goals dashboard: each goal's progress, the programme's funnel and the companies'
 //! part, for admins and managers. The page, the CSV and /api/v1/goals are all built here.
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::db::goals as store;
 use crate::db::Db;
 use crate::domain::access::{self, Actor, Overview};
-use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::error::AppError;
 use crate::domain::goal::{self, CompanyRow, GoalInput, GoalProgress, GoalsDashboard, Metric};
-use crate::domain::goal_metrics::{self as metrics, format_share_da, DateSpan, Facts};
+use crate::domain::goal_metrics::{self as metrics, format_share_da, Facts};
 use crate::domain::local_time;
 use crate::domain::report::hours_decimal_da;
 
@@ -15,34 +15,19 @@ fn today() -> NaiveDate {
     local_time::local_date(chrono::Utc::now())
 }
 
-/// The funnel's span from the page's `fra`/`til`; the calendar year by default.
-pub fn dashboard_span(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Result<DateSpan, AppError> {
-    let year_first = NaiveDate::from_ymd_opt(today.year(), 1, 1).ok_or(AppError::Internal)?;
-    let year_last = NaiveDate::from_ymd_opt(today.year(), 12, 31).ok_or(AppError::Internal)?;
-    let pick = |raw: Option<&str>, field, default| match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(s) => local_time::parse_date(s, field),
-        None => Ok(default),
+/// One goal's progress; hours are summed over that goal's own spans.
+async fn progress_of(db: &Db, municipality_id: i64, g: store::StoredGoal, facts: &mut Facts, today: NaiveDate) -> Result<GoalProgress, AppError> {
+    facts.hours = match g.spec.metric {
+        Metric::ApprovedPaidHours => store::approved_by_span(db, municipality_id, &goal::sample_spans(g.spec.period, today)).await?,
+        _ => Vec::new(),
     };
-    let first = pick(from, Field::FromDate, year_first)?;
-    let last = pick(to, Field::ToDate, year_last)?;
-    if last < first {
-        return Err(AppError::invalid(Rule::ToBeforeFrom, Field::ToDate));
-    }
-    if (last - first).num_days() > 366 * goal::MAX_PERIOD_YEARS as i64 {
-        return Err(AppError::invalid(Rule::RangeTooLong, Field::PeriodEnd));
-    }
-    Ok(DateSpan::new(first, last))
+    Ok(goal::progress(g.id, g.spec, facts, today))
 }
 
-/// Each goal's progress. Hours are summed per goal, over that goal's own spans.
 async fn progress_all(db: &Db, actor: &Actor, facts: &mut Facts, today: NaiveDate) -> Result<Vec<GoalProgress>, AppError> {
     let mut out = Vec::new();
     for g in store::list(db, actor.municipality_id).await? {
-        facts.hours = match g.spec.metric {
-            Metric::ApprovedPaidHours => store::approved_by_span(db, actor.municipality_id, &goal::sample_spans(g.spec.period, today)).await?,
-            _ => Vec::new(),
-        };
-        out.push(goal::progress(g.id, g.spec, facts, today));
+        out.push(progress_of(db, actor.municipality_id, g, facts, today).await?);
     }
     Ok(out)
 }
@@ -50,7 +35,7 @@ async fn progress_all(db: &Db, actor: &Actor, facts: &mut Facts, today: NaiveDat
 pub async fn dashboard(db: &Db, actor: &Actor, from: Option<&str>, to: Option<&str>) -> Result<GoalsDashboard, AppError> {
     access::authorize_overview(actor, Overview::Goals)?;
     let today = today();
-    let span = dashboard_span(from, to, today)?;
+    let span = goal::dashboard_span(from, to, today)?;
     let mut facts = store::facts(db, actor.municipality_id).await?;
     let goals = progress_all(db, actor, &mut facts, today).await?;
     facts.hours = store::approved_by_company(db, actor.municipality_id, span).await?;
@@ -75,6 +60,14 @@ pub async fn list(db: &Db, actor: &Actor) -> Result<Vec<GoalProgress>, AppError>
     access::authorize_overview(actor, Overview::Goals)?;
     let mut facts = store::facts(db, actor.municipality_id).await?;
     progress_all(db, actor, &mut facts, today()).await
+}
+
+/// One goal's progress, as the API answers a goal made or changed.
+pub async fn one(db: &Db, actor: &Actor, id: i64) -> Result<GoalProgress, AppError> {
+    access::authorize_overview(actor, Overview::Goals)?;
+    let g = store::get(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
+    let mut facts = store::facts(db, actor.municipality_id).await?;
+    progress_of(db, actor.municipality_id, g, &mut facts, today()).await
 }
 
 pub async fn create(db: &Db, actor: &Actor, input: &GoalInput) -> Result<i64, AppError> {

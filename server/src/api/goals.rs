@@ -18,11 +18,6 @@ pub async fn list(caller: Caller) -> ApiResult<Json<Vec<GoalProgress>>> {
     Ok(Json(goals::list(&caller.db, &caller.actor).await?))
 }
 
-async fn progress_of(caller: &Caller, id: i64) -> ApiResult<GoalProgress> {
-    let all = goals::list(&caller.db, &caller.actor).await?;
-    all.into_iter().find(|g| g.id == id).ok_or(app::domain::error::AppError::NotFound.into())
-}
-
 /// Define a goal: a metric, a whole-number target and a period of Copenhagen dates (both
 /// days included, at most 10 years).
 #[utoipa::path(post, path = "/api/v1/goals", tag = "goals", request_body = GoalInput,
@@ -30,7 +25,7 @@ async fn progress_of(caller: &Caller, id: i64) -> ApiResult<GoalProgress> {
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<GoalInput>) -> ApiResult<(StatusCode, Json<GoalProgress>)> {
     let id = goals::create(&caller.db, &caller.actor, &body).await?;
-    Ok((StatusCode::CREATED, Json(progress_of(&caller, id).await?)))
+    Ok((StatusCode::CREATED, Json(goals::one(&caller.db, &caller.actor, id).await?)))
 }
 
 #[utoipa::path(put, path = "/api/v1/goals/{id}", tag = "goals", params(("id" = i64, Path)), request_body = GoalInput,
@@ -39,7 +34,7 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<GoalInput>) -> ApiRes
 pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<GoalInput>) -> ApiResult<Json<GoalProgress>> {
     let id = parse_id(&id)?;
     goals::update(&caller.db, &caller.actor, id, &body).await?;
-    Ok(Json(progress_of(&caller, id).await?))
+    Ok(Json(goals::one(&caller.db, &caller.actor, id).await?))
 }
 
 #[utoipa::path(delete, path = "/api/v1/goals/{id}", tag = "goals", params(("id" = i64, Path)),

@@ -23,6 +23,11 @@ pub mod demo_users {
     pub const CASEWORKER: &str = "caseworker@demo.fodfaeste.dk";
 }
 
+/// A server function's error, as the browser receives it.
+pub fn app_error(r: &Reply) -> app::domain::error::AppError {
+    serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("not an AppError ({e}): {} {}", r.status, r.body))
+}
+
 /// The reply is the API's JSON error with this status, code and field.
 pub fn assert_error(r: &Reply, status: u16, code: &str, field: Option<&str>) {
     let body = r.json();
