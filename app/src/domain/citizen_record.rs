@@ -104,7 +104,7 @@ impl CitizenRecord {
             postcode: s(&self.postcode),
             target_group: self.target_group.as_str().into(),
             referred_on: s(&self.referred_on),
-            wanted_hours_per_week: self.wanted_hours_per_week.map(|h| format!("{h}").replace('.', ",")).unwrap_or_default(),
+            wanted_hours_per_week: self.wanted_hours_per_week.map(super::money::decimal_da).unwrap_or_default(),
             accommodations: s(&self.accommodations),
         }
     }

@@ -81,7 +81,7 @@ pub fn score(c: &CitizenSide, o: &OpeningSide) -> Vec<ScorePart> {
     }
     if let (Some(want), Some(offer)) = (c.wanted_hours_per_week, o.hours_per_week) {
         let gap = (want - offer).abs();
-        let hours = |h: f64| format!("{h}").replace('.', ",");
+        let hours = super::money::decimal_da;
         if gap <= 2.0 {
             parts.push(ScorePart { points: 20, reason: format!("Ønsker {} timer om ugen, opslaget har {}", hours(want), hours(offer)) });
         } else if gap <= 5.0 {

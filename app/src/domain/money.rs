@@ -12,6 +12,11 @@ pub fn format_kr(ore: i64) -> String {
     format!("{sign}{},{:02} kr.", format_count_da(ore / 100), ore % 100)
 }
 
+/// "7,5": a number as Danish forms and pages write it, with a decimal comma.
+pub fn decimal_da(x: f64) -> String {
+    format!("{x}").replace('.', ",")
+}
+
 /// "1.234": Danish thousands.
 pub fn format_count_da(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -51,6 +56,7 @@ mod tests {
     fn kroner_are_formatted_the_danish_way() {
         assert_eq!(format_kr(106875), "1.068,75 kr.");
         assert_eq!(format_kr(5), "0,05 kr.");
+        assert_eq!((decimal_da(7.5), decimal_da(8.0), decimal_da(0.25)), ("7,5".to_string(), "8".to_string(), "0,25".to_string()));
         assert_eq!(format_kr(123456789), "1.234.567,89 kr.");
     }
 

@@ -177,7 +177,7 @@ impl OpeningView {
             kind: self.kind.as_str().into(),
             title: self.title.clone(),
             tasks: self.tasks.clone().unwrap_or_default(),
-            hours_per_week: self.hours_per_week.map(|h| format!("{h}").replace('.', ",")).unwrap_or_default(),
+            hours_per_week: self.hours_per_week.map(super::money::decimal_da).unwrap_or_default(),
             location: self.location.clone().unwrap_or_default(),
             postcode: self.postcode.clone().unwrap_or_default(),
             hourly_wage: self.hourly_wage_ore.map(|o| format!("{},{:02}", o / 100, o % 100)).unwrap_or_default(),

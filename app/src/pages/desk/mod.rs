@@ -62,7 +62,7 @@ pub(crate) fn opening_fields(o: &OpeningInput, status: Option<OpeningStatus>) ->
 
 /// "8 t/uge" or "–".
 pub(crate) fn hours_da(h: Option<f64>) -> String {
-    h.map(|h| format!("{} t/uge", format!("{h}").replace('.', ","))).unwrap_or_else(|| "–".into())
+    h.map(|h| format!("{} t/uge", crate::domain::money::decimal_da(h))).unwrap_or_else(|| "–".into())
 }
 
 /// A desk page for one record: header, nav, an optional way back, and the record once loaded
