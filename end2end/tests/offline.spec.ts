@@ -14,7 +14,8 @@ function daysAgo(n: number): string {
 
 /** Waits until the service worker controls the page (it claims on activation). */
 async function controlled(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  // Installing precaches the app; on a busy 2-core runner that has taken over 20 s.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 }
 
 async function outboxCount(page: Page): Promise<number> {

@@ -48,8 +48,8 @@ test.describe('social-economic enterprises', () => {
     await expect(initiative.getByText('Vælg virksomheden.')).toBeVisible();
     await initiative.getByLabel('Virksomheden').selectOption({ label: 'Vestjysk Metal ApS' });
     await initiative.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.waitForLoadState('networkidle');
-    await page.reload();
+    // Saved, the page loads again from the server with the new stage.
+    await expect(page.locator('.report-summary')).toContainText('Etableret');
     await hydrated(page);
     await expect(page.getByLabel('Hvor langt er det')).toHaveValue('established');
 
