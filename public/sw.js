@@ -2,8 +2,9 @@
 // - /pkg assets carry a hash in their names, so they are served cache-first forever;
 // - pages are fetched network-first, and the last copy of each is kept for offline use;
 // - citizen sends under /api/outbox/ (hours, punches, absences) are written to an outbox in
-//   IndexedDB before they go out, and stay there until the server has answered. The server
-//   deduplicates them by their client_id, so sending one twice is harmless.
+//   IndexedDB before they go out, and stay there until the server has answered. Each gets
+//   its client id here, when it is queued; the server answers a resend of the same id and
+//   body as the first time, and refuses the same id with another body.
 // The server fills in VERSION, so a new release installs a new worker.
 const VERSION = '__FODFAESTE_VERSION__';
 const SHELL = 'fodfaeste-shell-' + VERSION;
@@ -130,96 +131,184 @@ function event_prune() {
 }
 
 // ---- the outbox ----------------------------------------------------------------------
+// Each item is one send: its body with a client id made when it was queued (never one that
+// came with a kept page), and the user it belongs to. Items go out in order, for their own
+// user only. A send the server refuses for good (a 4xx) stops that item alone; a network
+// error, 5xx, 408 or 429 is tried again later, backing off; 401 waits for a new login.
+
+const OWNER_HEADER = 'x-fodfaeste-user';
 
 function db() {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('fodfaeste-outbox', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('items', { keyPath: 'seq', autoIncrement: true });
+    const open = indexedDB.open('fodfaeste-outbox', 2);
+    open.onupgradeneeded = (e) => {
+      const conn = open.result;
+      if (e.oldVersion < 1) conn.createObjectStore('items', { keyPath: 'seq', autoIncrement: true });
+      if (e.oldVersion < 2) conn.createObjectStore('meta');
+    };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
 }
 
-async function tx(mode, fn) {
+async function tx(store, mode, fn) {
   const conn = await db();
   return new Promise((resolve, reject) => {
-    const t = conn.transaction('items', mode);
-    const out = fn(t.objectStore('items'));
+    const t = conn.transaction(store, mode);
+    const out = fn(t.objectStore(store));
     t.oncomplete = () => { conn.close(); resolve(out && 'result' in out ? out.result : undefined); };
     t.onerror = () => { conn.close(); reject(t.error); };
   });
 }
 
-const allItems = () => tx('readonly', (s) => s.getAll());
-const addItem = (item) => tx('readwrite', (s) => s.add(item));
-const deleteItem = (seq) => tx('readwrite', (s) => s.delete(seq));
-const putItem = (item) => tx('readwrite', (s) => s.put(item));
+const allItems = () => tx('items', 'readonly', (s) => s.getAll());
+const addItem = (item) => tx('items', 'readwrite', (s) => s.add(item));
+const deleteItem = (seq) => tx('items', 'readwrite', (s) => s.delete(seq));
+const putItem = (item) => tx('items', 'readwrite', (s) => s.put(item));
+const getMeta = (key) => tx('meta', 'readonly', (s) => s.get(key));
+const setMeta = (key, value) => tx('meta', 'readwrite', (s) => s.put(value, key));
 
-const QUEUED = () => new Response(JSON.stringify('Queued'), { status: 503, headers: { 'Content-Type': 'application/json' } });
+// The user whose page last said hello: only their items are sent.
+let currentUser;
+async function user() {
+  if (currentUser === undefined) currentUser = (await getMeta('user')) || null;
+  return currentUser;
+}
+const mine = (item, me) => !item.owner || item.owner === me;
+
+function newClientId() {
+  if (self.crypto.randomUUID) return self.crypto.randomUUID();
+  const b = self.crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const QUEUED = () => new Response(JSON.stringify({ error: 'queued', message: 'kept on the phone, not sent yet', field: null }),
+  { status: 503, headers: { 'Content-Type': 'application/json' } });
 
 function send(item) {
-  return fetch(item.url, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: item.body,
-  });
+  const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+  if (item.owner) headers[OWNER_HEADER] = item.owner;
+  return fetch(item.url, { method: 'POST', credentials: 'same-origin', headers, body: item.body });
 }
+
+/** What an answer means for the item: 'done', 'refused' (for good), 'login' or 'later'. */
+function verdict(res) {
+  if (res.ok) return 'done';
+  if (res.status === 401) return 'login';
+  if (res.status >= 500 || res.status === 408 || res.status === 429) return 'later';
+  return 'refused';
+}
+
+// Backing off after a failed try: 1, 2, 4 … 30 s; Retry-After when the server names one.
+let failures = 0;
+let notBefore = 0;
+function backOff(res) {
+  failures += 1;
+  let wait = Math.min(30, 2 ** (failures - 1));
+  const after = res && Number(res.headers.get('retry-after'));
+  if (after > 0) wait = Math.min(300, after);
+  notBefore = Date.now() + wait * 1000;
+}
+function wentThrough() { failures = 0; notBefore = 0; }
+
+// Items on their way now: a second sender (another tab's send, Background Sync) skips them.
+const inFlight = new Set();
 
 async function sendThroughOutbox(req) {
   const params = new URLSearchParams(await req.text());
   // The instant of the tap, not of the send: a punch made offline keeps its time.
   if (params.has('at') && !params.get('at')) params.set('at', new Date().toISOString());
+  // One send, one id, made now: whatever id the page carried is replaced, so a copy of a
+  // page kept from an older release cannot hand two sends the same id.
+  if (params.has('client_id')) params.set('client_id', newClientId());
   const kind = new URL(req.url).pathname.slice(OUTBOX_PATH.length);
-  const item = { url: req.url, body: params.toString(), kind, fields: Object.fromEntries(params), queued_at: Date.now(), state: 'pending' };
+  const owner = req.headers.get(OWNER_HEADER) || (await user()) || null;
+  const item = { url: req.url, body: params.toString(), kind, fields: Object.fromEntries(params), queued_at: Date.now(), state: 'pending', owner };
   item.seq = await addItem(item);
-  const earlier = (await allItems()).some((i) => i.state === 'pending' && i.seq < item.seq);
-  if (earlier) {
+  const earlier = (await allItems()).some((i) => i.state === 'pending' && i.seq < item.seq && mine(i, owner));
+  if (earlier || Date.now() < notBefore) {
     // Order matters (a punch-out after its punch-in): this one waits its turn.
     await broadcast();
     flush();
     return QUEUED();
   }
+  inFlight.add(item.seq);
   try {
     const res = await send(item);
-    if (res.status >= 500 || res.status === 401) throw new Error('not taken');
-    // Answered: the person is looking at the page and sees the answer there.
+    const v = verdict(res);
+    if (v === 'later') throw res;
+    if (v === 'login') {
+      item.needs_login = true;
+      await putItem(item);
+      await broadcast();
+      return QUEUED();
+    }
+    // Answered (taken or refused): the person is looking at the form and sees the answer there.
+    wentThrough();
     await deleteItem(item.seq);
     await broadcast();
     return res;
-  } catch (_) {
+  } catch (err) {
+    backOff(err instanceof Response ? err : null);
     await broadcast();
     registerSync();
     return QUEUED();
+  } finally {
+    inFlight.delete(item.seq);
   }
 }
 
 let flushing = null;
-function flush() {
+function flush(force = false) {
+  if (force) notBefore = 0;
   if (!flushing) flushing = doFlush().finally(() => { flushing = null; });
   return flushing;
 }
 
 async function doFlush() {
+  if (Date.now() < notBefore) return;
+  const me = await user();
   let sent = 0;
-  for (const item of (await allItems()).filter((i) => i.state === 'pending').sort((a, b) => a.seq - b.seq)) {
+  const waiting = (await allItems()).filter((i) => i.state === 'pending' && mine(i, me)).sort((a, b) => a.seq - b.seq);
+  for (const item of waiting) {
+    if (inFlight.has(item.seq)) break; // its sender is still waiting for the answer
+    // Sent with this user's session only: another user on the phone never sends it.
+    if (me !== (await user())) break;
+    inFlight.add(item.seq);
     let res;
     try {
       res = await send(item);
     } catch (_) {
-      break; // still offline
+      inFlight.delete(item.seq);
+      backOff(null);
+      registerSync();
+      break; // offline, or the server is down
     }
-    if (res.status === 401) {
-      item.needs_login = true;
-      await putItem(item);
+    inFlight.delete(item.seq);
+    const v = verdict(res);
+    if (v === 'later') {
+      backOff(res);
+      registerSync();
       break;
     }
-    if (res.status >= 500) break;
-    if (res.ok) {
+    if (v === 'login') {
+      // The session ended: everything waits for this user to log in again.
+      for (const i of waiting.filter((w) => w.state === 'pending' && !w.needs_login)) {
+        i.needs_login = true;
+        await putItem(i);
+      }
+      break;
+    }
+    wentThrough();
+    if (v === 'done') {
       await deleteItem(item.seq);
       sent += 1;
     } else {
-      // Refused for good (say, it overlaps an entry made elsewhere): keep it to show why.
+      // Refused for good (a rule broken, the placement ended meanwhile): kept to show why,
+      // and the items behind it go on.
       item.state = 'failed';
       item.error = await res.text();
       await putItem(item);
@@ -230,8 +319,8 @@ async function doFlush() {
 }
 
 async function broadcast(sent = 0) {
-  const items = (await allItems()).map(({ seq, kind, fields, queued_at, state, error, needs_login }) =>
-    ({ seq, kind, fields, queued_at, state, error: error || null, needs_login: !!needs_login }));
+  const items = (await allItems()).map(({ seq, kind, fields, queued_at, state, error, needs_login, owner }) =>
+    ({ seq, kind, fields, queued_at, state, error: error || null, needs_login: !!needs_login, owner: owner || null }));
   for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
     client.postMessage({ type: 'outbox', items, sent });
   }
@@ -245,10 +334,33 @@ self.addEventListener('sync', (event) => {
   if (event.tag === 'outbox') event.waitUntil(flush());
 });
 
+async function hello(who) {
+  const me = who ? String(who) : null;
+  if (me !== (await user())) {
+    currentUser = me;
+    await setMeta('user', me);
+  }
+  // Logged in again: what waited for a login may go now.
+  for (const i of (await allItems()).filter((i) => i.needs_login && mine(i, me))) {
+    i.needs_login = false;
+    await putItem(i);
+  }
+}
+
+// At logout (the user has agreed): their pages and their unsent items go; another user's stay.
+async function logout() {
+  const me = await user();
+  await caches.delete(PAGES);
+  for (const i of await allItems()) if (mine(i, me)) await deleteItem(i.seq);
+  currentUser = null;
+  await setMeta('user', null);
+}
+
 self.addEventListener('message', (event) => {
   const msg = event.data || {};
-  if (msg.type === 'flush') event.waitUntil(flush());
+  if (msg.type === 'flush') event.waitUntil(flush(!!msg.force));
   else if (msg.type === 'status') event.waitUntil(broadcast());
+  else if (msg.type === 'hello') event.waitUntil(hello(msg.user).then(() => flush(true)));
   else if (msg.type === 'dismiss') event.waitUntil(deleteItem(msg.seq).then(() => broadcast()));
-  else if (msg.type === 'logout') event.waitUntil(Promise.all([caches.delete(PAGES), tx('readwrite', (s) => s.clear())]));
+  else if (msg.type === 'logout') event.waitUntil(logout());
 });

@@ -1,7 +1,7 @@
 //! Things only the browser has: its random numbers and its clock.
 
-/// A UUID v4 for the next send of a form. Made on the phone, so a form filled in offline has
-/// its id before any server answers; `crypto.getRandomValues` exists on every phone browser
+/// A UUID v4 for one send, made on the phone at the moment the send is made (never rendered
+/// into a page, which the service worker may keep and serve again); `crypto.getRandomValues` exists on every phone browser
 /// we serve, `randomUUID` does not.
 #[cfg(feature = "hydrate")]
 pub fn new_client_id() -> Option<String> {
@@ -17,14 +17,6 @@ pub fn new_client_id() -> Option<String> {
 #[cfg(not(feature = "hydrate"))]
 pub fn new_client_id() -> Option<String> {
     None
-}
-
-/// Gives a form a fresh client id after a send, so the next registration is a new one.
-pub fn renew_client_id(id: leptos::prelude::RwSignal<String>) {
-    use leptos::prelude::Set;
-    if let Some(next) = new_client_id() {
-        id.set(next);
-    }
 }
 
 /// Loads the page again from the server, after a send changed what it shows. The page is
@@ -114,14 +106,30 @@ fn mark_loading(w: &web_sys::Window) {
 /// "HH:MM" in Europe/Copenhagen of an RFC 3339 instant, by the browser's own time zone data.
 #[cfg(feature = "hydrate")]
 pub fn copenhagen_clock(at: &str) -> Option<String> {
+    // en-GB writes 08:02; da-DK would write 08.02.
+    copenhagen(at, "en-GB", &[("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")], false)
+}
+
+/// "YYYY-MM-DD" in Europe/Copenhagen of an RFC 3339 instant (sv-SE writes dates so).
+#[cfg(feature = "hydrate")]
+pub fn copenhagen_date(at: &str) -> Option<String> {
+    copenhagen(at, "sv-SE", &[("year", "numeric"), ("month", "2-digit"), ("day", "2-digit")], true)
+}
+
+#[cfg(feature = "hydrate")]
+fn copenhagen(at: &str, locale: &str, parts: &[(&str, &str)], date_part: bool) -> Option<String> {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(at));
     if date.get_time().is_nan() {
         return None;
     }
     let options = js_sys::Object::new();
-    for (k, v) in [("timeZone", "Europe/Copenhagen"), ("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
-        js_sys::Reflect::set(&options, &k.into(), &v.into()).ok()?;
+    js_sys::Reflect::set(&options, &"timeZone".into(), &"Europe/Copenhagen".into()).ok()?;
+    for (k, v) in parts {
+        js_sys::Reflect::set(&options, &(*k).into(), &(*v).into()).ok()?;
     }
-    // en-GB writes 08:02; da-DK would write 08.02.
-    date.to_locale_time_string_with_options("en-GB", &options).as_string()
+    if date_part {
+        date.to_locale_date_string(locale, &options).as_string()
+    } else {
+        date.to_locale_time_string_with_options(locale, &options).as_string()
+    }
 }

@@ -9,6 +9,9 @@ use serde::Deserialize;
 
 use crate::domain::error::{messages, AppError};
 
+/// The header an outbox send names its user in (the server refuses it for anyone else).
+pub const OWNER_HEADER: &str = "x-fodfaeste-user";
+
 /// A send waiting in (or refused from) the outbox, as the worker describes it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct OutboxItem {
@@ -22,6 +25,9 @@ pub struct OutboxItem {
     pub error: Option<String>,
     #[serde(default)]
     pub needs_login: bool,
+    /// The user the send was made by (the page's `data-user-id`).
+    #[serde(default)]
+    pub owner: Option<String>,
 }
 
 impl OutboxItem {
@@ -41,15 +47,19 @@ impl OutboxItem {
         }
     }
 
-    pub fn status_da(&self) -> String {
-        if self.state == "failed" {
-            let why = self
-                .error
+    /// The server's refusal, when it refused the send for good.
+    pub fn refusal(&self) -> Option<AppError> {
+        (self.state == "failed").then(|| {
+            self.error
                 .as_deref()
                 .and_then(|e| serde_json::from_str::<AppError>(e).ok())
-                .map(|e| messages::da(&e))
-                .unwrap_or_else(|| "Serveren tog ikke imod den.".into());
-            format!("Ikke modtaget: {why}")
+                .unwrap_or(AppError::MalformedRequest)
+        })
+    }
+
+    pub fn status_da(&self) -> String {
+        if let Some(why) = self.refusal() {
+            format!("Kunne ikke sendes: {}", messages::da(&why))
         } else if self.needs_login {
             "Ikke sendt endnu – log ind igen for at sende.".into()
         } else {
@@ -60,6 +70,16 @@ impl OutboxItem {
     /// The tap's time of a punch, "HH:MM".
     pub fn at_clock(&self) -> String {
         clock(self.field("at"))
+    }
+
+    /// The tap's day of a punch, "YYYY-MM-DD" in Copenhagen.
+    pub fn at_date(&self) -> String {
+        local_date(self.field("at"))
+    }
+
+    /// A field as it was sent ("" when it was not).
+    pub fn sent(&self, name: &str) -> String {
+        self.field(name).to_string()
     }
 
     pub fn pending(&self) -> bool {
@@ -92,6 +112,31 @@ fn clock(at: &str) -> String {
     }
 }
 
+/// "YYYY-MM-DD" in Copenhagen of an RFC 3339 instant.
+fn local_date(at: &str) -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        crate::browser::copenhagen_date(at).unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        chrono::DateTime::parse_from_rfc3339(at)
+            .map(|t| crate::domain::local_time::local_date(t.with_timezone(&chrono::Utc)).format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// The id of the user this page was rendered for (`data-user-id` in the header).
+pub fn page_user() -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        let el = web_sys::window()?.document()?.query_selector("[data-user-id]").ok()??;
+        el.get_attribute("data-user-id").filter(|u| !u.is_empty())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +149,7 @@ mod tests {
             state: state.into(),
             error: error.map(str::to_string),
             needs_login: false,
+            owner: None,
         }
     }
 
@@ -117,7 +163,11 @@ mod tests {
         assert_eq!(p.describe_da(), "Mødt kl. 08:02");
         let body = serde_json::to_string(&AppError::invalid(crate::domain::error::Rule::Overlap, crate::domain::error::Field::StartsAt)).unwrap();
         let refused = item("register_hours", &[], "failed", Some(&body));
-        assert_eq!(refused.status_da(), "Ikke modtaget: Tiden overlapper timer, du allerede har registreret.");
+        assert_eq!(refused.status_da(), "Kunne ikke sendes: Tiden overlapper timer, du allerede har registreret.");
+        assert_eq!(p.at_date(), "2026-11-24");
+        // A refusal we cannot read is still a refusal, never shown as waiting.
+        let garbled = item("punch_out", &[], "failed", Some("<html>"));
+        assert_eq!(garbled.refusal(), Some(AppError::MalformedRequest));
     }
 }
 
@@ -216,7 +266,10 @@ mod browser {
                         // What the page shows is the server's, rendered before the sends arrived.
                         crate::browser::reload_unless_typing();
                     }
-                    pwa.items.set(msg.items);
+                    // Another user's sends (a shared phone) are theirs: not shown here.
+                    let me = super::page_user();
+                    let mine = msg.items.into_iter().filter(|i| i.owner.is_none() || i.owner == me).collect();
+                    pwa.items.set(mine);
                 }
             }
         });
@@ -226,7 +279,8 @@ mod browser {
 
         listen(&window, "online", move || {
             pwa.online.set(true);
-            post(r#"{"type":"flush"}"#);
+            // The connection is back: try now, whatever the worker's back-off says.
+            post(r#"{"type":"flush","force":true}"#);
         });
         // "online" can come before the connection really carries traffic, and a phone can be
         // online while the server is out of reach: while sends wait, keep asking.
@@ -246,6 +300,10 @@ mod browser {
                     post(r#"{"type":"flush"}"#);
                 }
             });
+        }
+        // Tell the worker whose page this is: it sends only that user's items.
+        if let Some(user) = super::page_user() {
+            post(&serde_json::json!({ "type": "hello", "user": user }).to_string());
         }
         post(r#"{"type":"status"}"#);
         post(r#"{"type":"flush"}"#);

@@ -12,6 +12,12 @@ export async function hydrated(page: Page) {
 export async function login(browser: Browser, email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(device);
   const page = await context.newPage();
+  await loginOn(page, email);
+  return { context, page };
+}
+
+/** Logs `email` in on the login page of `page`'s site and waits for the start page. */
+export async function loginOn(page: Page, email: string) {
   await page.goto('/login');
   await hydrated(page);
   await page.getByLabel('E-mail').fill(email);
@@ -19,7 +25,6 @@ export async function login(browser: Browser, email: string, device = PHONE): Pr
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
   await hydrated(page);
-  return { context, page };
 }
 
 /** Today's date in Copenhagen as YYYY-MM-DD (what the date input holds). */

@@ -1,20 +1,46 @@
-//! Server functions answer every error with 500 by default. This gives each `AppError` the
-//! status HTTP means for it, as /api/v1 does: the service worker's outbox tells a refusal
-//! (4xx, shown to the citizen) from a server in trouble (5xx, sent again later) by it.
+//! The boundary of the server functions (`/api/…` outside `/api/v1`). Leptos answers every
+//! server-function error with 500; this gives each `AppError` the status HTTP means for it,
+//! as /api/v1 does, so the service worker's outbox tells a refusal (4xx, shown to the
+//! citizen) from a server in trouble (5xx, sent again later). A body over [`MAX_BODY`] is
+//! refused with 413 before any server function reads it.
 use app::domain::error::AppError;
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+
+/// The largest form any page sends is a few kilobytes.
+pub const MAX_BODY: usize = 256 * 1024;
 
 /// Error bodies are a few hundred bytes; anything larger is not one of ours.
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
+fn is_server_fn(path: &str) -> bool {
+    path.starts_with("/api/") && !path.starts_with("/api/v1/")
+}
+
+pub fn error_response(err: &AppError) -> Response {
+    let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = serde_json::to_string(err).unwrap_or_default();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
 pub async fn fix_status(req: Request, next: Next) -> Response {
-    let is_server_fn = req.uri().path().starts_with("/api/") && !req.uri().path().starts_with("/api/v1/");
-    let res = next.run(req).await;
-    if !is_server_fn || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+    if !is_server_fn(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return error_response(&AppError::PayloadTooLarge);
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(b) => b,
+        Err(_) => return error_response(&AppError::PayloadTooLarge),
+    };
+    let res = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return res;
     }
     let (mut parts, body) = res.into_parts();
@@ -22,8 +48,10 @@ pub async fn fix_status(req: Request, next: Next) -> Response {
         Ok(b) => b,
         Err(_) => return Response::from_parts(parts, Body::empty()),
     };
-    if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match serde_json::from_slice::<AppError>(&bytes) {
+        Ok(err) => parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        // Not one of ours: whatever went wrong, the caller gets our JSON, not a stack of text.
+        Err(_) => return error_response(&AppError::Internal),
     }
     Response::from_parts(parts, Body::from(bytes))
 }

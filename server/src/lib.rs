@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The Fodfæste server: axum around the Leptos app, the /api/v1 JSON API, the page guard,
 //! and the CLI's building blocks (demo data).
 pub mod api;

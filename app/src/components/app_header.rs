@@ -14,7 +14,7 @@ pub fn AppHeader() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     me.await.ok().map(|me| view! {
-                        <span class="who">
+                        <span class="who" data-user-id=me.id.to_string()>
                             <span class="who-name">{me.name}</span>
                             <span class="who-role">{me.role.label_da()}</span>
                         </span>

@@ -67,12 +67,22 @@ impl FormSend {
 async fn post_form(form: &web_sys::HtmlFormElement) -> Result<String, AppError> {
     let transport = |e: &dyn std::fmt::Display| AppError::Transport(e.to_string());
     let data = web_sys::FormData::new_with_form(form).map_err(|_| AppError::Transport("form".into()))?;
+    // A send that may be kept and sent again gets its id now: one id, one send.
+    if data.has("client_id") {
+        let id = crate::browser::new_client_id().ok_or_else(|| AppError::Transport("crypto".into()))?;
+        let _ = data.set_with_str("client_id", &id);
+    }
     let body = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data)
         .map_err(|_| AppError::Transport("form".into()))?
         .to_string();
-    let response = gloo_net::http::Request::post(&form.action())
+    let mut request = gloo_net::http::Request::post(&form.action())
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "application/json")
+        .header("Accept", "application/json");
+    // Whose send this is: the outbox keeps it for that user only.
+    if let Some(user) = crate::pwa::page_user() {
+        request = request.header(crate::pwa::OWNER_HEADER, &user);
+    }
+    let response = request
         .body(String::from(body))
         .map_err(|e| transport(&e))?
         .send()

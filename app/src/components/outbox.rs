@@ -1,7 +1,8 @@
 //! What the phone has not sent yet, and whether it is offline. The citizen always sees it.
 use leptos::prelude::*;
 
-use crate::pwa::{self, use_pwa};
+use crate::pages::citizen::retry::RetryForm;
+use crate::pwa::{self, use_pwa, OutboxItem};
 
 /// "Du er offline …" when there is no connection or the page is a kept copy.
 #[island]
@@ -33,35 +34,64 @@ pub fn OfflineBanner() -> impl IntoView {
     }
 }
 
-/// The outbox: each item with its state, refused ones with why and a way to remove them.
+/// The outbox: each item with its state. One the server refused for good shows why, with
+/// "Ret" (the form again, filled in as it was sent) and "Slet" (asks first); it never holds
+/// back the items behind it.
 #[island]
 pub fn OutboxPanel() -> impl IntoView {
     let pwa = use_pwa();
+    // The refused item whose form is open.
+    let editing = RwSignal::new(None::<u64>);
     view! {
         <section class="outbox" aria-live="polite" aria-label="Ikke sendt endnu">
             {move || {
                 let items = pwa.items.get();
+                let needs_login = items.iter().any(|i| i.needs_login && i.pending());
                 (!items.is_empty()).then(|| view! {
                     <div class="card outbox-card">
                         <h2>{format!("Ikke sendt endnu ({})", items.iter().filter(|i| i.pending()).count())}</h2>
+                        {needs_login.then(|| view! {
+                            <p class="outbox-login" role="alert">
+                                "Du er blevet logget ud. Det, der venter, er gemt på telefonen og sendes, når du logger ind igen. "
+                                <a href="/login" rel="external">"Log ind"</a>
+                            </p>
+                        })}
                         <ul class="outbox-list">
-                            {items.into_iter().map(|item| {
-                                let seq = item.seq;
-                                let failed = !item.pending();
-                                view! {
-                                    <li class="outbox-item" class:outbox-failed=failed data-outbox-kind=item.kind.clone()>
-                                        <span class="outbox-what">{item.describe_da()}</span>
-                                        <span class="outbox-state">{item.status_da()}</span>
-                                        {failed.then(|| view! {
-                                            <button type="button" class="button button-quiet" on:click=move |_| pwa::dismiss(seq)>"Fjern"</button>
-                                        })}
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {items.into_iter().map(|item| view! { <OutboxRow item editing/> }).collect_view()}
                         </ul>
                     </div>
-                })
+                }.into_any())
             }}
         </section>
+    }
+}
+
+#[component]
+fn OutboxRow(item: OutboxItem, editing: RwSignal<Option<u64>>) -> impl IntoView {
+    let seq = item.seq;
+    let failed = !item.pending();
+    let correctable = failed && RetryForm::of(&item).is_some();
+    let delete = move |_| {
+        let sure = window().confirm_with_message("Slet registreringen fra telefonen? Den bliver ikke sendt.").unwrap_or(false);
+        if sure {
+            pwa::dismiss(seq);
+        }
+    };
+    let (kind, what, state) = (item.kind.clone(), item.describe_da(), item.status_da());
+    view! {
+        <li class="outbox-item" class:outbox-failed=failed data-outbox-kind=kind>
+            <span class="outbox-what">{what}</span>
+            <span class="outbox-state">{state}</span>
+            {failed.then(|| view! {
+                <span class="outbox-actions">
+                    {correctable.then(|| view! {
+                        <button type="button" class="button button-quiet" aria-expanded=move || (editing.get() == Some(seq)).to_string()
+                            on:click=move |_| editing.update(|e| *e = if *e == Some(seq) { None } else { Some(seq) })>"Ret"</button>
+                    })}
+                    <button type="button" class="button button-quiet" on:click=delete>"Slet"</button>
+                </span>
+            })}
+            {move || (editing.get() == Some(seq)).then(|| RetryForm::of(&item).map(|f| f.view(seq, editing)))}
+        </li>
     }
 }

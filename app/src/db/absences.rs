@@ -50,10 +50,11 @@ pub async fn list(db: &Db, v: Visibility, from_date: &str, with_note: bool, limi
     rows.iter().map(|r| view(r, with_note)).collect()
 }
 
-pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Result<Option<AbsenceView>, AppError> {
+/// The notice a client id made, with the fingerprint of the request it came with.
+pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Result<Option<(AbsenceView, Option<String>)>, AppError> {
     let row = sqlx::query(
         "SELECT a.id, a.citizen_id, c.name AS citizen_name, a.kind, a.from_date, a.to_date, a.shift_id,
-                a.note, a.client_id, a.created_at
+                a.note, a.client_id, a.created_at, a.client_fingerprint
          FROM absences a JOIN citizens c ON c.id = a.citizen_id
          WHERE a.created_by = $1 AND a.client_id = $2",
     )
@@ -62,7 +63,7 @@ pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Res
     .fetch_optional(&db.pool)
     .await
     .map_err(internal)?;
-    row.map(|r| view(&r, true)).transpose()
+    row.map(|r| Ok((view(&r, true)?, col(&r, "client_fingerprint")?))).transpose()
 }
 
 pub struct NewAbsence<'a> {
@@ -74,6 +75,7 @@ pub struct NewAbsence<'a> {
     pub note: Option<&'a str>,
     pub shift_id: Option<i64>,
     pub client_id: Option<&'a str>,
+    pub client_fingerprint: Option<&'a str>,
     pub created_by: i64,
 }
 
@@ -89,8 +91,8 @@ pub enum Covers {
 pub async fn insert(db: &Db, a: NewAbsence<'_>, covers: Covers) -> Result<Option<i64>, AppError> {
     let mut tx = db.pool.begin().await.map_err(internal)?;
     let res = sqlx::query(
-        "INSERT INTO absences (municipality_id, citizen_id, kind, from_date, to_date, note, shift_id, client_id, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        "INSERT INTO absences (municipality_id, citizen_id, kind, from_date, to_date, note, shift_id, client_id, created_by, created_at, client_fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(a.municipality_id)
     .bind(a.citizen_id)
@@ -102,6 +104,7 @@ pub async fn insert(db: &Db, a: NewAbsence<'_>, covers: Covers) -> Result<Option
     .bind(a.client_id)
     .bind(a.created_by)
     .bind(now_ts())
+    .bind(a.client_fingerprint)
     .fetch_one(&mut *tx)
     .await;
     let id: i64 = match res {

@@ -24,17 +24,17 @@ pub async fn open_of_citizen(db: &Db, citizen_id: i64) -> Result<Option<OpenPunc
     row.as_ref().map(open_view).transpose()
 }
 
-/// What an earlier send of the same tap left behind.
+/// What an earlier send of the same tap left behind, with the fingerprint of its request.
 pub enum SeenTap {
-    /// The punch-in is known: still open, or already closed.
-    In { open: Option<OpenPunch> },
+    /// The punch-in is known (perhaps closed since).
+    In { punch: OpenPunch, fingerprint: Option<String> },
     /// The punch-out is known: the entry it made.
-    Out { time_entry_id: Option<i64> },
+    Out { time_entry_id: Option<i64>, fingerprint: Option<String> },
 }
 
 pub async fn find_in_tap(db: &Db, created_by: i64, client_id: &str) -> Result<Option<SeenTap>, AppError> {
     let row = sqlx::query(
-        "SELECT pu.id, pu.placement_id, co.name AS company_name, pu.started_at, pu.closed_at
+        "SELECT pu.id, pu.placement_id, co.name AS company_name, pu.started_at, pu.in_fingerprint
          FROM punches pu JOIN placements p ON p.id = pu.placement_id JOIN companies co ON co.id = p.company_id
          WHERE pu.created_by = $1 AND pu.in_client_id = $2",
     )
@@ -44,18 +44,17 @@ pub async fn find_in_tap(db: &Db, created_by: i64, client_id: &str) -> Result<Op
         .await
         .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };
-    let closed: Option<i64> = col(&r, "closed_at")?;
-    Ok(Some(SeenTap::In { open: if closed.is_none() { Some(open_view(&r)?) } else { None } }))
+    Ok(Some(SeenTap::In { punch: open_view(&r)?, fingerprint: col(&r, "in_fingerprint")? }))
 }
 
 pub async fn find_out_tap(db: &Db, created_by: i64, client_id: &str) -> Result<Option<SeenTap>, AppError> {
-    let row = sqlx::query("SELECT time_entry_id FROM punches WHERE created_by = $1 AND out_client_id = $2")
+    let row = sqlx::query("SELECT time_entry_id, out_fingerprint FROM punches WHERE created_by = $1 AND out_client_id = $2")
         .bind(created_by)
         .bind(client_id)
         .fetch_optional(&db.pool)
         .await
         .map_err(internal)?;
-    row.map(|r| Ok(SeenTap::Out { time_entry_id: col(&r, "time_entry_id")? })).transpose()
+    row.map(|r| Ok(SeenTap::Out { time_entry_id: col(&r, "time_entry_id")?, fingerprint: col(&r, "out_fingerprint")? })).transpose()
 }
 
 pub struct NewPunch<'a> {
@@ -64,6 +63,7 @@ pub struct NewPunch<'a> {
     pub citizen_id: i64,
     pub started_at: DateTime<Utc>,
     pub client_id: Option<&'a str>,
+    pub fingerprint: Option<&'a str>,
     pub created_by: i64,
 }
 
@@ -71,8 +71,8 @@ pub struct NewPunch<'a> {
 /// or this tap was stored by a send racing this one; the caller looks again.
 pub async fn open(db: &Db, p: NewPunch<'_>) -> Result<Option<i64>, AppError> {
     let res = sqlx::query(
-        "INSERT INTO punches (municipality_id, placement_id, citizen_id, started_at, in_client_id, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO punches (municipality_id, placement_id, citizen_id, started_at, in_client_id, created_by, created_at, in_fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(p.municipality_id)
     .bind(p.placement_id)
@@ -81,6 +81,7 @@ pub async fn open(db: &Db, p: NewPunch<'_>) -> Result<Option<i64>, AppError> {
     .bind(p.client_id)
     .bind(p.created_by)
     .bind(now_ts())
+    .bind(p.fingerprint)
     .fetch_one(&db.pool)
     .await;
     match res {
@@ -92,16 +93,18 @@ pub async fn open(db: &Db, p: NewPunch<'_>) -> Result<Option<i64>, AppError> {
 
 /// Closes an open punch, pointing at the entry it became (none when cancelled).
 /// False when it was no longer open.
-pub async fn close(db: &Db, punch_id: i64, out_client_id: Option<&str>, time_entry_id: Option<i64>) -> Result<bool, AppError> {
+/// `out`: the punch-out's client id and fingerprint.
+pub async fn close(db: &Db, punch_id: i64, out: Option<(&str, &str)>, time_entry_id: Option<i64>) -> Result<bool, AppError> {
     let res = sqlx::query(
-        "UPDATE punches SET closed_at = $1, out_client_id = $2, time_entry_id = $3, cancelled = $4
+        "UPDATE punches SET closed_at = $1, out_client_id = $2, time_entry_id = $3, cancelled = $4, out_fingerprint = $6
          WHERE id = $5 AND closed_at IS NULL",
     )
     .bind(now_ts())
-    .bind(out_client_id)
+    .bind(out.map(|o| o.0))
     .bind(time_entry_id)
     .bind(if time_entry_id.is_none() { 1i64 } else { 0 })
     .bind(punch_id)
+    .bind(out.map(|o| o.1))
     .execute(&db.pool)
     .await
     .map_err(internal)?;

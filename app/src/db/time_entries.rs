@@ -59,14 +59,15 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<(TimeEntryView, PlacementPar
     row.as_ref().map(view).transpose()
 }
 
-pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Result<Option<i64>, AppError> {
-    let row = sqlx::query("SELECT id FROM time_entries WHERE created_by = $1 AND client_id = $2")
+/// The entry a client id made, with the fingerprint of the request it came with.
+pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Result<Option<(i64, Option<String>)>, AppError> {
+    let row = sqlx::query("SELECT id, client_fingerprint FROM time_entries WHERE created_by = $1 AND client_id = $2")
         .bind(created_by)
         .bind(client_id)
         .fetch_optional(&db.pool)
         .await
         .map_err(internal)?;
-    row.map(|r| col(&r, "id")).transpose()
+    row.map(|r| Ok((col(&r, "id")?, col(&r, "client_fingerprint")?))).transpose()
 }
 
 pub struct NewEntry<'a> {
@@ -77,6 +78,7 @@ pub struct NewEntry<'a> {
     pub note: Option<&'a str>,
     pub source: EntrySource,
     pub client_id: Option<&'a str>,
+    pub client_fingerprint: Option<&'a str>,
     pub created_by: i64,
 }
 
@@ -92,12 +94,25 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
     let now = now_ts();
     let mut tx = db.pool.begin().await.map_err(internal)?;
     lock_citizen(&mut tx, e.citizen_id).await?;
+    // A send of the same key that held the lock before us has made its entry: ours is a
+    // resend, which its own entry must not refuse as an overlap.
+    if let Some(client_id) = e.client_id {
+        let seen = sqlx::query("SELECT id FROM time_entries WHERE created_by = $1 AND client_id = $2")
+            .bind(e.created_by)
+            .bind(client_id)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(internal)?;
+        if seen.is_some() {
+            return Ok(None);
+        }
+    }
     let (others, locked) = rule_inputs(&mut tx, e.citizen_id, e.municipality_id, &e.times, 0).await?;
     check(&others, &locked)?;
     let inserted = sqlx::query(
         "INSERT INTO time_entries (municipality_id, placement_id, citizen_id, starts_at, ends_at,
-            break_minutes, note, source, client_id, status, created_by, created_at, updated_at, work_day)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', $10, $11, $11, $12) RETURNING id",
+            break_minutes, note, source, client_id, status, created_by, created_at, updated_at, work_day, client_fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'submitted', $10, $11, $11, $12, $13) RETURNING id",
     )
     .bind(e.municipality_id)
     .bind(e.placement_id)
@@ -111,6 +126,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
     .bind(e.created_by)
     .bind(now)
     .bind(work_day(e.times.starts_at))
+    .bind(e.client_fingerprint)
     .fetch_one(&mut *tx)
     .await;
     let id: i64 = match inserted {

@@ -336,7 +336,10 @@ impl Rule {
     }
 }
 
+/// On the wire (server functions, the outbox) an error is the API's body,
+/// `{"error", "message", "field"}`, plus what the pages need to say it in their language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(into = "WireError", try_from = "WireError")]
 pub enum AppError {
     #[error("not logged in")]
     Unauthenticated,
@@ -360,6 +363,14 @@ pub enum AppError {
     NotEditable,
     #[error("internal error")]
     Internal,
+    /// The client id came before with a different request: nothing was changed.
+    #[error("client_id was used before for a different request")]
+    IdempotencyKeyReused,
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    /// A send kept on the phone for one user while another is logged in.
+    #[error("the send belongs to another user than the one logged in")]
+    OtherUser,
     /// Kept in the phone's outbox by the service worker, to be sent when there is a
     /// connection. Never made by the server; the worker answers with it.
     #[error("saved on the phone, not sent yet")]
@@ -387,6 +398,9 @@ impl AppError {
             AppError::NoOpenPunch => "no_open_punch",
             AppError::NotEditable => "not_editable",
             AppError::Internal => "internal",
+            AppError::IdempotencyKeyReused => "idempotency_key_reused",
+            AppError::PayloadTooLarge => "payload_too_large",
+            AppError::OtherUser => "other_user",
             AppError::Queued => "queued",
             AppError::Transport(_) => "network",
         }
@@ -396,17 +410,19 @@ impl AppError {
         match self {
             AppError::Invalid { field, .. } => Some(*field),
             AppError::InvalidCredentials => Some(Field::Password),
+            AppError::IdempotencyKeyReused => Some(Field::ClientId),
             _ => None,
         }
     }
 
     pub fn status(&self) -> u16 {
         match self {
-            AppError::Unauthenticated | AppError::InvalidCredentials => 401,
+            AppError::Unauthenticated | AppError::InvalidCredentials | AppError::OtherUser => 401,
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Invalid { rule, .. } if rule.is_format() => 400,
-            AppError::Invalid { .. } => 422,
+            AppError::Invalid { .. } | AppError::IdempotencyKeyReused => 422,
+            AppError::PayloadTooLarge => 413,
             AppError::MalformedRequest => 400,
             AppError::AlreadyDecided | AppError::PunchAlreadyOpen | AppError::NoOpenPunch | AppError::NotEditable => 409,
             AppError::Queued => 503,
@@ -419,7 +435,69 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value.to_string())
+        match value {
+            // On the server: the arguments did not parse, the sender's mistake, never ours.
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) | ServerFnErrorErr::Deserialization(_) => AppError::MalformedRequest,
+            other => AppError::Transport(other.to_string()),
+        }
+    }
+}
+
+/// [`AppError`] as JSON: the API's three keys, and the rule and field by their own names
+/// (the API's `field` is shared by several fields, e.g. `reason`).
+#[derive(Serialize, Deserialize)]
+struct WireError {
+    error: String,
+    message: String,
+    field: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rule: Option<Rule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    field_id: Option<Field>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    detail: Option<String>,
+}
+
+impl From<AppError> for WireError {
+    fn from(e: AppError) -> Self {
+        let (rule, field_id) = match &e {
+            AppError::Invalid { rule, field } => (Some(*rule), Some(*field)),
+            _ => (None, None),
+        };
+        let detail = match &e {
+            AppError::Transport(d) => Some(d.clone()),
+            _ => None,
+        };
+        WireError { error: e.code().into(), message: messages::en(&e), field: e.field().map(|f| f.as_str().into()), rule, field_id, detail }
+    }
+}
+
+impl TryFrom<WireError> for AppError {
+    type Error = String;
+
+    fn try_from(w: WireError) -> Result<Self, String> {
+        if let (Some(rule), Some(field)) = (w.rule, w.field_id) {
+            return Ok(AppError::Invalid { rule, field });
+        }
+        Ok(match w.error.as_str() {
+            "unauthenticated" => AppError::Unauthenticated,
+            "invalid_credentials" => AppError::InvalidCredentials,
+            "forbidden" => AppError::Forbidden,
+            "not_found" => AppError::NotFound,
+            "malformed_request" => AppError::MalformedRequest,
+            "already_decided" => AppError::AlreadyDecided,
+            "punch_already_open" => AppError::PunchAlreadyOpen,
+            "no_open_punch" => AppError::NoOpenPunch,
+            "not_editable" => AppError::NotEditable,
+            "internal" => AppError::Internal,
+            "idempotency_key_reused" => AppError::IdempotencyKeyReused,
+            "payload_too_large" => AppError::PayloadTooLarge,
+            "other_user" => AppError::OtherUser,
+            "queued" => AppError::Queued,
+            "network" => AppError::Transport(w.detail.unwrap_or(w.message)),
+            other => return Err(format!("unknown error code {other}")),
+        })
     }
 }
 
@@ -439,6 +517,9 @@ pub mod messages {
             AppError::NoOpenPunch => "Du er ikke stemplet ind.".into(),
             AppError::NotEditable => "Timerne er behandlet og kan ikke længere rettes. Kontakt din mentor.".into(),
             AppError::Internal => "Der skete en fejl hos os. Prøv igen om lidt.".into(),
+            AppError::IdempotencyKeyReused => "Telefonen sendte to forskellige registreringer med samme nøgle. Den her blev ikke gemt. Registrér den igen.".into(),
+            AppError::PayloadTooLarge => "Det, du sendte, er for stort.".into(),
+            AppError::OtherUser => "Det er gemt for en anden bruger. Log ind som den bruger for at sende det.".into(),
             AppError::Transport(_) => {
                 "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
             }
@@ -660,7 +741,33 @@ mod tests {
     #[test]
     fn the_workers_queued_answer_reads_as_queued() {
         // public/sw.js answers a send it kept with this body; the pages must read it so.
-        assert_eq!(serde_json::from_str::<AppError>("\"Queued\"").unwrap(), AppError::Queued);
+        let body = r#"{"error":"queued","message":"kept on the phone","field":null}"#;
+        assert_eq!(serde_json::from_str::<AppError>(body).unwrap(), AppError::Queued);
+    }
+
+    #[test]
+    fn errors_travel_as_the_api_body_and_come_back_whole() {
+        let reused = serde_json::to_value(AppError::IdempotencyKeyReused).unwrap();
+        assert_eq!(reused["error"], "idempotency_key_reused");
+        assert_eq!(reused["field"], "client_id");
+        assert_eq!(AppError::IdempotencyKeyReused.status(), 422);
+        // Several fields share the API name "reason"; the pages still get the exact one back.
+        for e in [
+            AppError::invalid(Rule::Required, Field::CorrectionReason),
+            AppError::invalid(Rule::Required, Field::ReopenReason),
+            AppError::invalid(Rule::Overlap, Field::StartsAt),
+            AppError::Transport("offline".into()),
+            AppError::MalformedRequest,
+            AppError::OtherUser,
+            AppError::PayloadTooLarge,
+            AppError::Unauthenticated,
+        ] {
+            let json = serde_json::to_string(&e).unwrap();
+            assert_eq!(serde_json::from_str::<AppError>(&json).unwrap(), e, "{json}");
+        }
+        let v = serde_json::to_value(AppError::invalid(Rule::Required, Field::CorrectionReason)).unwrap();
+        assert_eq!((v["error"].as_str(), v["field"].as_str()), (Some("required"), Some("reason")));
+        assert!(serde_json::from_str::<AppError>(r#"{"error":"nonsense","message":"","field":null}"#).is_err());
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub mod error;
 pub mod goal;
 pub mod goal_metrics;
 pub mod hours;
+pub mod idempotency;
 pub mod invite;
 pub mod local_time;
 pub mod models;

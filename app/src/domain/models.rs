@@ -402,8 +402,6 @@ pub struct CitizenToday {
     pub next_shift: Option<ShiftView>,
     pub open_punch: Option<OpenPunch>,
     pub today: String,
-    /// Fresh ids for the next taps/forms; the browser makes its own after the first.
-    pub next_client_id: String,
     pub recent: Vec<TimeEntryView>,
     /// When the server rendered this, in Danish ("22-11-2026 kl. 14:32"): shown when the
     /// page is an offline copy.
@@ -437,5 +435,4 @@ pub struct CitizenAbsence {
     pub absences: Vec<AbsenceView>,
     pub upcoming_shifts: Vec<ShiftView>,
     pub today: String,
-    pub next_client_id: String,
 }

@@ -53,7 +53,7 @@ pub async fn register_hours(
     use crate::domain::time_entry::{times_from_local_form, EntrySource};
     use crate::service::time_entries::{register, NewTimeEntry};
 
-    let (db, actor, _) = super::ctx::actor().await?;
+    let (db, actor, _) = super::ctx::outbox_actor().await?;
     let placement_id = parse::id(&placement_id, Field::PlacementId)?;
     let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
     let input = NewTimeEntry { placement_id, times, note: Some(note), client_id: Some(client_id), source: EntrySource::Manual };
@@ -63,7 +63,7 @@ pub async fn register_hours(
 #[server(endpoint = "outbox/punch_in")]
 pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
-    let (db, actor, _) = super::ctx::actor().await?;
+    let (db, actor, _) = super::ctx::outbox_actor().await?;
     let placement_id = parse::id(&placement_id, Field::PlacementId)?;
     crate::service::punches::punch_in(&db, &actor, placement_id, parse::instant(&at)?, Some(&client_id)).await.map(|p| Saved { id: p.id })
 }
@@ -71,7 +71,7 @@ pub async fn punch_in(placement_id: String, client_id: String, at: String) -> Re
 #[server(endpoint = "outbox/punch_out")]
 pub async fn punch_out(client_id: String, at: String, break_minutes: String, note: String) -> Result<Saved, AppError> {
     use crate::domain::time_entry::parse_break_minutes;
-    let (db, actor, _) = super::ctx::actor().await?;
+    let (db, actor, _) = super::ctx::outbox_actor().await?;
     let break_minutes = parse_break_minutes(&break_minutes)?;
     crate::service::punches::punch_out(&db, &actor, parse::instant(&at)?, break_minutes, Some(note), Some(&client_id)).await.map(|e| Saved { id: e.id })
 }
@@ -141,7 +141,7 @@ pub async fn load_citizen_absence() -> Result<CitizenAbsence, AppError> {
 #[server(endpoint = "outbox/report_sick")]
 pub async fn report_sick(from_date: String, to_date: String, note: String, client_id: String) -> Result<Saved, AppError> {
     use crate::service::absences::{report, AbsenceRequest};
-    let (db, actor, _) = super::ctx::actor().await?;
+    let (db, actor, _) = super::ctx::outbox_actor().await?;
     report(&db, &actor, AbsenceRequest::Sick { from: from_date, to: to_date }, Some(&note), Some(&client_id)).await.map(|(a, _)| Saved { id: a.id })
 }
 
@@ -149,7 +149,7 @@ pub async fn report_sick(from_date: String, to_date: String, note: String, clien
 pub async fn report_cannot_come(shift_id: String, note: String, client_id: String) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::service::absences::{report, AbsenceRequest};
-    let (db, actor, _) = super::ctx::actor().await?;
+    let (db, actor, _) = super::ctx::outbox_actor().await?;
     let shift_id = parse::id(&shift_id, Field::ShiftId)?;
     report(&db, &actor, AbsenceRequest::Shift { shift_id }, Some(&note), Some(&client_id)).await.map(|(a, _)| Saved { id: a.id })
 }

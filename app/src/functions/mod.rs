@@ -34,6 +34,20 @@ pub(crate) mod ctx {
         format!("{scheme}://{host}")
     }
 
+    /// As [`actor`], for a send the phone may have kept in its outbox: it names the user it
+    /// was made by (`x-fodfaeste-user`), and is refused when someone else is logged in now
+    /// (a shared phone), so it waits for its own user instead of being saved as another's.
+    pub async fn outbox_actor() -> Result<(Db, Actor, Me), AppError> {
+        let (db, actor, me) = actor().await?;
+        let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.unwrap_or_default();
+        if let Some(owner) = headers.get(crate::pwa::OWNER_HEADER) {
+            if owner.to_str().ok().and_then(|o| o.trim().parse::<i64>().ok()) != Some(actor.user_id) {
+                return Err(AppError::OtherUser);
+            }
+        }
+        Ok((db, actor, me))
+    }
+
     /// The database and the logged-in user, or Unauthenticated.
     pub async fn actor() -> Result<(Db, Actor, Me), AppError> {
         let db = db().await?;

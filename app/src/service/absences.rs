@@ -11,7 +11,9 @@ use crate::domain::models::AbsenceView;
 use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry;
 
-use super::time_entries::normalize_client_id;
+use crate::domain::idempotency::Request;
+
+use super::idempotency::Key;
 
 pub enum AbsenceRequest {
     /// "Jeg er syg" from `from` to `to` (Copenhagen dates, as typed).
@@ -20,32 +22,46 @@ pub enum AbsenceRequest {
     Shift { shift_id: i64 },
 }
 
-/// The notice and whether this call stored it (false: the client id was seen before).
+/// The notice and whether this call stored it (false: the client id was seen before, with
+/// the same request).
 pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&str>, client_id: Option<&str>) -> Result<(AbsenceView, bool), AppError> {
     access::authorize_self_service(actor, SelfService::ReportAbsence)?;
     let note = note.map(str::trim).filter(|n| !n.is_empty());
     if let Some(n) = note {
         time_entry::check_text(n, Field::Note)?;
     }
-    let client_id = normalize_client_id(client_id)?;
-    if let Some(c) = &client_id {
-        if let Some(seen) = store::find_by_client_id(db, actor.user_id, c).await? {
+    // Read as typed first: a resend is recognised by what it says, before today's rules.
+    let sick_days = match &req {
+        AbsenceRequest::Sick { from, to } => {
+            let from = local_time::parse_date(from, Field::FromDate)?;
+            // One day is the common case: an empty "to" means the same day.
+            let to = if to.trim().is_empty() { from } else { local_time::parse_date(to, Field::ToDate)? };
+            Some((from, to))
+        }
+        AbsenceRequest::Shift { .. } => None,
+    };
+    let request = match (&req, sick_days) {
+        (AbsenceRequest::Shift { shift_id }, _) => Request::ReportCannotCome { shift_id: *shift_id, note },
+        (_, Some((from, to))) => Request::ReportSick { from, to, note },
+        (AbsenceRequest::Sick { .. }, None) => return Err(AppError::Internal),
+    };
+    let key = Key::new(client_id, &request)?;
+    if let Some(k) = &key {
+        if let Some((seen, stored)) = store::find_by_client_id(db, actor.user_id, &k.client_id).await? {
+            k.replay(stored.as_deref())?;
             return Ok((seen, false));
         }
     }
     let citizen_id = users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)?;
     let today = local_time::local_date(Utc::now());
-    let (kind, from, to, shift_id, covers) = match req {
-        AbsenceRequest::Sick { from, to } => {
-            let from = local_time::parse_date(&from, Field::FromDate)?;
-            // One day is the common case: an empty "to" means the same day.
-            let to = if to.trim().is_empty() { from } else { local_time::parse_date(&to, Field::ToDate)? };
+    let (kind, from, to, shift_id, covers) = match (req, sick_days) {
+        (AbsenceRequest::Sick { .. }, Some((from, to))) => {
             absence::validate_range(from, to, today)?;
             let at = |d: chrono::NaiveDate| local_time::to_utc(d.and_time(NaiveTime::MIN), Field::FromDate);
             let span = Covers::Span(at(from)?, at(to + Duration::days(1))?);
             (AbsenceKind::Sick, from, to, None, span)
         }
-        AbsenceRequest::Shift { shift_id } => {
+        (AbsenceRequest::Shift { shift_id }, _) => {
             let (shift, owner) = shifts::get(db, access::visibility(actor), shift_id).await?.ok_or(AppError::NotFound)?;
             if owner != citizen_id {
                 return Err(AppError::NotFound);
@@ -56,6 +72,7 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
             let day = local_time::local_date(shift.starts_at);
             (AbsenceKind::Other, day, day, Some(shift_id), Covers::Shift(shift_id))
         }
+        (AbsenceRequest::Sick { .. }, None) => return Err(AppError::Internal),
     };
     let (from_s, to_s) = (from.format("%Y-%m-%d").to_string(), to.format("%Y-%m-%d").to_string());
     let new = NewAbsence {
@@ -66,13 +83,18 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
         to_date: &to_s,
         note,
         shift_id,
-        client_id: client_id.as_deref(),
+        client_id: key.as_ref().map(|k| k.client_id.as_str()),
+        client_fingerprint: key.as_ref().map(|k| k.fingerprint.as_str()),
         created_by: actor.user_id,
     };
     let stored = store::insert(db, new, covers).await?;
-    let c = client_id.as_deref();
-    let view = match (stored, c) {
-        (Some(_), Some(c)) | (None, Some(c)) => store::find_by_client_id(db, actor.user_id, c).await?.ok_or(AppError::Internal)?,
+    let view = match (stored, &key) {
+        (_, Some(k)) => {
+            let (view, fingerprint) = store::find_by_client_id(db, actor.user_id, &k.client_id).await?.ok_or(AppError::Internal)?;
+            // Lost a race with a send of the same key: only the same request may share it.
+            k.replay(fingerprint.as_deref())?;
+            view
+        }
         (Some(id), None) => list(db, actor, &from_s).await?.into_iter().find(|a| a.id == id).ok_or(AppError::Internal)?,
         (None, None) => return Err(AppError::Internal),
     };

@@ -18,10 +18,6 @@ fn as_of_da() -> String {
     format!("{} kl. {}", local_time::local_date(now).format("%d-%m-%Y"), local_time::format_local_time(now))
 }
 
-fn new_client_id() -> String {
-    uuid::Uuid::new_v4().to_string()
-}
-
 async fn citizen_id(db: &Db, actor: &Actor) -> Result<i64, AppError> {
     access::authorize_overview(actor, Overview::Citizen)?;
     users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)
@@ -48,7 +44,6 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
         next_shift,
         open_punch,
         today: local_time::local_date(now).format("%Y-%m-%d").to_string(),
-        next_client_id: new_client_id(),
         recent,
         as_of_da: as_of_da(),
     })
@@ -94,5 +89,5 @@ pub async fn absence(db: &Db, actor: &Actor) -> Result<CitizenAbsence, AppError>
         &shifts::ShiftFilter { from: Some(now), to: Some(now + Duration::days(28)), statuses: vec![ShiftStatus::Planned], limit: 100, ..Default::default() },
     )
     .await?;
-    Ok(CitizenAbsence { absences, upcoming_shifts, today: today.format("%Y-%m-%d").to_string(), next_client_id: new_client_id() })
+    Ok(CitizenAbsence { absences, upcoming_shifts, today: today.format("%Y-%m-%d").to_string() })
 }

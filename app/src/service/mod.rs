@@ -7,6 +7,7 @@ pub mod citizen;
 pub mod citizens;
 pub mod companies;
 pub mod goals;
+pub mod idempotency;
 pub mod invites;
 pub mod matching;
 pub mod notes;

@@ -10,7 +10,10 @@ use crate::domain::models::{OpenPunch, TimeEntryView};
 use crate::domain::punch;
 use crate::domain::time_entry::{EntrySource, EntryTimes};
 
-use super::time_entries::{self, normalize_client_id, NewTimeEntry};
+use crate::domain::idempotency::Request;
+
+use super::idempotency::Key;
+use super::time_entries::{self, NewTimeEntry};
 
 async fn own_citizen(db: &Db, actor: &Actor) -> Result<i64, AppError> {
     access::authorize_self_service(actor, SelfService::Punch)?;
@@ -24,11 +27,12 @@ pub async fn open_punch(db: &Db, actor: &Actor) -> Result<Option<OpenPunch>, App
 
 pub async fn punch_in(db: &Db, actor: &Actor, placement_id: i64, at: Option<DateTime<Utc>>, client_id: Option<&str>) -> Result<OpenPunch, AppError> {
     let citizen_id = own_citizen(db, actor).await?;
-    let client_id = normalize_client_id(client_id)?;
-    if let Some(c) = &client_id {
-        if let Some(SeenTap::In { open }) = store::find_in_tap(db, actor.user_id, c).await? {
-            // Seen before: answer as then. A punch already turned into an entry stays closed.
-            return open.ok_or(AppError::NoOpenPunch);
+    let key = Key::new(client_id, &Request::PunchIn { placement_id, at })?;
+    if let Some(k) = &key {
+        if let Some(SeenTap::In { punch, fingerprint }) = store::find_in_tap(db, actor.user_id, &k.client_id).await? {
+            // Seen before: answered as then, even if the punch has been closed since.
+            k.replay(fingerprint.as_deref())?;
+            return Ok(punch);
         }
     }
     let facts = placements::facts(db, placement_id).await?.ok_or(AppError::NotFound)?;
@@ -37,18 +41,24 @@ pub async fn punch_in(db: &Db, actor: &Actor, placement_id: i64, at: Option<Date
         return Err(AppError::invalid(crate::domain::error::Rule::PlacementNotActive, crate::domain::error::Field::PlacementId));
     }
     let started_at = punch::tap_instant(at, Utc::now())?;
-    let new = NewPunch { municipality_id: facts.parties.municipality_id, placement_id, citizen_id, started_at, client_id: client_id.as_deref(), created_by: actor.user_id };
-    match store::open(db, new).await? {
-        Some(_) => {}
-        None => {
-            // Either this very tap raced itself, or another punch is open.
-            if let Some(c) = &client_id {
-                if let Some(SeenTap::In { open: Some(p) }) = store::find_in_tap(db, actor.user_id, c).await? {
-                    return Ok(p);
-                }
+    let new = NewPunch {
+        municipality_id: facts.parties.municipality_id,
+        placement_id,
+        citizen_id,
+        started_at,
+        client_id: key.as_ref().map(|k| k.client_id.as_str()),
+        fingerprint: key.as_ref().map(|k| k.fingerprint.as_str()),
+        created_by: actor.user_id,
+    };
+    if store::open(db, new).await?.is_none() {
+        // Either this very tap raced itself, or another punch is open.
+        if let Some(k) = &key {
+            if let Some(SeenTap::In { punch, fingerprint }) = store::find_in_tap(db, actor.user_id, &k.client_id).await? {
+                k.replay(fingerprint.as_deref())?;
+                return Ok(punch);
             }
-            return Err(AppError::PunchAlreadyOpen);
         }
+        return Err(AppError::PunchAlreadyOpen);
     }
     store::open_of_citizen(db, citizen_id).await?.ok_or(AppError::Internal)
 }
@@ -65,9 +75,10 @@ pub async fn punch_out(
     client_id: Option<&str>,
 ) -> Result<TimeEntryView, AppError> {
     let citizen_id = own_citizen(db, actor).await?;
-    let client_id = normalize_client_id(client_id)?;
-    if let Some(c) = &client_id {
-        if let Some(SeenTap::Out { time_entry_id: Some(id) }) = store::find_out_tap(db, actor.user_id, c).await? {
+    let key = Key::new(client_id, &Request::PunchOut { at, break_minutes, note: note.as_deref() })?;
+    if let Some(k) = &key {
+        if let Some(SeenTap::Out { time_entry_id: Some(id), fingerprint }) = store::find_out_tap(db, actor.user_id, &k.client_id).await? {
+            k.replay(fingerprint.as_deref())?;
             return time_entries::get(db, actor, id).await;
         }
     }
@@ -77,12 +88,12 @@ pub async fn punch_out(
         placement_id: open.placement_id,
         times: EntryTimes { starts_at: open.started_at, ends_at, break_minutes },
         note,
-        // The entry shares the tap's id: a resend after the entry was made finds it.
-        client_id: client_id.clone(),
+        client_id: None,
         source: EntrySource::Punch,
     };
-    let (entry, _) = time_entries::register(db, actor, input).await?;
-    store::close(db, open.id, client_id.as_deref(), Some(entry.id)).await?;
+    // The entry shares the tap's key: a resend after the entry was made finds it.
+    let (entry, _) = time_entries::register_keyed(db, actor, input, key.clone()).await?;
+    store::close(db, open.id, key.as_ref().map(|k| (k.client_id.as_str(), k.fingerprint.as_str())), Some(entry.id)).await?;
     Ok(entry)
 }
 

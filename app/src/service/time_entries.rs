@@ -4,10 +4,13 @@ use crate::db::time_entries::{self as store, EntryFilter, NewEntry};
 use crate::db::{placements, Db};
 use crate::domain::access::{self, Actor, PlacementAction};
 use crate::domain::error::{AppError, Field, Rule};
+use crate::domain::idempotency::Request;
 use crate::domain::approval;
 use crate::domain::models::{ConfirmResult, EntryChange, TimeEntryView};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes};
+
+use super::idempotency::Key;
 
 pub struct NewTimeEntry {
     pub placement_id: i64,
@@ -17,12 +20,24 @@ pub struct NewTimeEntry {
     pub source: EntrySource,
 }
 
-/// The entry and whether this call created it (false: the client id was seen before).
+/// The entry and whether this call created it (false: the client id was seen before, with
+/// the same request).
 pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(TimeEntryView, bool), AppError> {
+    let key = {
+        let note = clean_note(input.note.as_deref())?;
+        let t = input.times;
+        let request = Request::RegisterHours { placement_id: input.placement_id, starts_at: t.starts_at, ends_at: t.ends_at, break_minutes: t.break_minutes, note };
+        Key::new(input.client_id.as_deref(), &request)?
+    };
+    register_keyed(db, actor, NewTimeEntry { client_id: None, ..input }, key).await
+}
+
+/// As [`register`], under a key made by the caller: a punch-out's entry carries the tap's.
+pub(crate) async fn register_keyed(db: &Db, actor: &Actor, input: NewTimeEntry, key: Option<Key>) -> Result<(TimeEntryView, bool), AppError> {
     let note = clean_note(input.note.as_deref())?;
-    let client_id = normalize_client_id(input.client_id.as_deref())?;
-    if let Some(c) = &client_id {
-        if let Some(existing) = store::find_by_client_id(db, actor.user_id, c).await? {
+    if let Some(k) = &key {
+        if let Some((existing, stored)) = store::find_by_client_id(db, actor.user_id, &k.client_id).await? {
+            k.replay(stored.as_deref())?;
             return Ok((get(db, actor, existing).await?, false));
         }
     }
@@ -44,13 +59,14 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
             times: t,
             note,
             source: input.source,
-            client_id: client_id.as_deref(),
+            client_id: key.as_ref().map(|k| k.client_id.as_str()),
+            client_fingerprint: key.as_ref().map(|k| k.fingerprint.as_str()),
             created_by: actor.user_id,
         },
         check,
     )
     .await?;
-    match (inserted, client_id) {
+    match (inserted, key) {
         (Some(id), _) => {
             store::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), "time_entry.create", &format!("time_entry:{id}")).await?;
             let entry = get(db, actor, id).await?;
@@ -59,22 +75,14 @@ pub async fn register(db: &Db, actor: &Actor, input: NewTimeEntry) -> Result<(Ti
             }
             Ok((entry, true))
         }
-        // Lost a race with the same registration sent twice at once: answer with the first.
-        (None, Some(c)) => {
-            let id = store::find_by_client_id(db, actor.user_id, &c).await?.ok_or(AppError::Internal)?;
+        // Lost a race with a send of the same key at the same moment: answer as it was
+        // answered, if it was the same request.
+        (None, Some(k)) => {
+            let (id, stored) = store::find_by_client_id(db, actor.user_id, &k.client_id).await?.ok_or(AppError::Internal)?;
+            k.replay(stored.as_deref())?;
             Ok((get(db, actor, id).await?, false))
         }
         (None, None) => Err(AppError::Internal),
-    }
-}
-
-/// A client id as stored: a UUID in its canonical form, or none.
-pub fn normalize_client_id(raw: Option<&str>) -> Result<Option<String>, AppError> {
-    match raw.map(str::trim).filter(|c| !c.is_empty()) {
-        Some(c) => uuid::Uuid::parse_str(c)
-            .map(|u| Some(u.to_string()))
-            .map_err(|_| AppError::invalid(Rule::InvalidUuid, Field::ClientId)),
-        None => Ok(None),
     }
 }
 

@@ -43,7 +43,7 @@ pub struct CreateAbsence {
 #[utoipa::path(post, path = "/api/v1/absences", tag = "absences", request_body = CreateAbsence,
     responses((status = 201, body = AbsenceView, description = "Created, or the notice first sent with this client_id (header Idempotent-Replayed: true)"),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<CreateAbsence>) -> ApiResult<Response> {
     let kind = body.kind.as_deref().map(str::trim).ok_or(AppError::invalid(Rule::Required, Field::Kind))?;
     let req = match AbsenceKind::parse(kind) {

@@ -22,7 +22,7 @@ pub struct PunchInBody {
 #[utoipa::path(post, path = "/api/v1/punches/in", tag = "punch clock", request_body = PunchInBody,
     responses((status = 201, body = OpenPunch), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody, description = "Already punched in"),
-        (status = 422, body = ErrorBody)))]
+        (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
 pub async fn punch_in(caller: Caller, ApiJson(body): ApiJson<PunchInBody>) -> ApiResult<(StatusCode, Json<OpenPunch>)> {
     let placement_id = body.placement_id.ok_or(app::domain::error::AppError::invalid(app::domain::error::Rule::Required, Field::PlacementId))?;
     let at = body.at.map(|s| timestamp(&s, Field::At)).transpose()?;
@@ -42,7 +42,7 @@ pub struct PunchOutBody {
 /// Punch out ("Jeg går hjem"): the open punch becomes a time entry waiting for approval.
 #[utoipa::path(post, path = "/api/v1/punches/out", tag = "punch clock", request_body = PunchOutBody,
     responses((status = 201, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "Not punched in"), (status = 422, body = ErrorBody)))]
+        (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "Not punched in"), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
 pub async fn punch_out(caller: Caller, ApiJson(body): ApiJson<PunchOutBody>) -> ApiResult<(StatusCode, Json<TimeEntryView>)> {
     let at = body.at.map(|s| timestamp(&s, Field::At)).transpose()?;
     let entry = svc::punch_out(&caller.db, &caller.actor, at, body.break_minutes.unwrap_or(0), body.note, body.client_id.as_deref()).await?;

@@ -65,7 +65,7 @@ pub struct CreateTimeEntry {
 #[utoipa::path(post, path = "/api/v1/time-entries", tag = "time entries", request_body = CreateTimeEntry,
     responses((status = 201, body = TimeEntryView, description = "Created, or the entry first created with this client_id (header Idempotent-Replayed: true)"),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<CreateTimeEntry>) -> ApiResult<Response> {
     let placement_id = required(body.placement_id, Field::PlacementId)?;
     let starts_at = timestamp(&required(body.starts_at, Field::StartsAt)?, Field::StartsAt)?;

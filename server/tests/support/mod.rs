@@ -270,6 +270,36 @@ impl Client {
     }
 }
 
+impl Client {
+    /// A POST with these headers and this body as it is, as a hostile or broken client sends it.
+    pub async fn raw(&mut self, path: &str, headers: &[(&str, &str)], body: impl Into<Body>) -> Reply {
+        let mut req = Request::builder().method(Method::POST).uri(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c);
+        }
+        let res = self.router.clone().oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        self.keep_cookie(&headers);
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A server function called as the outbox calls it: the form and the user it belongs to.
+    pub async fn outbox_fn(&mut self, path: &str, owner: &str, form: &[(&str, &str)]) -> Reply {
+        let body: String = form.iter().map(|(k, v)| format!("{}={}", k, urlencode(v))).collect::<Vec<_>>().join("&");
+        let headers = [
+            ("content-type", "application/x-www-form-urlencoded"),
+            ("accept", "application/json"),
+            (app::pwa::OWNER_HEADER, owner),
+        ];
+        self.raw(path, &headers, body).await
+    }
+}
+
 fn urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {

@@ -37,10 +37,10 @@ pub fn CitizenAbsencePage() -> impl IntoView {
 
 #[component]
 fn Absence(data: CitizenAbsence) -> impl IntoView {
-    let CitizenAbsence { absences, upcoming_shifts, today, next_client_id } = data;
+    let CitizenAbsence { absences, upcoming_shifts, today } = data;
     view! {
-        <SickForm today client_id=next_client_id.clone()/>
-        <CannotComeForm shifts=shift_choices(&upcoming_shifts) client_id=next_client_id/>
+        <SickForm today/>
+        <CannotComeForm shifts=shift_choices(&upcoming_shifts)/>
         <section class="card" aria-labelledby="given-heading">
             <h2 id="given-heading">"Dine fraværsmeldinger"</h2>
             {if absences.is_empty() {
@@ -63,11 +63,10 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
 }
 
 #[island]
-fn SickForm(today: String, client_id: String) -> impl IntoView {
+fn SickForm(today: String) -> impl IntoView {
     let action = FormSend::new();
-    let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.result.get(), client_id, form));
+    Effect::new(move |_| after_send(&action.result.get(), form));
     let last = last_error(action.result);
     let (from_e, to_e, note_e) = (field_error(last, Field::FromDate), field_error(last, Field::ToDate), field_error(last, Field::Note));
     let other = form_message(last, &[Field::FromDate, Field::ToDate, Field::Note]);
@@ -76,7 +75,7 @@ fn SickForm(today: String, client_id: String) -> impl IntoView {
         <section class="card" aria-labelledby="sick-heading">
             <h2 id="sick-heading">"Jeg er syg"</h2>
             <form action=ReportSick::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
-                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <input type="hidden" name="client_id" value=""/>
                 <label for="sick-from">"Fra og med"</label>
                 <input id="sick-from" name="from_date" type="date" value=today required aria-describedby="sick-from-error" aria-invalid=invalid(from_e)/>
                 <FieldError id="sick-from-error" message=from_e/>
@@ -101,11 +100,10 @@ fn shift_choices(shifts: &[ShiftView]) -> Vec<(i64, String)> {
 }
 
 #[island]
-fn CannotComeForm(shifts: Vec<(i64, String)>, client_id: String) -> impl IntoView {
+fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
     let action = FormSend::new();
-    let client_id = RwSignal::new(client_id);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.result.get(), client_id, form));
+    Effect::new(move |_| after_send(&action.result.get(), form));
     let last = last_error(action.result);
     let (shift_e, note_e) = (field_error(last, Field::ShiftId), field_error(last, Field::Note));
     let other = form_message(last, &[Field::ShiftId, Field::Note]);
@@ -117,7 +115,7 @@ fn CannotComeForm(shifts: Vec<(i64, String)>, client_id: String) -> impl IntoVie
             } else {
                 view! {
                     <form action=ReportCannotCome::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
-                        <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                        <input type="hidden" name="client_id" value=""/>
                         <label for="cannot-shift">"Hvilken vagt?"</label>
                         <select id="cannot-shift" name="shift_id" aria-describedby="cannot-shift-error">
                             {shifts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}

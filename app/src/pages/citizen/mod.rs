@@ -4,6 +4,7 @@ mod absence;
 mod hours;
 mod plan;
 pub(crate) mod register_form;
+pub(crate) mod retry;
 mod today;
 
 pub use absence::CitizenAbsencePage;

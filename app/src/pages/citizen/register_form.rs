@@ -2,7 +2,6 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
-use crate::browser::renew_client_id;
 use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::{messages, AppError, Field};
 use crate::domain::models::PlacementView;
@@ -106,14 +105,13 @@ pub fn went_through<O>(r: &Option<Result<O, AppError>>) -> bool {
     matches!(r, Some(Ok(_)) | Some(Err(AppError::Queued)))
 }
 
-/// After a send of a form that makes something new: a fresh client id for the next one, then
-/// load the page again (taken by the server) or empty the form (kept in the outbox; the page
-/// cannot be loaded offline).
-pub fn after_send<O>(result: &Option<Result<O, AppError>>, client_id: RwSignal<String>, form: NodeRef<leptos::html::Form>) {
+/// After a send of a form that makes something new: load the page again (taken by the
+/// server) or empty the form (kept in the outbox; the page cannot be loaded offline). The
+/// next send gets its own client id when it is made ([`crate::components::FormSend`]).
+pub fn after_send<O>(result: &Option<Result<O, AppError>>, form: NodeRef<leptos::html::Form>) {
     if !went_through(result) {
         return;
     }
-    renew_client_id(client_id);
     if matches!(result, Some(Ok(_))) {
         crate::browser::reload();
     } else if let Some(f) = form.get_untracked() {
@@ -142,18 +140,17 @@ pub const ENTRY_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt
 
 /// A manual registration, for forgotten punches.
 #[island]
-pub fn RegisterHoursForm(placements: Vec<Choice>, client_id: String, today: String) -> impl IntoView {
+pub fn RegisterHoursForm(placements: Vec<Choice>, today: String) -> impl IntoView {
     let register = FormSend::new();
-    let client_id = RwSignal::new(client_id);
     let last = last_error(register.result);
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&register.result.get(), client_id, form));
+    Effect::new(move |_| after_send(&register.result.get(), form));
     let placement_e = field_error(last, Field::PlacementId);
     let other = form_message(last, ENTRY_FIELDS);
     let single = (placements.len() == 1).then(|| placements[0].0);
     view! {
         <form action=RegisterHours::PATH method="post" node_ref=form class="form" novalidate on:submit=register.on_submit()>
-            <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+            <input type="hidden" name="client_id" value=""/>
             {match single {
                 Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
                 None => view! {

@@ -3,9 +3,8 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use super::register_form::{choices, field_error, form_message, last_error, went_through, Choice, KeptNote, RegisterHoursForm};
+use super::register_form::{choices, field_error, form_message, last_error, Choice, KeptNote, RegisterHoursForm};
 use super::{AsOf, CitizenNav};
-use crate::browser::renew_client_id;
 use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::pwa::use_pwa;
 use crate::domain::error::Field;
@@ -39,7 +38,7 @@ pub fn CitizenTodayPage() -> impl IntoView {
 
 #[component]
 fn Today(data: CitizenToday) -> impl IntoView {
-    let CitizenToday { placements, next_shift, open_punch, today, next_client_id, recent, as_of_da } = data;
+    let CitizenToday { placements, next_shift, open_punch, today, recent, as_of_da } = data;
     // Punch for the shift's placement; with no shift planned, for the one active placement.
     let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
     view! {
@@ -63,13 +62,12 @@ fn Today(data: CitizenToday) -> impl IntoView {
                         open=open_punch.map(|p| format!("Du mødte kl. {} hos {}.", p.started_da(), p.company_name))
                         placements=choices(&placements)
                         preselected=punch_placement
-                        client_id=next_client_id.clone()
                     />
                     {placements.first().and_then(|p| p.hourly_wage_ore).map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
                 </section>
                 <details class="card manual">
                     <summary>"Glemt at stemple? Registrér timer her"</summary>
-                    <RegisterHoursForm placements=choices(&placements) client_id=next_client_id today/>
+                    <RegisterHoursForm placements=choices(&placements) today/>
                 </details>
             }.into_any()
         }}
@@ -114,15 +112,11 @@ fn NextShift(shift: ShiftView) -> impl IntoView {
 /// it survives a reload, a closed app and a dead battery; a tap made offline waits in the
 /// outbox, and the button follows it. `open` is the server's open punch, in words.
 #[island]
-fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option<i64>, client_id: String) -> impl IntoView {
+fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option<i64>) -> impl IntoView {
     let pwa = use_pwa();
     let (punch_in, punch_out, cancel) = (FormSend::new(), FormSend::new(), FormSend::new());
-    let client_id = RwSignal::new(client_id);
     Effect::new(move |_| {
         let (i, o, c) = (punch_in.result.get(), punch_out.result.get(), cancel.result.get());
-        if went_through(&i) || went_through(&o) || matches!(c, Some(Ok(_))) {
-            renew_client_id(client_id);
-        }
         if matches!(i, Some(Ok(_))) || matches!(o, Some(Ok(_))) || matches!(c, Some(Ok(_))) {
             crate::browser::reload();
         }
@@ -162,7 +156,7 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
         <p class="punch-state" role="status">{move || state.get()}</p>
         <div hidden=move || !is_open()>
             <form action=PunchOut::PATH method="post" class="form" on:submit=punch_out.on_submit()>
-                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <input type="hidden" name="client_id" value=""/>
                 <input type="hidden" name="at" value=""/>
                 <input type="hidden" name="note" value=""/>
                 <label for="punch-break">"Hvor lang pause holdt du? (minutter)"</label>
@@ -180,7 +174,7 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
         </div>
         <div hidden=is_open>
             <form action=PunchIn::PATH method="post" class="form" on:submit=punch_in.on_submit()>
-                <input type="hidden" name="client_id" prop:value=move || client_id.get()/>
+                <input type="hidden" name="client_id" value=""/>
                 <input type="hidden" name="at" value=""/>
                 {choose}
                 <FormError message=in_message/>
