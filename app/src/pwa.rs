@@ -268,8 +268,10 @@ mod browser {
                     }
                     // Another user's sends (a shared phone) are theirs: not shown here.
                     let me = super::page_user();
-                    let mine = msg.items.into_iter().filter(|i| i.owner.is_none() || i.owner == me).collect();
-                    pwa.items.set(mine);
+                    let mine: Vec<OutboxItem> = msg.items.into_iter().filter(|i| i.owner.is_none() || i.owner == me).collect();
+                    if pwa.items.with_untracked(|now| *now != mine) {
+                        pwa.items.set(mine);
+                    }
                 }
             }
         });

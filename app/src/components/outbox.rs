@@ -42,26 +42,25 @@ pub fn OutboxPanel() -> impl IntoView {
     let pwa = use_pwa();
     // The refused item whose form is open.
     let editing = RwSignal::new(None::<u64>);
+    let needs_login = move || pwa.items.with(|items| items.iter().any(|i| i.needs_login && i.pending()));
     view! {
         <section class="outbox" aria-live="polite" aria-label="Ikke sendt endnu">
-            {move || {
-                let items = pwa.items.get();
-                let needs_login = items.iter().any(|i| i.needs_login && i.pending());
-                (!items.is_empty()).then(|| view! {
-                    <div class="card outbox-card">
-                        <h2>{format!("Ikke sendt endnu ({})", items.iter().filter(|i| i.pending()).count())}</h2>
-                        {needs_login.then(|| view! {
-                            <p class="outbox-login" role="alert">
-                                "Du er blevet logget ud. Det, der venter, er gemt på telefonen og sendes, når du logger ind igen. "
-                                <a href="/login" rel="external">"Log ind"</a>
-                            </p>
-                        })}
-                        <ul class="outbox-list">
-                            {items.into_iter().map(|item| view! { <OutboxRow item editing/> }).collect_view()}
-                        </ul>
-                    </div>
-                }.into_any())
-            }}
+            <div class="card outbox-card" hidden=move || pwa.items.with(Vec::is_empty)>
+                <h2>{move || format!("Ikke sendt endnu ({})", pwa.items.with(Vec::len))}</h2>
+                {move || needs_login().then(|| view! {
+                    <p class="outbox-login" role="alert">
+                        "Du er blevet logget ud. Det, der venter, er gemt på telefonen og sendes, når du logger ind igen. "
+                        <a href="/login" rel="external">"Log ind"</a>
+                    </p>
+                })}
+                <ul class="outbox-list">
+                    // Keyed, so a row (and a form being corrected in it) stays as it is while
+                    // the worker reports on the others.
+                    <For each=move || pwa.items.get() key=|i| (i.seq, i.state.clone(), i.needs_login) let:item>
+                        <OutboxRow item editing/>
+                    </For>
+                </ul>
+            </div>
         </section>
     }
 }
