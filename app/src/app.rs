@@ -18,6 +18,8 @@ use crate::pages::social_enterprises::{SocialEnterprisePage, SocialEnterprisesPa
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="da">
@@ -75,5 +77,22 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/maal/:id") view=GoalPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
+    }
+}
+
+/// The page's Content-Security-Policy, as a header: scripts run only when they carry this
+/// render's nonce (Leptos puts it on its hydration script) or are loaded by one; WebAssembly
+/// may compile; nothing may frame the page, change its base or embed plugins.
+#[cfg(feature = "ssr")]
+fn content_security_policy() {
+    use axum::http::{header, HeaderValue};
+    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else { return };
+    let policy = format!(
+        "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; form-action 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
     }
 }

@@ -75,6 +75,9 @@ async function register(page: Page, date: string, start: string, end: string, no
   await form.getByLabel('Gået').fill(end);
   await form.getByLabel('Note (valgfri)').fill(note);
   await form.getByRole('button', { name: 'Registrér timer' }).click();
+  // Kept on the phone: the form empties itself for the next one (typing before that would
+  // be typing into a form about to be reset).
+  await expect(form.getByLabel('Note (valgfri)')).toHaveValue('');
 }
 
 async function reloadOffline(page: Page) {

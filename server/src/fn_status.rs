@@ -23,7 +23,18 @@ fn is_server_fn(path: &str) -> bool {
 pub fn error_response(err: &AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let body = serde_json::to_string(err).unwrap_or_default();
-    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+    let mut res = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    add_retry_after(err, &mut res);
+    res
+}
+
+/// `Retry-After` on a 429, as HTTP has it.
+pub fn add_retry_after(err: &AppError, res: &mut Response) {
+    if let AppError::TooManyAttempts { retry_after } = err {
+        if let Ok(v) = header::HeaderValue::from_str(&retry_after.max(&1).to_string()) {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+    }
 }
 
 pub async fn fix_status(req: Request, next: Next) -> Response {
@@ -48,10 +59,12 @@ pub async fn fix_status(req: Request, next: Next) -> Response {
         Ok(b) => b,
         Err(_) => return Response::from_parts(parts, Body::empty()),
     };
-    match serde_json::from_slice::<AppError>(&bytes) {
-        Ok(err) => parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+    let Ok(err) = serde_json::from_slice::<AppError>(&bytes) else {
         // Not one of ours: whatever went wrong, the caller gets our JSON, not a stack of text.
-        Err(_) => return error_response(&AppError::Internal),
-    }
-    Response::from_parts(parts, Body::from(bytes))
+        return error_response(&AppError::Internal);
+    };
+    parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut res = Response::from_parts(parts, Body::from(bytes));
+    add_retry_after(&err, &mut res);
+    res
 }

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod demo_large;
 mod fn_status;
 pub mod page_guard;
+pub mod security;
 pub mod service_worker;
 
 use app::app::{shell, App};
@@ -38,6 +39,8 @@ fn route_list() -> Vec<AxumRouteListing> {
 
 pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Router {
     let routes = route_list();
+    // HSTS only where the cookies are secure, i.e. where the site is served over https.
+    let hsts = config.secure_cookies;
     let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
         .with_name(SESSION_COOKIE)
         .with_secure(config.secure_cookies)
@@ -55,8 +58,11 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(middleware::from_fn(page_guard::guard))
         .layer(middleware::from_fn(fn_status::fix_status))
+        .layer(middleware::from_fn(security::same_site_only))
+        .layer(middleware::from_fn(security::client_ip))
         .layer(Extension(db))
         .layer(sessions)
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(move |req, next| security::headers(hsts, req, next)))
         .with_state(leptos_options)
 }

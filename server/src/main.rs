@@ -177,7 +177,8 @@ async fn serve(db: Db) -> Result<(), String> {
     let app = router(db, options, ServerConfig { secure_cookies });
     let listener = tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("could not listen on {addr}: {e}"))?;
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, app.into_make_service())
+    // The peer's address reaches the throttles (security::client_ip).
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown())
         .await
         .map_err(|e| e.to_string())

@@ -117,7 +117,7 @@ pub fn DeskForm(
                 Input::Hidden => return view! { <input type="hidden" name=f.name value=f.value/> }.into_any(),
                 Input::ReadOnly => view! { <input id=input_id.clone() type="text" value=f.value readonly aria-describedby=described/> }.into_any(),
                 Input::Area => view! {
-                    <textarea id=input_id.clone() name=f.name rows="3" maxlength="500" required=f.required aria-invalid=invalid aria-describedby=described>{f.value}</textarea>
+                    <textarea id=input_id.clone() name=f.name rows="3" maxlength="500" required=f.required aria-invalid=invalid aria-describedby=described>{super::textarea_text(f.value)}</textarea>
                 }.into_any(),
                 Input::Select(options) => view! {
                     <select id=input_id.clone() name=f.name required=f.required aria-invalid=invalid aria-describedby=described>

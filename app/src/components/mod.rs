@@ -6,6 +6,7 @@ mod form_send;
 mod outbox;
 mod place_nav;
 mod status_badge;
+mod text_area;
 
 pub use app_header::AppHeader;
 pub use field_error::{error_for, FieldError, FormError};
@@ -13,3 +14,4 @@ pub use form_send::{FormSend, SendResult};
 pub use outbox::{OfflineBanner, OutboxPanel};
 pub use place_nav::PlaceNav;
 pub use status_badge::StatusBadge;
+pub use text_area::textarea_text;

@@ -14,6 +14,7 @@ pub mod reports;
 pub mod session_store;
 pub mod shifts;
 pub mod social_enterprises;
+pub mod throttle;
 pub mod timeline;
 pub mod time_entries;
 pub mod users;

@@ -189,6 +189,8 @@ pub enum Rule {
     Required,
     TextTooLong,
     InvalidDate,
+    /// A date outside the years 1900–2100.
+    DateOutOfRange,
     InvalidTime,
     InvalidNumber,
     InvalidTimestamp,
@@ -256,6 +258,7 @@ impl Rule {
             Rule::Required => "required",
             Rule::TextTooLong => "text_too_long",
             Rule::InvalidDate => "invalid_date",
+            Rule::DateOutOfRange => "date_out_of_range",
             Rule::InvalidTime => "invalid_time",
             Rule::InvalidNumber => "invalid_number",
             Rule::InvalidTimestamp => "invalid_timestamp",
@@ -321,6 +324,7 @@ impl Rule {
         matches!(
             self,
             Rule::InvalidDate
+                | Rule::DateOutOfRange
                 | Rule::InvalidTime
                 | Rule::InvalidNumber
                 | Rule::InvalidTimestamp
@@ -368,6 +372,12 @@ pub enum AppError {
     IdempotencyKeyReused,
     #[error("the request body is too large")]
     PayloadTooLarge,
+    /// Too many failed tries (logins, tokens): the next may come after `retry_after` seconds.
+    #[error("too many failed attempts; try again in {retry_after} seconds")]
+    TooManyAttempts { retry_after: i64 },
+    /// A state-changing request sent by another site's page (CSRF).
+    #[error("the request came from another site")]
+    CrossOrigin,
     /// A send kept on the phone for one user while another is logged in.
     #[error("the send belongs to another user than the one logged in")]
     OtherUser,
@@ -400,6 +410,8 @@ impl AppError {
             AppError::Internal => "internal",
             AppError::IdempotencyKeyReused => "idempotency_key_reused",
             AppError::PayloadTooLarge => "payload_too_large",
+            AppError::CrossOrigin => "cross_origin_request",
+            AppError::TooManyAttempts { .. } => "too_many_attempts",
             AppError::OtherUser => "other_user",
             AppError::Queued => "queued",
             AppError::Transport(_) => "network",
@@ -418,11 +430,12 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::Unauthenticated | AppError::InvalidCredentials | AppError::OtherUser => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::CrossOrigin => 403,
             AppError::NotFound => 404,
             AppError::Invalid { rule, .. } if rule.is_format() => 400,
             AppError::Invalid { .. } | AppError::IdempotencyKeyReused => 422,
             AppError::PayloadTooLarge => 413,
+            AppError::TooManyAttempts { .. } => 429,
             AppError::MalformedRequest => 400,
             AppError::AlreadyDecided | AppError::PunchAlreadyOpen | AppError::NoOpenPunch | AppError::NotEditable => 409,
             AppError::Queued => 503,
@@ -457,6 +470,8 @@ struct WireError {
     field_id: Option<Field>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     detail: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    retry_after: Option<i64>,
 }
 
 impl From<AppError> for WireError {
@@ -469,7 +484,11 @@ impl From<AppError> for WireError {
             AppError::Transport(d) => Some(d.clone()),
             _ => None,
         };
-        WireError { error: e.code().into(), message: messages::en(&e), field: e.field().map(|f| f.as_str().into()), rule, field_id, detail }
+        let retry_after = match &e {
+            AppError::TooManyAttempts { retry_after } => Some(*retry_after),
+            _ => None,
+        };
+        WireError { error: e.code().into(), message: messages::en(&e), field: e.field().map(|f| f.as_str().into()), rule, field_id, detail, retry_after }
     }
 }
 
@@ -493,6 +512,8 @@ impl TryFrom<WireError> for AppError {
             "internal" => AppError::Internal,
             "idempotency_key_reused" => AppError::IdempotencyKeyReused,
             "payload_too_large" => AppError::PayloadTooLarge,
+            "cross_origin_request" => AppError::CrossOrigin,
+            "too_many_attempts" => AppError::TooManyAttempts { retry_after: w.retry_after.unwrap_or(60) },
             "other_user" => AppError::OtherUser,
             "queued" => AppError::Queued,
             "network" => AppError::Transport(w.detail.unwrap_or(w.message)),
@@ -519,6 +540,11 @@ pub mod messages {
             AppError::Internal => "Der skete en fejl hos os. Prøv igen om lidt.".into(),
             AppError::IdempotencyKeyReused => "Telefonen sendte to forskellige registreringer med samme nøgle. Den her blev ikke gemt. Registrér den igen.".into(),
             AppError::PayloadTooLarge => "Det, du sendte, er for stort.".into(),
+            AppError::TooManyAttempts { retry_after } => {
+                let wait = if *retry_after < 60 { format!("{retry_after} sekunder") } else { format!("{} minutter", (retry_after + 59) / 60) };
+                format!("For mange forkerte forsøg. Vent {wait}, og prøv så igen.")
+            }
+            AppError::CrossOrigin => "Forespørgslen kom fra en anden hjemmeside og blev afvist. Åbn Fodfæste direkte og prøv igen.".into(),
             AppError::OtherUser => "Det er gemt for en anden bruger. Log ind som den bruger for at sende det.".into(),
             AppError::Transport(_) => {
                 "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
@@ -581,6 +607,7 @@ pub mod messages {
             (Rule::Required, _) => "Skal udfyldes.",
             (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
             (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
+            (Rule::DateOutOfRange, _) => "Datoen skal ligge mellem år 1900 og 2100. Tjek årstallet.",
             (Rule::InvalidTime, _) => "Tidspunktet kan ikke læses. Skriv det som 08:00.",
             (Rule::InvalidNumber, Field::BreakMinutes) => "Pausen skal være et helt antal minutter, fx 30.",
             (Rule::InvalidNumber, _) => "Skal være et tal.",
@@ -664,6 +691,7 @@ pub mod messages {
                     Rule::Required => "is required",
                     Rule::TextTooLong => "is too long (at most 500 characters)",
                     Rule::InvalidDate => "is not a valid date (YYYY-MM-DD)",
+                    Rule::DateOutOfRange => "is not between the years 1900 and 2100",
                     Rule::InvalidTime => "is not a valid time (HH:MM)",
                     Rule::InvalidNumber => "is not a valid whole number",
                     Rule::InvalidTimestamp => "is not an RFC 3339 timestamp",
@@ -760,6 +788,8 @@ mod tests {
             AppError::MalformedRequest,
             AppError::OtherUser,
             AppError::PayloadTooLarge,
+            AppError::CrossOrigin,
+            AppError::TooManyAttempts { retry_after: 17 },
             AppError::Unauthenticated,
         ] {
             let json = serde_json::to_string(&e).unwrap();

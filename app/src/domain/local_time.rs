@@ -10,13 +10,22 @@ pub fn parse_date(input: &str, field: Field) -> Result<NaiveDate, AppError> {
     if s.is_empty() {
         return Err(AppError::invalid(Rule::Required, field));
     }
+    let mut out_of_range = false;
     for fmt in ["%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y"] {
         if let Ok(d) = NaiveDate::parse_from_str(s, fmt) {
-            return Ok(d);
+            // "24-11-26" reads as the year 24 by the first format; a later one reads it right.
+            if SANE_YEARS.contains(&d.year()) {
+                return Ok(d);
+            }
+            out_of_range = true;
         }
     }
-    Err(AppError::invalid(Rule::InvalidDate, field))
+    Err(AppError::invalid(if out_of_range { Rule::DateOutOfRange } else { Rule::InvalidDate }, field))
 }
+
+/// The years a date typed into Fodfæste can be in: anything else is a typo (`0000-01-01`,
+/// `9999-12-31`) that would otherwise be stored and counted.
+pub const SANE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 pub fn parse_time(input: &str, field: Field) -> Result<NaiveTime, AppError> {
     let s = input.trim();
@@ -154,6 +163,13 @@ mod tests {
             parse_date("31-02-2026", Field::Date),
             Err(AppError::invalid(Rule::InvalidDate, Field::Date))
         );
+        // A two-digit year is this century's, never the year 24.
+        assert_eq!(parse_date("24-11-26", Field::Date).unwrap(), want);
+        assert_eq!(parse_date("24.11.26", Field::Date).unwrap(), want);
+        for typo in ["0000-01-01", "9999-12-31", "1899-12-31", "2101-01-01", "24-11-0026"] {
+            assert_eq!(parse_date(typo, Field::StartsOn), Err(AppError::invalid(Rule::DateOutOfRange, Field::StartsOn)), "{typo}");
+        }
+        assert!(parse_date("1900-01-01", Field::Date).is_ok() && parse_date("2100-12-31", Field::Date).is_ok());
     }
 
     #[test]

@@ -74,4 +74,5 @@ pub mod shift_plan;
 pub mod social_enterprise;
 pub mod timeline;
 pub mod target_group;
+pub mod throttle;
 pub mod time_entry;

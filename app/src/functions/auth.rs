@@ -8,7 +8,7 @@ use crate::domain::models::Me;
 pub async fn login(email: String, password: String) -> Result<String, AppError> {
     let db = super::ctx::db().await?;
     let session = super::ctx::session().await?;
-    let me = crate::service::auth::login(&db, &session, &email, &password).await?;
+    let me = crate::service::auth::login(&db, &session, &email, &password, super::ctx::client_ip().await).await?;
     Ok(me.role.home_path().to_string())
 }
 

@@ -274,7 +274,7 @@ pub async fn invite_mentor(company_id: i64, #[server(default)] name: String, #[s
 #[server]
 pub async fn load_invite(token: String) -> Result<crate::domain::invite::InviteInfo, AppError> {
     let db = super::ctx::db().await?;
-    crate::service::invites::info(&db, &token).await
+    crate::service::invites::info(&db, &token, super::ctx::client_ip().await).await
 }
 
 /// Chooses the password and logs in; the answer is where to go.
@@ -282,7 +282,7 @@ pub async fn load_invite(token: String) -> Result<crate::domain::invite::InviteI
 pub async fn accept_invite(token: String, #[server(default)] password: String, #[server(default)] password_again: String) -> Result<String, AppError> {
     let db = super::ctx::db().await?;
     let session = super::ctx::session().await?;
-    let me = crate::service::invites::accept(&db, &session, &token, &password, &password_again).await?;
+    let me = crate::service::invites::accept(&db, &session, &token, &password, &password_again, super::ctx::client_ip().await).await?;
     Ok(me.role.home_path().to_string())
 }
 

@@ -25,6 +25,11 @@ pub(crate) mod ctx {
         leptos_axum::extract::<Session>().await.map_err(|_| AppError::Internal)
     }
 
+    /// Where the request came from, as the server's `client_ip` layer decided.
+    pub async fn client_ip() -> crate::domain::throttle::ClientIp {
+        leptos_axum::extract::<Extension<crate::domain::throttle::ClientIp>>().await.map(|Extension(c)| c).unwrap_or_default()
+    }
+
     /// The address the browser reached us at ("https://host"), for links printed as QR codes.
     pub async fn site() -> String {
         let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.unwrap_or_default();

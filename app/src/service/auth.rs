@@ -6,6 +6,8 @@ use crate::db::{users, Db};
 use crate::domain::access::Actor;
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::models::Me;
+use crate::domain::throttle::ClientIp;
+use crate::service::throttle::Guard;
 
 const SESSION_USER_KEY: &str = "uid";
 
@@ -29,9 +31,21 @@ pub fn hash_password(password: &str) -> Result<String, AppError> {
         })
 }
 
-/// Hashing is deliberately slow: off the async workers.
+/// Each argon2 run holds 19 MiB: at most one per core at a time, so a burst of logins
+/// queues instead of taking the server's memory (64 at once took it past 1.3 GiB).
+fn hashing_permits() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)))
+}
+
+/// Runs `work` (a hash or a verification) off the async workers, one per core at a time.
+pub async fn bounded_hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    let _permit = hashing_permits().acquire().await.map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
+}
+
 async fn verify_password(hash: String, password: String) -> bool {
-    tokio::task::spawn_blocking(move || {
+    bounded_hashing(move || {
         PasswordHash::new(&hash)
             .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
             .unwrap_or(false)
@@ -40,7 +54,7 @@ async fn verify_password(hash: String, password: String) -> bool {
     .unwrap_or(false)
 }
 
-pub async fn login(db: &Db, session: &Session, email: &str, password: &str) -> Result<Me, AppError> {
+pub async fn login(db: &Db, session: &Session, email: &str, password: &str, client: ClientIp) -> Result<Me, AppError> {
     let email = normalize_email(email);
     if email.is_empty() {
         return Err(AppError::invalid(Rule::Required, Field::Email));
@@ -48,6 +62,9 @@ pub async fn login(db: &Db, session: &Session, email: &str, password: &str) -> R
     if password.is_empty() {
         return Err(AppError::invalid(Rule::Required, Field::Password));
     }
+    // Counted before any hashing: a guesser who must wait costs no argon2 run either.
+    let guard = Guard::login(&email, client);
+    guard.check(db).await?;
     let record = users::find_login(db, &email).await?;
     let (user_id, hash) = match record {
         Some(r) => (Some(r.user_id), r.password_hash.unwrap_or_else(|| DUMMY_HASH.to_string())),
@@ -56,8 +73,12 @@ pub async fn login(db: &Db, session: &Session, email: &str, password: &str) -> R
     let ok = verify_password(hash, password.to_string()).await;
     let user_id = match (ok, user_id) {
         (true, Some(id)) => id,
-        _ => return Err(AppError::InvalidCredentials),
+        _ => {
+            guard.failed(db).await?;
+            return Err(AppError::InvalidCredentials);
+        }
     };
+    guard.succeeded(db).await?;
     let (_, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::InvalidCredentials)?;
     start_session(session, user_id).await?;
     Ok(me)

@@ -8,6 +8,7 @@ use crate::domain::access::Actor;
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::invite::{self, InviteInfo, InviteLink};
 use crate::domain::models::Me;
+use crate::domain::throttle::ClientIp;
 
 fn hash(token: &str) -> String {
     Sha256::digest(token.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
@@ -29,23 +30,28 @@ pub(crate) async fn make(db: &Db, actor: &Actor, user_id: i64, name: &str, site:
     Ok(InviteLink { qr_svg: qr_svg(&format!("{site}{path}"))?, path, expires_at, name: name.to_string() })
 }
 
-async fn usable(db: &Db, token: &str) -> Result<store::Found, AppError> {
-    let found = store::find(db, &hash(token)).await?.ok_or(AppError::NotFound)?;
+async fn usable(db: &Db, token: &str, client: ClientIp) -> Result<store::Found, AppError> {
+    let guard = crate::service::throttle::Guard::tokens("invitation", client);
+    guard.check(db).await?;
+    let Some(found) = store::find(db, &hash(token)).await? else {
+        guard.failed(db).await?;
+        return Err(AppError::NotFound);
+    };
     invite::check_usable(found.expires_at, found.used, chrono::Utc::now())?;
     Ok(found)
 }
 
 /// Who the invitation is for, while it can be taken.
-pub async fn info(db: &Db, token: &str) -> Result<InviteInfo, AppError> {
-    Ok(usable(db, token).await?.info)
+pub async fn info(db: &Db, token: &str, client: ClientIp) -> Result<InviteInfo, AppError> {
+    Ok(usable(db, token, client).await?.info)
 }
 
 /// Chooses the password and logs in.
-pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str) -> Result<Me, AppError> {
-    let found = usable(db, token).await?;
+pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str, client: ClientIp) -> Result<Me, AppError> {
+    let found = usable(db, token, client).await?;
     invite::check_new_password(password, again)?;
     let password = password.to_string();
-    let hashed = tokio::task::spawn_blocking(move || super::auth::hash_password(&password)).await.map_err(|_| AppError::Internal)??;
+    let hashed = super::auth::bounded_hashing(move || super::auth::hash_password(&password)).await??;
     if !store::take(db, found.invite_id, found.user_id, &hashed).await? {
         return Err(AppError::invalid(Rule::InviteUsed, Field::Token));
     }

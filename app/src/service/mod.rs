@@ -19,5 +19,6 @@ pub mod punches;
 pub mod reports;
 pub mod shifts;
 pub mod social_enterprises;
+pub mod throttle;
 pub mod time_entries;
 pub mod users;

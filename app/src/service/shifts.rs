@@ -56,14 +56,17 @@ pub async fn renew_calendar(db: &Db, actor: &Actor) -> Result<String, AppError> 
 
 /// The feed for a token: the owner's shifts from 30 days back to 90 days ahead. An unknown
 /// (or renewed-away) token is NotFound.
-pub async fn calendar_feed(db: &Db, token: &str) -> Result<String, AppError> {
+pub async fn calendar_feed(db: &Db, token: &str, client: crate::domain::throttle::ClientIp) -> Result<String, AppError> {
     use icalendar::{Calendar, Component, EventLike, EventStatus};
 
+    let guard = super::throttle::Guard::tokens("calendar", client);
+    guard.check(db).await?;
     let valid = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
-    if !valid {
+    let found = if valid { users::user_by_calendar_token(db, token).await? } else { None };
+    let Some(user_id) = found else {
+        guard.failed(db).await?;
         return Err(AppError::NotFound);
-    }
-    let user_id = users::user_by_calendar_token(db, token).await?.ok_or(AppError::NotFound)?;
+    };
     let (actor, _) = users::actor_and_me(db, user_id).await?.ok_or(AppError::NotFound)?;
     access::authorize_self_service(&actor, SelfService::CalendarFeed)?;
     let now = Utc::now();

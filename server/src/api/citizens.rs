@@ -78,8 +78,8 @@ pub async fn invite_mentor(caller: Caller, headers: HeaderMap, Path(id): Path<St
 /// Who an invitation is for, while it can be taken (no login needed).
 #[utoipa::path(get, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)),
     responses((status = 200, body = InviteInfo), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn invitation(axum::Extension(db): axum::Extension<app::db::Db>, Path(token): Path<String>) -> ApiResult<Json<InviteInfo>> {
-    Ok(Json(app::service::invites::info(&db, &token).await?))
+pub async fn invitation(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, Path(token): Path<String>) -> ApiResult<Json<InviteInfo>> {
+    Ok(Json(app::service::invites::info(&db, &token, client.0).await?))
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]
@@ -94,8 +94,8 @@ pub struct AcceptBody {
 /// logged in. It works once.
 #[utoipa::path(post, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
     responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn accept(axum::Extension(db): axum::Extension<app::db::Db>, session: Session, Path(token): Path<String>, ApiJson(b): ApiJson<AcceptBody>) -> ApiResult<Json<Me>> {
-    Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again).await?))
+pub async fn accept(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, session: Session, Path(token): Path<String>, ApiJson(b): ApiJson<AcceptBody>) -> ApiResult<Json<Me>> {
+    Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again, client.0).await?))
 }
 
 /// The municipality's users (admins).

@@ -112,7 +112,9 @@ impl IntoResponse for ApiError {
             message: messages::en(&self.0),
             field: self.0.field().map(|f| f.as_str().to_string()),
         };
-        (status, Json(body)).into_response()
+        let mut res = (status, Json(body)).into_response();
+        crate::fn_status::add_retry_after(&self.0, &mut res);
+        res
     }
 }
 
@@ -129,6 +131,17 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             Ok(Json(v)) => Ok(ApiJson(v)),
             Err(_) => Err(ApiError(AppError::MalformedRequest)),
         }
+    }
+}
+
+/// Where the request came from (see `security::client_ip`).
+pub struct Client(pub app::domain::throttle::ClientIp);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Client(parts.extensions.get::<app::domain::throttle::ClientIp>().copied().unwrap_or_default()))
     }
 }
 

@@ -16,13 +16,15 @@ pub struct LoginBody {
 
 /// Log in; the answer sets the session cookie.
 #[utoipa::path(post, path = "/api/v1/session", request_body = LoginBody, tag = "session",
-    responses((status = 200, body = Me), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn login(Extension(db): Extension<Db>, session: Session, ApiJson(body): ApiJson<LoginBody>) -> ApiResult<Json<Me>> {
+    responses((status = 200, body = Me), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many failed logins for the account or from the address: try again after Retry-After seconds")))]
+pub async fn login(Extension(db): Extension<Db>, client: super::Client, session: Session, ApiJson(body): ApiJson<LoginBody>) -> ApiResult<Json<Me>> {
     let me = app::service::auth::login(
         &db,
         &session,
         body.email.as_deref().unwrap_or(""),
         body.password.as_deref().unwrap_or(""),
+        client.0,
     )
     .await?;
     Ok(Json(me))

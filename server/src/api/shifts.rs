@@ -146,10 +146,10 @@ pub async fn renew_calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>
 /// the address is the key: no session needed, so phone calendars can subscribe.
 #[utoipa::path(get, path = "/api/v1/calendar/{token}.ics", tag = "shifts",
     params(("token" = String, Path)),
-    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = ErrorBody)))]
-pub async fn feed(axum::Extension(db): axum::Extension<app::db::Db>, Path(file): Path<String>) -> Result<Response, ApiError> {
-    let token = file.strip_suffix(".ics").ok_or(ApiError(AppError::NotFound))?;
-    let body = app::service::shifts::calendar_feed(&db, token).await?;
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many unknown tokens from the address")))]
+pub async fn feed(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, Path(file): Path<String>) -> Result<Response, ApiError> {
+    let body = app::service::shifts::calendar_feed(&db, file.strip_suffix(".ics").unwrap_or(""), client.0).await?;
     Ok((
         [(header::CONTENT_TYPE, "text/calendar; charset=utf-8"), (header::CACHE_CONTROL, "private, max-age=300")],
         body,

@@ -143,7 +143,7 @@ impl TestApp {
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookie: None }
+        Client { router: self.router.clone(), cookie: None, peer: None }
     }
 
     /// Logs a demo user in through the API.
@@ -152,6 +152,10 @@ impl TestApp {
         let (status, body) = c.post("/api/v1/session", serde_json::json!({"email": email, "password": demo::DEMO_PASSWORD})).await;
         assert_eq!(status, StatusCode::OK, "login {email}: {body}");
         c
+    }
+
+    pub async fn db_exec(&self, sql: &str) {
+        sqlx::query(sql).execute(&self.db.pool).await.unwrap();
     }
 
     pub async fn scalar(&self, sql: &str) -> i64 {
@@ -175,6 +179,8 @@ impl TestApp {
 pub struct Client {
     router: Router,
     pub cookie: Option<String>,
+    /// The address the requests come from, as a real connection would give it.
+    pub peer: Option<std::net::SocketAddr>,
 }
 
 pub struct Reply {
@@ -190,6 +196,13 @@ impl Reply {
 }
 
 impl Client {
+    fn from_peer(&self, mut req: Request<Body>) -> Request<Body> {
+        if let Some(peer) = self.peer {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+        }
+        req
+    }
+
     /// Like a browser: a new session cookie replaces the old, an emptied one removes it.
     fn keep_cookie(&mut self, headers: &HeaderMap) {
         for set in headers.get_all(header::SET_COOKIE) {
@@ -206,7 +219,7 @@ impl Client {
         if let Some(c) = &self.cookie {
             req = req.header(header::COOKIE, c);
         }
-        let res = self.router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
+        let res = self.router.clone().oneshot(self.from_peer(req.body(body).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         self.keep_cookie(&headers);
@@ -261,7 +274,7 @@ impl Client {
         if let Some(c) = &self.cookie {
             req = req.header(header::COOKIE, c);
         }
-        let res = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let res = self.router.clone().oneshot(self.from_peer(req.body(Body::from(body)).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         self.keep_cookie(&headers);
@@ -280,7 +293,7 @@ impl Client {
         if let Some(c) = &self.cookie {
             req = req.header(header::COOKIE, c);
         }
-        let res = self.router.clone().oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        let res = self.router.clone().oneshot(self.from_peer(req.body(body.into()).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
         self.keep_cookie(&headers);

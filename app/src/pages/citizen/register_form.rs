@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
-use crate::components::{FieldError, FormError, FormSend};
+use crate::components::{textarea_text, FieldError, FormError, FormSend};
 use crate::domain::error::{messages, AppError, Field};
 use crate::domain::models::PlacementView;
 use crate::functions::citizen::RegisterHours;
@@ -74,7 +74,7 @@ pub fn EntryFields(prefix: String, values: EntryValues, last_error: Signal<Optio
             aria-describedby=id("break-error") aria-invalid=invalid(break_e)/>
         <FieldError id=id("break-error") message=break_e/>
         <label for=id("note")>"Note " <span class="optional">"(valgfri)"</span></label>
-        <textarea id=id("note") name="note" rows="2" maxlength="500" aria-describedby=id("note-error")>{values.note}</textarea>
+        <textarea id=id("note") name="note" rows="2" maxlength="500" aria-describedby=id("note-error")>{textarea_text(values.note)}</textarea>
         <FieldError id=id("note-error") message=note_e/>
     }
 }
