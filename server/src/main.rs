@@ -116,9 +116,8 @@ async fn create_admin(db: &Db, email: &str, municipality: &str, name: &str) -> R
     let mut password = String::new();
     std::io::stdin().lock().read_line(&mut password).map_err(|e| format!("could not read the password from stdin: {e}"))?;
     let password = password.trim_end_matches(['\r', '\n']);
-    if password.chars().count() < 10 {
-        return Err("the password (read from stdin) must be at least 10 characters".into());
-    }
+    let owner = app::domain::password::Owner { email: &email, name };
+    app::domain::password::check(password, &owner).map_err(|e| format!("the password (read from stdin): {}", app::domain::error::messages::en(&e)))?;
     if users::email_exists(db, &email).await.map_err(|e| e.to_string())? {
         return Err(format!("a user with the email {email} already exists"));
     }

@@ -173,7 +173,7 @@ async fn an_admin_manages_roles_and_access_and_keeps_an_admin(engine: Engine) {
     assert_error(&admin.post_reply("/api/v1/users", json!({"name": "X", "email": "x@kommune.dk", "role": "mentor"})).await, 400, "invalid_kind", Some("role"));
     let t = token(&r.json());
     let mut bo = app.client();
-    assert_eq!(bo.post_reply(&format!("/api/v1/invitations/{t}"), json!({"password": "chef-ord-1", "password_again": "chef-ord-1"})).await.status, StatusCode::OK);
+    assert_eq!(bo.post_reply(&format!("/api/v1/invitations/{t}"), json!({"password": "kaffe-ord-1", "password_again": "kaffe-ord-1"})).await.status, StatusCode::OK);
     let r = put(&mut bo, &me, json!({"role": "caseworker", "active": true})).await;
     assert_eq!((r.status, r.json()["role"].as_str()), (StatusCode::OK, Some("caseworker")), "{}", r.body);
     // The former admin now works the desk, and no longer manages users.

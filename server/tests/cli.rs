@@ -37,7 +37,12 @@ async fn the_cli_migrates_creates_an_admin_and_loads_demo_data_once(engine: Engi
 
     let o = fodfaeste(&url, &["create-admin", "--email", "Anne@Roskilde.dk", "--municipality", "Roskilde Kommune"], "kort\n");
     assert!(!o.status.success());
-    assert!(text(&o).contains("at least 10 characters"), "{}", text(&o));
+    assert!(text(&o).contains("at least 8 characters"), "{}", text(&o));
+    // The same rule as an invitation's: not a common password, not the admin's own e-mail.
+    let o = fodfaeste(&url, &["create-admin", "--email", "Anne@Roskilde.dk", "--municipality", "Roskilde Kommune"], "12345678\n");
+    assert!(!o.status.success() && text(&o).contains("most common passwords"), "{}", text(&o));
+    let o = fodfaeste(&url, &["create-admin", "--email", "Anne@Roskilde.dk", "--municipality", "Roskilde Kommune"], "anne@roskilde.dk!\n");
+    assert!(!o.status.success() && text(&o).contains("name or e-mail"), "{}", text(&o));
 
     let o = fodfaeste(&url, &["create-admin", "--email", "Anne@Roskilde.dk", "--municipality", "Roskilde Kommune"], "et-langt-kodeord\n");
     assert!(o.status.success(), "{}", text(&o));

@@ -244,9 +244,16 @@ pub enum Rule {
     InviteExpired,
     InviteUsed,
     PasswordTooShort,
+    PasswordTooLong,
+    /// Among the 10,000 most common passwords, or one character over and over.
+    PasswordTooCommon,
+    /// Contains the person's name or e-mail.
+    PasswordContainsName,
     PasswordsDiffer,
     LastAdmin,
     EmailNeededForLogin,
+    /// An invisible control character in free text.
+    ControlCharacter,
     /// A partnership between a company and itself.
     SameCompany,
     PartnershipExists,
@@ -312,10 +319,14 @@ impl Rule {
             Rule::InviteExpired => "invite_expired",
             Rule::InviteUsed => "invite_used",
             Rule::PasswordTooShort => "password_too_short",
+            Rule::PasswordTooLong => "password_too_long",
+            Rule::PasswordTooCommon => "password_too_common",
+            Rule::PasswordContainsName => "password_contains_name",
             Rule::PasswordsDiffer => "passwords_differ",
             Rule::LastAdmin => "last_admin",
             Rule::EmailNeededForLogin => "email_needed_for_login",
             Rule::SameCompany => "same_company",
+            Rule::ControlCharacter => "control_character",
             Rule::PartnershipExists => "partnership_exists",
         }
     }
@@ -571,6 +582,7 @@ pub mod messages {
             (Rule::Required, Field::Since) => "Skriv hvornår samarbejdet begyndte.",
             (Rule::ToBeforeFrom, Field::EstablishedOn) | (Rule::ToBeforeFrom, Field::ClosedOn) => "Datoen kan ikke ligge før initiativet begyndte.",
             (Rule::SameCompany, _) => "En virksomhed kan ikke samarbejde med sig selv. Vælg køberen.",
+            (Rule::ControlCharacter, _) => "Teksten indeholder et usynligt styretegn (fx fra en kopi). Skriv den igen.",
             (Rule::PartnershipExists, _) => "Den virksomhed er allerede samarbejdspartner.",
             (Rule::Required, Field::Email) => "Skriv din e-mail.",
             (Rule::Required, Field::Password) => "Skriv din adgangskode.",
@@ -666,6 +678,9 @@ pub mod messages {
             (Rule::InviteExpired, _) => "Invitationen er udløbet. Bed din jobkonsulent om en ny.",
             (Rule::InviteUsed, _) => "Invitationen er allerede brugt. Log ind med din adgangskode.",
             (Rule::PasswordTooShort, _) => "Adgangskoden skal være mindst 8 tegn.",
+            (Rule::PasswordTooLong, _) => "Adgangskoden kan højst være 128 tegn.",
+            (Rule::PasswordTooCommon, _) => "Den adgangskode bruger mange andre, så den er let at gætte. Vælg en anden, fx tre ord med bindestreg.",
+            (Rule::PasswordContainsName, _) => "Adgangskoden må ikke indeholde dit navn eller din e-mail. Vælg en anden.",
             (Rule::PasswordsDiffer, _) => "De to adgangskoder er ikke ens.",
             (Rule::EmailNeededForLogin, _) => "Der skal være en e-mail at logge ind med. Skriv den og gem, før du laver invitationen.",
             (Rule::LastAdmin, _) => "Kommunen skal have mindst én aktiv administrator.",
@@ -745,10 +760,14 @@ pub mod messages {
                     Rule::InviteExpired => "has expired",
                     Rule::InviteUsed => "has been used already",
                     Rule::PasswordTooShort => "must be at least 8 characters",
+                    Rule::PasswordTooLong => "must be at most 128 characters",
+                    Rule::PasswordTooCommon => "is among the 10,000 most common passwords",
+                    Rule::PasswordContainsName => "must not contain the user's name or e-mail",
                     Rule::PasswordsDiffer => "does not match password",
                     Rule::EmailNeededForLogin => "is needed to log in",
                     Rule::LastAdmin => "would leave the municipality without an active admin",
                     Rule::SameCompany => "is the enterprise itself",
+                    Rule::ControlCharacter => "contains a control character (only line breaks and tabs are allowed)",
                     Rule::PartnershipExists => "is a partner already",
                 }
     }

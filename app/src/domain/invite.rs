@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::error::{AppError, Field, Rule};
 
 pub const VALID_DAYS: i64 = 7;
-pub const MIN_PASSWORD_CHARS: usize = 8;
 
 pub fn expires_at(now: DateTime<Utc>) -> DateTime<Utc> {
     now + Duration::days(VALID_DAYS)
@@ -23,17 +22,9 @@ pub fn check_usable(expires_at: DateTime<Utc>, used: bool, now: DateTime<Utc>) -
     Ok(())
 }
 
-/// A new password, typed twice.
-pub fn check_new_password(password: &str, again: &str) -> Result<(), AppError> {
-    if password.is_empty() {
-        return Err(AppError::invalid(Rule::Required, Field::Password));
-    }
-    if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(AppError::invalid(Rule::PasswordTooShort, Field::Password));
-    }
-    if password.chars().count() > 200 {
-        return Err(AppError::invalid(Rule::TextTooLong, Field::Password));
-    }
+/// A new password, typed twice, by its owner (the rule itself is `domain::password`).
+pub fn check_new_password(password: &str, again: &str, owner: &super::password::Owner<'_>) -> Result<(), AppError> {
+    super::password::check(password, owner)?;
     if again.is_empty() {
         return Err(AppError::invalid(Rule::Required, Field::PasswordAgain));
     }
@@ -79,13 +70,15 @@ mod tests {
     }
 
     #[test]
-    fn a_new_password_is_long_enough_and_typed_the_same_twice() {
-        assert_eq!(check_new_password("hemmelig", "hemmelig"), Ok(()));
-        assert_eq!(check_new_password("", ""), Err(AppError::invalid(Rule::Required, Field::Password)));
-        assert_eq!(check_new_password("kort", "kort"), Err(AppError::invalid(Rule::PasswordTooShort, Field::Password)));
-        assert_eq!(check_new_password("hemmelig", ""), Err(AppError::invalid(Rule::Required, Field::PasswordAgain)));
-        assert_eq!(check_new_password("hemmelig", "hemmelig2"), Err(AppError::invalid(Rule::PasswordsDiffer, Field::PasswordAgain)));
+    fn a_new_password_passes_the_rule_and_is_typed_the_same_twice() {
+        let sara = crate::domain::password::Owner { email: "sara@demo.dk", name: "Sara Sørensen" };
+        assert_eq!(check_new_password("grøn-cykel-42", "grøn-cykel-42", &sara), Ok(()));
+        assert_eq!(check_new_password("", "", &sara), Err(AppError::invalid(Rule::Required, Field::Password)));
+        assert_eq!(check_new_password("kort", "kort", &sara), Err(AppError::invalid(Rule::PasswordTooShort, Field::Password)));
+        assert_eq!(check_new_password("password", "password", &sara), Err(AppError::invalid(Rule::PasswordTooCommon, Field::Password)));
+        assert_eq!(check_new_password("grøn-cykel-42", "", &sara), Err(AppError::invalid(Rule::Required, Field::PasswordAgain)));
+        assert_eq!(check_new_password("grøn-cykel-42", "grøn-cykel-43", &sara), Err(AppError::invalid(Rule::PasswordsDiffer, Field::PasswordAgain)));
         // Eight letters, counted as letters: æøå count once each.
-        assert_eq!(check_new_password("æøåæøåæø", "æøåæøåæø"), Ok(()));
+        assert_eq!(check_new_password("æøåæøåæø", "æøåæøåæø", &sara), Ok(()));
     }
 }

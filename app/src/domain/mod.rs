@@ -64,6 +64,7 @@ pub mod money;
 pub mod note;
 pub mod opening;
 pub mod period;
+pub mod password;
 pub mod placement;
 pub mod punch;
 pub mod report;

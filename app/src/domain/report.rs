@@ -148,6 +148,7 @@ pub fn check_reopen_reason(reason: &str) -> Result<String, AppError> {
     if r.chars().count() > 500 {
         return Err(AppError::invalid(Rule::TextTooLong, Field::ReopenReason));
     }
+    super::time_entry::check_characters(r, Field::ReopenReason)?;
     Ok(r.to_string())
 }
 

@@ -79,6 +79,7 @@ pub fn check_initiative(input: &InitiativeInput, today: NaiveDate) -> Result<Ini
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(AppError::invalid(Rule::TextTooLong, Field::Name));
     }
+    super::time_entry::check_characters(name, Field::Name)?;
     let stage = match input.stage.trim() {
         "" => return Err(AppError::invalid(Rule::Required, Field::Stage)),
         s => Stage::parse(s).ok_or(AppError::invalid(Rule::InvalidKind, Field::Stage))?,
@@ -87,6 +88,7 @@ pub fn check_initiative(input: &InitiativeInput, today: NaiveDate) -> Result<Ini
     if notes.chars().count() > MAX_NOTES_CHARS {
         return Err(AppError::invalid(Rule::TextTooLong, Field::Note));
     }
+    super::time_entry::check_characters(notes, Field::Note)?;
     let started_on = optional_date(&input.started_on, Field::StartsOn, today)?.ok_or(AppError::invalid(Rule::Required, Field::StartsOn))?;
     let established_on = optional_date(&input.established_on, Field::EstablishedOn, today)?;
     let closed_on = optional_date(&input.closed_on, Field::ClosedOn, today)?;
@@ -182,6 +184,7 @@ pub fn check_partnership(input: &PartnershipInput, enterprise_company: Option<i6
     if description.chars().count() > MAX_NAME_CHARS {
         return Err(AppError::invalid(Rule::TextTooLong, Field::Description));
     }
+    super::time_entry::check_characters(description, Field::Description)?;
     let since = optional_date(&input.since, Field::Since, today)?.ok_or(AppError::invalid(Rule::Required, Field::Since))?;
     Ok(Partnership { company_id, description: (!description.is_empty()).then(|| description.to_string()), since })
 }

@@ -163,6 +163,27 @@ pub fn check_text(text: &str, field: Field) -> Result<(), AppError> {
     if text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::invalid(Rule::TextTooLong, field));
     }
+    check_characters(text, field)
+}
+
+/// The characters free text may hold: any printable ones, line breaks (`\n`, `\r\n`) and
+/// tabs. Other control characters are invisible on screen and mean something elsewhere: a
+/// lone carriage return in a title would start a new property in the calendar feed.
+pub fn check_characters(text: &str, field: Field) -> Result<(), AppError> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = match c {
+            '\n' | '\t' => true,
+            '\r' => chars.peek() == Some(&'\n'),
+            // Line and paragraph separators break lines where nothing else does; the bidi
+            // embeddings and overrides can make text read otherwise than it is stored.
+            // (Marks and isolates stay: Arabic text typed on a phone may carry them.)
+            c => !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}'),
+        };
+        if !allowed {
+            return Err(AppError::invalid(Rule::ControlCharacter, field));
+        }
+    }
     Ok(())
 }
 
@@ -196,6 +217,16 @@ pub fn times_from_local_form(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_text_keeps_line_breaks_and_any_script_but_no_control_characters() {
+        for ok in ["Feje hallen\nog tømme skraldespande", "linje\r\nlinje", "a\tb", "مرحبا \u{200f}123", "Привіт", "Ærø"] {
+            assert_eq!(check_text(ok, Field::Note), Ok(()), "{ok:?}");
+        }
+        for bad in ["Titel\rDTSTART:19700101", "nul\0", "bell\u{7}", "esc\u{1b}[31m", "a\u{2028}b", "abc\u{202e}fdp.exe", "\u{85}"] {
+            assert_eq!(check_text(bad, Field::Title), Err(AppError::invalid(Rule::ControlCharacter, Field::Title)), "{bad:?}");
+        }
+    }
     use chrono::TimeZone;
 
     fn window() -> PlacementWindow {

@@ -49,7 +49,8 @@ pub async fn info(db: &Db, token: &str, client: ClientIp) -> Result<InviteInfo, 
 /// Chooses the password and logs in.
 pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str, client: ClientIp) -> Result<Me, AppError> {
     let found = usable(db, token, client).await?;
-    invite::check_new_password(password, again)?;
+    let owner = crate::domain::password::Owner { email: &found.info.email, name: &found.info.name };
+    invite::check_new_password(password, again, &owner)?;
     let password = password.to_string();
     let hashed = super::auth::bounded_hashing(move || super::auth::hash_password(&password)).await??;
     if !store::take(db, found.invite_id, found.user_id, &hashed).await? {

@@ -90,7 +90,8 @@ pub struct AcceptBody {
     pub password_again: String,
 }
 
-/// Take an invitation: choose the password (at least 8 characters, typed twice) and be
+/// Take an invitation: choose the password (8 to 128 characters, not a common one, not the
+/// person's name or e-mail; typed twice) and be
 /// logged in. It works once.
 #[utoipa::path(post, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
     responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
