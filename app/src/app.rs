@@ -3,6 +3,9 @@ use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
+use crate::pages::account::AccountPage;
+use crate::pages::desk::audit::AuditPage;
+use crate::pages::my_data::MyDataPage;
 use crate::pages::caseworker::CaseworkerPage;
 use crate::pages::citizen::{CitizenAbsencePage, CitizenHoursPage, CitizenPlanPage, CitizenTodayPage};
 use crate::pages::mentor::{MentorNotesPage, MentorPage, MentorTodayPage};
@@ -52,6 +55,9 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/offline") view=OfflinePage/>
+                <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async/>
+                <Route path=path!("/konto/mine-data") view=MyDataPage ssr=SsrMode::Async/>
+                <Route path=path!("/sagsbehandler/revision") view=AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/borger") view=CitizenTodayPage ssr=SsrMode::Async/>
                 <Route path=path!("/borger/timer") view=CitizenHoursPage ssr=SsrMode::Async/>
                 <Route path=path!("/borger/plan") view=CitizenPlanPage ssr=SsrMode::Async/>

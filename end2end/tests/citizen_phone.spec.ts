@@ -95,7 +95,15 @@ test.describe.serial('the citizen on the phone', () => {
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
 
+    // Only a hash is kept: after a reload the page knows there is a link but cannot show it.
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('Du har et privat kalenderlink.')).toBeVisible();
+    await expect(field).toHaveCount(0);
+    expect((await page.request.get(first)).status()).toBe(200);
+
     await page.getByRole('button', { name: 'Lav et nyt link' }).click();
+    await expect(field).toHaveValue(/\/api\/v1\/calendar\/[0-9a-f]{64}\.ics$/);
     await expect(field).not.toHaveValue(first);
     expect((await page.request.get(first)).status()).toBe(404);
     expect((await page.request.get(await field.inputValue())).status()).toBe(200);

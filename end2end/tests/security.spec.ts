@@ -19,9 +19,9 @@ function watch(page: Page) {
 test.describe('security in the browser', () => {
   test('every role\'s pages hydrate under the Content-Security-Policy with nothing blocked', async ({ browser }) => {
     const tours: [string, string[], typeof PHONE | typeof DESKTOP][] = [
-      ['citizen@demo.fodfaeste.dk', ['/borger', '/borger/timer', '/borger/plan', '/borger/fravaer'], PHONE],
+      ['citizen@demo.fodfaeste.dk', ['/borger', '/borger/timer', '/borger/plan', '/borger/fravaer', '/konto'], PHONE],
       ['mentor@demo.fodfaeste.dk', ['/mentor', '/mentor/i-dag', '/mentor/vagtplan', '/mentor/noter'], PHONE],
-      ['admin@demo.fodfaeste.dk', ['/sagsbehandler', '/sagsbehandler/maanedstimer', '/sagsbehandler/virksomheder', '/maal', '/maal/soev'], DESKTOP],
+      ['admin@demo.fodfaeste.dk', ['/sagsbehandler', '/sagsbehandler/maanedstimer', '/sagsbehandler/virksomheder', '/sagsbehandler/brugere', '/maal', '/maal/soev', '/konto'], DESKTOP],
     ];
     for (const [email, paths, device] of tours) {
       const { context, page } = await login(browser, email, device);

@@ -75,7 +75,7 @@ async fn main() {
     sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
     let count: i64 = sqlx::query("SELECT COUNT(*) FROM time_entries").fetch_one(&db.pool).await.unwrap().get(0);
 
-    let app = router(db.clone(), LeptosOptions::builder().output_name("fodfaeste").build(), ServerConfig { secure_cookies: false });
+    let app = router(db.clone(), LeptosOptions::builder().output_name("fodfaeste").build(), ServerConfig::default());
     let cookie = log_in(&app, "caseworker@demo.fodfaeste.dk").await;
 
     let (caseload, size) = time(&app, &cookie, "/sagsbehandler", 20, 3).await;

@@ -100,7 +100,7 @@ async fn main() {
     tx.commit().await.unwrap();
 
     let waiting = scalar(&db, &format!("SELECT COUNT(*) FROM time_entries e JOIN placements p ON p.id = e.placement_id WHERE e.status = 'submitted' AND p.mentor_user_id = {mentor}")).await;
-    let app = router(db.clone(), LeptosOptions::builder().output_name("fodfaeste").build(), ServerConfig { secure_cookies: false });
+    let app = router(db.clone(), LeptosOptions::builder().output_name("fodfaeste").build(), ServerConfig::default());
     let login = Request::post("/api/v1/session")
         .header(header::CONTENT_TYPE, "application/json")
         .body(Body::from(r#"{"email":"mentor@demo.fodfaeste.dk","password":"demo-password"}"#))

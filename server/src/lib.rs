@@ -21,10 +21,12 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub const SESSION_COOKIE: &str = "fodfaeste_session";
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct ServerConfig {
     /// Secure cookies everywhere except plain-http development on localhost.
     pub secure_cookies: bool,
+    /// How long logins last (domain/session.rs; FODFAESTE_SESSION_* in main.rs).
+    pub session_limits: app::domain::session::Limits,
 }
 
 /// The route list, generated once per process. Generating it renders the app with resource
@@ -41,12 +43,14 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
     let routes = route_list();
     // HSTS only where the cookies are secure, i.e. where the site is served over https.
     let hsts = config.secure_cookies;
-    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone(), config.session_limits))
         .with_name(SESSION_COOKIE)
         .with_secure(config.secure_cookies)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+        // The cookie lasts as long as the longest login may; the server ends each sooner
+        // by its own limits (db/session_store.rs).
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(config.session_limits.longest())));
     let worker = service_worker::script(&service_worker::release_id(&leptos_options.hash_file));
     Router::new()
         .nest("/api/v1", api::router())

@@ -151,13 +151,29 @@ async fn serve(db: Db) -> Result<(), String> {
         Some("false") | Some("0") => false,
         _ => !addr.ip().is_loopback(),
     };
-    let store = DbSessionStore::new(db.clone());
+    let session_limits = app::domain::session::Limits::from_settings(|k| std::env::var(k).ok()).map_err(|e| e.to_string())?;
+    let retention_days = match std::env::var("FODFAESTE_AUDIT_RETENTION_DAYS").ok().filter(|v| !v.trim().is_empty()) {
+        None => app::domain::audit::DEFAULT_RETENTION_DAYS,
+        Some(v) => app::domain::audit::parse_retention_days(&v)
+            .ok_or_else(|| format!("FODFAESTE_AUDIT_RETENTION_DAYS={v:?} must be a whole number of days from 30 to 7320"))?,
+    };
+    let store = DbSessionStore::new(db.clone(), session_limits);
+    let sweeping = db.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
             if let Err(e) = store.delete_expired().await {
                 tracing::warn!(error = %e, "could not delete expired sessions");
+            }
+            let forget = app::db::now_ts() - app::domain::throttle::FORGET_AFTER_SECS;
+            if let Err(e) = app::db::throttle::forget_before(&sweeping, forget).await {
+                tracing::warn!(error = ?e, "could not forget old failed tries");
+            }
+            match app::service::audit::forget_old(&sweeping, retention_days).await {
+                Ok(n) if n > 0 => tracing::info!(lines = n, retention_days, "dropped audit lines past their retention"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "could not drop old audit lines"),
             }
         }
     });
@@ -173,7 +189,7 @@ async fn serve(db: Db) -> Result<(), String> {
             }
         }
     });
-    let app = router(db, options, ServerConfig { secure_cookies });
+    let app = router(db, options, ServerConfig { secure_cookies, session_limits });
     let listener = tokio::net::TcpListener::bind(&addr).await.map_err(|e| format!("could not listen on {addr}: {e}"))?;
     tracing::info!("listening on http://{addr}");
     // The peer's address reaches the throttles (security::client_ip).

@@ -56,7 +56,10 @@ pub async fn client_ip(mut req: Request, next: Next) -> Response {
     let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
     let client = ClientIp::from_parts(peer, forwarded, trusted_proxies());
+    let device = app::domain::session::Device::from_user_agent(req.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or(""));
     req.extensions_mut().insert(client);
+    // What a login made by this request is listed as ("Chrome on Android").
+    req.extensions_mut().insert(device);
     next.run(req).await
 }
 

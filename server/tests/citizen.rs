@@ -155,10 +155,16 @@ async fn shifts_and_the_calendar_feed_show_only_ones_own(engine: Engine) {
     assert_eq!((s, e["field"].as_str()), (StatusCode::BAD_REQUEST, Some("from")));
 
     let (_, link) = c.get("/api/v1/me/calendar").await;
-    assert_eq!(link["path"], Value::Null);
+    assert_eq!((link["active"].as_bool(), &link["path"]), (Some(false), &Value::Null));
     let (s, link) = c.post("/api/v1/me/calendar", json!({})).await;
     assert_eq!(s, StatusCode::OK);
     let old = link["path"].as_str().unwrap().to_string();
+    // Shown once: afterwards the server knows only that there is one, and keeps a hash.
+    let (_, again) = c.get("/api/v1/me/calendar").await;
+    assert_eq!((again["active"].as_bool(), &again["path"]), (Some(true), &Value::Null));
+    let token = old.trim_start_matches("/api/v1/calendar/").trim_end_matches(".ics").to_string();
+    let plain = format!("SELECT COUNT(*) FROM users WHERE calendar_token = '{token}' OR calendar_token_hash = '{token}'");
+    assert_eq!(app.scalar(&plain).await, 0, "the token is stored in plain");
     // The feed needs no session: phone calendars fetch it on their own.
     let mut anon = app.client();
     let feed = anon.send(Method::GET, &old, None, Body::empty()).await;

@@ -176,7 +176,10 @@ async fn an_admin_manages_roles_and_access_and_keeps_an_admin(engine: Engine) {
     assert_eq!(bo.post_reply(&format!("/api/v1/invitations/{t}"), json!({"password": "kaffe-ord-1", "password_again": "kaffe-ord-1"})).await.status, StatusCode::OK);
     let r = put(&mut bo, &me, json!({"role": "caseworker", "active": true})).await;
     assert_eq!((r.status, r.json()["role"].as_str()), (StatusCode::OK, Some("caseworker")), "{}", r.body);
-    // The former admin now works the desk, and no longer manages users.
+    // The role change logged the former admin out; logged in again, they work the desk and
+    // no longer manage users.
+    assert_eq!(admin.get("/api/v1/users").await.0, StatusCode::UNAUTHORIZED);
+    let mut admin = app.login("admin@demo.fodfaeste.dk").await;
     assert_eq!(admin.get("/api/v1/users").await.0, StatusCode::FORBIDDEN);
     assert_eq!(admin.get("/api/v1/companies").await.0, StatusCode::OK);
 

@@ -26,7 +26,7 @@ async fn pages_render_while_routers_are_built() {
         async move {
             for _ in 0..2000 {
                 let options = LeptosOptions::builder().output_name("fodfaeste").build();
-                drop(server::router(db.clone(), options, server::ServerConfig { secure_cookies: false }));
+                drop(server::router(db.clone(), options, server::ServerConfig::default()));
                 tokio::task::yield_now().await;
             }
             building.store(false, Ordering::Relaxed);

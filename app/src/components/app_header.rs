@@ -14,10 +14,10 @@ pub fn AppHeader() -> impl IntoView {
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     me.await.ok().map(|me| view! {
-                        <span class="who" data-user-id=me.id.to_string()>
+                        <a class="who" href="/konto" title="Din konto og dine enheder" data-user-id=me.id.to_string()>
                             <span class="who-name">{me.name}</span>
                             <span class="who-role">{me.role.label_da()}</span>
-                        </span>
+                        </a>
                     })
                 })}
             </Suspense>
@@ -26,21 +26,25 @@ pub fn AppHeader() -> impl IntoView {
     }
 }
 
+/// Sends still waiting on this phone go out under whoever is logged in when the connection
+/// returns, so logging out drops them — but only when the user says so.
+pub(crate) fn may_drop_unsent(pwa: crate::pwa::Pwa) -> bool {
+    let waiting = pwa.items.with_untracked(|items| items.iter().filter(|i| i.pending()).count());
+    waiting == 0 || {
+        let question = format!(
+            "Du har {waiting} registrering(er), der ikke er sendt endnu. Logger du ud, bliver de slettet fra telefonen. Log ud alligevel?"
+        );
+        window().confirm_with_message(&question).unwrap_or(false)
+    }
+}
+
 #[island]
 fn LogoutButton() -> impl IntoView {
     let logout = FormSend::new();
     let pwa = crate::pwa::use_pwa();
-    // Sends still waiting on this phone go out under whoever is logged in when the connection
-    // returns, so logging out drops them — but only when the user says so.
     let confirm_unsent = move |ev: leptos::ev::MouseEvent| {
-        let waiting = pwa.items.with_untracked(|items| items.iter().filter(|i| i.pending()).count());
-        if waiting > 0 {
-            let question = format!(
-                "Du har {waiting} registrering(er), der ikke er sendt endnu. Logger du ud, bliver de slettet fra telefonen. Log ud alligevel?"
-            );
-            if !window().confirm_with_message(&question).unwrap_or(false) {
-                ev.prevent_default();
-            }
+        if !may_drop_unsent(pwa) {
+            ev.prevent_default();
         }
     };
     Effect::new(move |_| {

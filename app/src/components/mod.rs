@@ -1,6 +1,6 @@
 //! Small pieces named after what the user sees.
 pub mod desk_form;
-mod app_header;
+pub(crate) mod app_header;
 mod field_error;
 mod form_send;
 mod outbox;

@@ -65,6 +65,7 @@ pub async fn take(db: &Db, invite_id: i64, user_id: i64, password_hash: &str) ->
     }
     sqlx::query("UPDATE invites SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL").bind(now).bind(user_id).execute(&mut *tx).await.map_err(internal)?;
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(user_id).execute(&mut *tx).await.map_err(internal)?;
+    super::session_store::end_for_user(&mut *tx, user_id, None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }

@@ -2,6 +2,7 @@
 //! a `postgres://` DATABASE_URL) through sqlx's `Any` driver: `$n` placeholders, BIGINT
 //! instants, TEXT dates. The rest of the app never knows which engine it talks to.
 pub mod absences;
+pub mod audit;
 pub mod citizens;
 pub mod companies;
 pub mod goals;
@@ -59,6 +60,8 @@ pub enum DbSetupError {
     RebuildUsers(sqlx::Error),
     #[error("could not date the time entries from before migration 0008: {0}")]
     WorkDays(sqlx::Error),
+    #[error("could not hash the calendar tokens from before migration 0011: {0}")]
+    CalendarTokens(sqlx::Error),
 }
 
 impl Db {
@@ -115,7 +118,8 @@ impl Db {
         if self.engine == Engine::Sqlite {
             admit_manager_role_sqlite(&self.pool).await.map_err(DbSetupError::RebuildUsers)?;
         }
-        backfill_work_days(&self.pool).await.map_err(DbSetupError::WorkDays)
+        backfill_work_days(&self.pool).await.map_err(DbSetupError::WorkDays)?;
+        users::hash_plain_calendar_tokens(&self.pool).await.map_err(DbSetupError::CalendarTokens)
     }
 }
 
@@ -230,6 +234,13 @@ pub(crate) fn status_in(column: &str, statuses: &[&str]) -> String {
 /// A stored `YYYY-MM-DD` date; anything else in the column is a storage fault.
 pub(crate) fn parse_day(s: &str) -> Result<chrono::NaiveDate, AppError> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| AppError::Internal)
+}
+
+/// How a secret (an invitation or calendar token, a session id) is stored: its SHA-256 in hex.
+/// The secrets are 128+ random bits, so a fast hash is enough; a leaked table holds no key.
+pub fn secret_hash(secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(secret.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub fn now_ts() -> i64 {

@@ -329,3 +329,11 @@ pub async fn activate_due(db: &Db, today: NaiveDate) -> Result<u64, AppError> {
         .map_err(internal)?;
     Ok(done.rows_affected())
 }
+
+/// The citizens of the placements `v` sees that have not ended: whom a mentor's pages show.
+pub async fn current_citizens(db: &Db, v: Visibility) -> Result<Vec<i64>, AppError> {
+    let (m, cu, mu) = visibility_binds(v);
+    let sql = format!("SELECT DISTINCT p.citizen_id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE {VISIBLE} AND p.status <> 'ended'");
+    let rows = sqlx::query(&sql).bind(m).bind(cu).bind(mu).fetch_all(&db.pool).await.map_err(internal)?;
+    rows.iter().map(|r| col(r, "citizen_id")).collect()
+}

@@ -25,9 +25,14 @@ pub async fn failed(db: &Db, key: &str, now: i64, forget_before: i64) -> Result<
     .execute(&db.pool)
     .await
     .map_err(internal)?;
-    // Counts for made-up e-mails and passing addresses are not kept past their use.
-    sqlx::query("DELETE FROM throttle WHERE last_failure_at < $1").bind(forget_before).execute(&db.pool).await.map_err(internal)?;
     Ok(())
+}
+
+/// Counts for made-up e-mails and passing addresses are not kept past their use; called now
+/// and then by the server, not on every failure (a burst would sweep the table each time).
+pub async fn forget_before(db: &Db, before: i64) -> Result<u64, crate::domain::error::AppError> {
+    let done = sqlx::query("DELETE FROM throttle WHERE last_failure_at < $1").bind(before).execute(&db.pool).await.map_err(internal)?;
+    Ok(done.rows_affected())
 }
 
 pub async fn clear(db: &Db, key: &str) -> Result<(), crate::domain::error::AppError> {

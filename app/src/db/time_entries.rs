@@ -570,34 +570,6 @@ pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id
         .collect()
 }
 
-/// One audit line per citizen shown, in statements of at most 500 rows.
-pub async fn audit_citizens(db: &Db, municipality_id: i64, actor: i64, citizen_ids: &[i64], action: &str, subject: &str) -> Result<(), AppError> {
-    let at = now_ts();
-    for chunk in citizen_ids.chunks(500) {
-        // Ids are integers from our own query; the rest is bound.
-        let values: Vec<String> = chunk.iter().map(|c| format!("($1, $2, {c}, $3, $4, $5)")).collect();
-        let sql = format!("INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at) VALUES {}", values.join(", "));
-        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action).bind(subject).bind(at).execute(&db.pool).await.map_err(internal)?;
-    }
-    Ok(())
-}
-
-pub async fn audit(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: &str, subject: &str) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(municipality_id)
-    .bind(actor)
-    .bind(citizen_id)
-    .bind(action)
-    .bind(subject)
-    .bind(now_ts())
-    .execute(&db.pool)
-    .await
-    .map_err(internal)?;
-    Ok(())
-}
 
 /// The Copenhagen date an entry belongs to, stored beside it: the approved-hours sums are
 /// kept per day by triggers, and SQLite cannot tell a time zone.

@@ -109,18 +109,20 @@ pub async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppEr
     row.map(|r| col(&r, "id")).transpose()
 }
 
-pub async fn calendar_token(db: &Db, user_id: i64) -> Result<Option<String>, AppError> {
-    let row = sqlx::query("SELECT calendar_token FROM users WHERE id = $1")
+/// Whether the user has a calendar feed. Only its hash is kept, so its address can be shown
+/// once, when it is made.
+pub async fn has_calendar_token(db: &Db, user_id: i64) -> Result<bool, AppError> {
+    let row = sqlx::query("SELECT calendar_token_hash FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(&db.pool)
         .await
         .map_err(internal)?;
-    Ok(row.map(|r| col::<Option<String>>(&r, "calendar_token")).transpose()?.flatten())
+    Ok(row.map(|r| col::<Option<String>>(&r, "calendar_token_hash")).transpose()?.flatten().is_some())
 }
 
 pub async fn set_calendar_token(db: &Db, user_id: i64, token: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE users SET calendar_token = $1 WHERE id = $2")
-        .bind(token)
+    sqlx::query("UPDATE users SET calendar_token_hash = $1, calendar_token = NULL WHERE id = $2")
+        .bind(super::secret_hash(token))
         .bind(user_id)
         .execute(&db.pool)
         .await
@@ -129,12 +131,32 @@ pub async fn set_calendar_token(db: &Db, user_id: i64, token: &str) -> Result<()
 }
 
 pub async fn user_by_calendar_token(db: &Db, token: &str) -> Result<Option<i64>, AppError> {
-    let row = sqlx::query("SELECT id FROM users WHERE calendar_token = $1 AND is_active = 1")
-        .bind(token)
+    let row = sqlx::query("SELECT id FROM users WHERE calendar_token_hash = $1 AND is_active = 1")
+        .bind(super::secret_hash(token))
         .fetch_optional(&db.pool)
         .await
         .map_err(internal)?;
     row.map(|r| col(&r, "id")).transpose()
+}
+
+/// Calendar tokens kept in plain before migration 0011 become hashes; the feeds they open
+/// keep working. A no-op once none is left.
+pub(crate) async fn hash_plain_calendar_tokens(pool: &sqlx::AnyPool) -> Result<(), sqlx::Error> {
+    use sqlx::Row;
+    let rows = sqlx::query("SELECT id, calendar_token FROM users WHERE calendar_token IS NOT NULL").fetch_all(pool).await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin().await?;
+    for r in &rows {
+        let token: String = r.try_get(1)?;
+        sqlx::query("UPDATE users SET calendar_token_hash = $1, calendar_token = NULL WHERE id = $2")
+            .bind(super::secret_hash(&token))
+            .bind(r.try_get::<i64, _>(0)?)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
 }
 
 /// The company a mentor works at, when the user is a mentor of this municipality.
@@ -243,7 +265,8 @@ pub async fn set_role_and_activity(
         .fetch_one(&mut *tx)
         .await
         .map_err(internal)?;
-    check(Role::parse(&current).ok_or(AppError::Internal)?, col(&admins, "n")?)?;
+    let current = Role::parse(&current).ok_or(AppError::Internal)?;
+    check(current, col(&admins, "n")?)?;
     sqlx::query("UPDATE users SET role = $1, is_active = $2 WHERE id = $3")
         .bind(role.as_str())
         .bind(i64::from(active))
@@ -251,6 +274,11 @@ pub async fn set_role_and_activity(
         .execute(&mut *tx)
         .await
         .map_err(internal)?;
+    // A login made under the old role or before a deactivation ends for good: reactivating
+    // the user later does not bring it back.
+    if current != role || !active {
+        super::session_store::end_for_user(&mut *tx, user_id, None).await?;
+    }
     tx.commit().await.map_err(internal)?;
     Ok(())
 }

@@ -105,6 +105,8 @@ pub enum Overview {
     /// The municipality's goals, their dashboard and export, and the social-economic
     /// enterprises pipeline. No citizen is named there.
     Goals,
+    /// The audit log: who read or changed what.
+    AuditLog,
 }
 
 pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppError> {
@@ -112,7 +114,7 @@ pub fn authorize_overview(actor: &Actor, overview: Overview) -> Result<(), AppEr
         Overview::Citizen => actor.role == Role::Citizen,
         Overview::DecisionQueue => matches!(actor.role, Role::Mentor | Role::Caseworker),
         Overview::Caseload | Overview::Reports => matches!(actor.role, Role::Caseworker | Role::Admin),
-        Overview::MonthLocks | Overview::Users => actor.role == Role::Admin,
+        Overview::MonthLocks | Overview::Users | Overview::AuditLog => actor.role == Role::Admin,
         Overview::Goals => matches!(actor.role, Role::Admin | Role::Manager),
     };
     if allowed {
@@ -225,6 +227,7 @@ pub fn page_access(path: &str, role: Option<Role>) -> PageDecision {
         "mentor" => need(&[Role::Mentor]),
         "sagsbehandler" => need(&[Role::Caseworker, Role::Admin]),
         "maal" => need(&[Role::Admin, Role::Manager]),
+        "konto" => need(&[Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin, Role::Manager]),
         _ => PageDecision::Allow,
     }
 }
@@ -302,7 +305,7 @@ mod tests {
 
     #[test]
     fn logged_out_visitors_are_sent_to_login() {
-        for p in ["/", "/borger", "/mentor", "/sagsbehandler", "/borger/", "/borger/timer", "/mentor/x"] {
+        for p in ["/", "/borger", "/mentor", "/sagsbehandler", "/borger/", "/borger/timer", "/mentor/x", "/konto"] {
             assert_eq!(page_access(p, None), PageDecision::Redirect("/login"), "{p}");
         }
         assert_eq!(page_access("/login", None), PageDecision::Allow);
@@ -322,6 +325,9 @@ mod tests {
         assert_eq!(page_access("/sagsbehandler", Some(Role::Manager)), PageDecision::Redirect("/maal"));
         assert_eq!(page_access("/maal/soev", Some(Role::Admin)), PageDecision::Allow);
         assert_eq!(page_access("/maal", Some(Role::Caseworker)), PageDecision::Redirect("/sagsbehandler"));
+        for r in [Role::Citizen, Role::Mentor, Role::Caseworker, Role::Admin, Role::Manager] {
+            assert_eq!(page_access("/konto", Some(r)), PageDecision::Allow, "{r:?}");
+        }
     }
 
     #[test]

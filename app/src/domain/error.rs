@@ -100,6 +100,14 @@ pub enum Field {
     /// The first day of a partnership.
     Since,
     Description,
+    /// Which of one's logins to end: others or all.
+    Scope,
+    /// Names one login in "Dine enheder".
+    Handle,
+    /// Whose actions the audit log is filtered to.
+    UserId,
+    /// Which kind of line the audit log is filtered to.
+    Action,
 }
 
 impl Field {
@@ -178,6 +186,10 @@ impl Field {
             Field::ClosedOn => "closed_on",
             Field::Since => "since",
             Field::Description => "description",
+            Field::Scope => "scope",
+            Field::Handle => "handle",
+            Field::UserId => "user_id",
+            Field::Action => "action",
         }
     }
 }

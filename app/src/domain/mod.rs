@@ -46,6 +46,7 @@ pub(crate) fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Strin
 
 pub mod absence;
 pub mod access;
+pub mod audit;
 pub mod alerts;
 pub mod approval;
 pub mod caseload;
@@ -69,6 +70,7 @@ pub mod placement;
 pub mod punch;
 pub mod report;
 pub mod role;
+pub mod session;
 pub mod shift;
 pub mod staff;
 pub mod shift_plan;

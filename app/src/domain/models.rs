@@ -424,8 +424,8 @@ pub struct CitizenHours {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitizenPlan {
     pub shifts: Vec<ShiftView>,
-    /// Path of the private calendar feed, when one has been made.
-    pub calendar_path: Option<String>,
+    /// Whether a private calendar feed has been made (its address is shown only then).
+    pub has_calendar: bool,
     pub as_of_da: String,
 }
 

@@ -282,7 +282,7 @@ pub async fn load_invite(token: String) -> Result<crate::domain::invite::InviteI
 pub async fn accept_invite(token: String, #[server(default)] password: String, #[server(default)] password_again: String) -> Result<String, AppError> {
     let db = super::ctx::db().await?;
     let session = super::ctx::session().await?;
-    let me = crate::service::invites::accept(&db, &session, &token, &password, &password_again, super::ctx::client_ip().await).await?;
+    let me = crate::service::invites::accept(&db, &session, &token, &password, &password_again, super::ctx::client_ip().await, super::ctx::device().await).await?;
     Ok(me.role.home_path().to_string())
 }
 
@@ -297,6 +297,14 @@ pub async fn change_user(id: i64, #[server(default)] role: String, #[server(defa
     let (db, actor, _) = super::ctx::actor().await?;
     let u = crate::service::users::change(&db, &actor, id, &role, active == "true").await?;
     Ok(Saved { id: u.id })
+}
+
+/// Logs a user out on every device (admins).
+#[server]
+pub async fn end_user_sessions(id: i64) -> Result<Saved, AppError> {
+    let (db, actor, _) = super::ctx::actor().await?;
+    crate::service::users::end_sessions(&db, &actor, id).await?;
+    Ok(Saved { id })
 }
 
 #[server]

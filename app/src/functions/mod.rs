@@ -1,4 +1,5 @@
 //! Server functions: the pages' door to the service layer. Each one is a thin adapter.
+pub mod account;
 pub mod auth;
 pub mod caseworker;
 pub mod citizen;
@@ -28,6 +29,11 @@ pub(crate) mod ctx {
     /// Where the request came from, as the server's `client_ip` layer decided.
     pub async fn client_ip() -> crate::domain::throttle::ClientIp {
         leptos_axum::extract::<Extension<crate::domain::throttle::ClientIp>>().await.map(|Extension(c)| c).unwrap_or_default()
+    }
+
+    /// The browser and system the request came from (the server's `client_ip` layer).
+    pub async fn device() -> crate::domain::session::Device {
+        leptos_axum::extract::<Extension<crate::domain::session::Device>>().await.map(|Extension(d)| d).unwrap_or_default()
     }
 
     /// The address the browser reached us at ("https://host"), for links printed as QR codes.

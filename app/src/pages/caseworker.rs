@@ -130,6 +130,7 @@ pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
         let mut items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/virksomheder", "Virksomheder"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
         if role == Some(Role::Admin) {
             items.push(("/sagsbehandler/brugere", "Brugere"));
+            items.push(("/sagsbehandler/revision", "Revisionslog"));
             items.push(("/maal", "Mål"));
             items.push(("/maal/soev", "Socialøkonomi"));
         }

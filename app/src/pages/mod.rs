@@ -1,3 +1,5 @@
+pub mod account;
+pub mod my_data;
 pub mod caseworker;
 pub mod citizen;
 pub mod desk;

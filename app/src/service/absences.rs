@@ -99,7 +99,7 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
         (None, None) => return Err(AppError::Internal),
     };
     if stored.is_some() {
-        crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(citizen_id), "absence.create", &format!("absence:{}", view.id)).await?;
+        crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(citizen_id), crate::domain::audit::Action::AbsenceCreate, &format!("absence:{}", view.id)).await?;
     }
     Ok((view, stored.is_some()))
 }
@@ -107,5 +107,7 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
 /// Notices that reach `from_date` or later, as the actor may read them.
 pub async fn list(db: &Db, actor: &Actor, from_date: &str) -> Result<Vec<AbsenceView>, AppError> {
     let with_note = access::sees_absence_notes(actor);
-    store::list(db, access::visibility(actor), from_date, with_note, 500).await
+    let notices = store::list(db, access::visibility(actor), from_date, with_note, 500).await?;
+    super::audit::read(db, actor, notices.iter().map(|n| n.citizen_id), crate::domain::audit::Action::AbsenceList, "absences").await?;
+    Ok(notices)
 }

@@ -2,14 +2,14 @@ use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, Pass
 use argon2::Argon2;
 use tower_sessions::Session;
 
+use crate::db::session_store::{self, DEVICE_KEY, PROFILE_KEY, USER_KEY as SESSION_USER_KEY};
 use crate::db::{users, Db};
 use crate::domain::access::Actor;
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::models::Me;
+use crate::domain::session::{Device, EndScope, LoginView, Profile};
 use crate::domain::throttle::ClientIp;
 use crate::service::throttle::Guard;
-
-const SESSION_USER_KEY: &str = "uid";
 
 /// A valid argon2id hash of a random password, verified against when the email is unknown
 /// so the answer takes as long as for a real account.
@@ -83,7 +83,7 @@ async fn verify_password(hash: String, password: String) -> bool {
     .unwrap_or(false)
 }
 
-pub async fn login(db: &Db, session: &Session, email: &str, password: &str, client: ClientIp) -> Result<Me, AppError> {
+pub async fn login(db: &Db, session: &Session, email: &str, password: &str, client: ClientIp, device: Device) -> Result<Me, AppError> {
     let email = normalize_email(email);
     if email.is_empty() {
         return Err(AppError::invalid(Rule::Required, Field::Email));
@@ -108,16 +108,50 @@ pub async fn login(db: &Db, session: &Session, email: &str, password: &str, clie
         }
     };
     guard.succeeded(db).await?;
-    let (_, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::InvalidCredentials)?;
-    start_session(session, user_id).await?;
+    let (actor, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::InvalidCredentials)?;
+    start_session(session, &actor, device).await?;
     Ok(me)
 }
 
-/// Logs `user_id` in on this session.
-pub(crate) async fn start_session(session: &Session, user_id: i64) -> Result<(), AppError> {
+/// Logs `actor` in on this session, under the limits of their role.
+pub(crate) async fn start_session(session: &Session, actor: &Actor, device: Device) -> Result<(), AppError> {
     // A new session id at login: a session id planted before login is worth nothing after.
     session.cycle_id().await.map_err(session_error)?;
-    session.insert(SESSION_USER_KEY, user_id).await.map_err(session_error)
+    session.insert(SESSION_USER_KEY, actor.user_id).await.map_err(session_error)?;
+    session.insert(PROFILE_KEY, Profile::for_role(actor.role)).await.map_err(session_error)?;
+    session.insert(DEVICE_KEY, device).await.map_err(session_error)
+}
+
+/// The logged-in user's logins on every device.
+pub async fn my_logins(db: &Db, session: &Session) -> Result<Vec<LoginView>, AppError> {
+    let (actor, _) = current(db, session).await?;
+    let this = session.id().map(|id| session_store::handle(&id));
+    session_store::list_for_user(db, actor.user_id, this.as_deref()).await
+}
+
+/// "Log ud på alle andre enheder" / "… alle enheder": the number of logins ended.
+pub async fn end_my_logins(db: &Db, session: &Session, scope: EndScope) -> Result<u64, AppError> {
+    let (actor, _) = current(db, session).await?;
+    let this = session.id().map(|id| session_store::handle(&id));
+    let keep = match scope {
+        EndScope::Others => this.as_deref(),
+        EndScope::All => None,
+    };
+    let ended = session_store::end_for_user(&db.pool, actor.user_id, keep).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::SessionEndMine, &format!("user:{}:{ended}", actor.user_id)).await?;
+    if scope == EndScope::All {
+        logout(session).await?;
+    }
+    Ok(ended)
+}
+
+/// Ends one of the logged-in user's other logins; NotFound when it is not theirs.
+pub async fn end_my_login(db: &Db, session: &Session, handle: &str) -> Result<(), AppError> {
+    let (actor, _) = current(db, session).await?;
+    if !session_store::end_one(db, actor.user_id, handle.trim()).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::SessionEndOne, &format!("user:{}", actor.user_id)).await
 }
 
 pub async fn logout(session: &Session) -> Result<(), AppError> {

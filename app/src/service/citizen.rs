@@ -73,8 +73,8 @@ pub async fn plan(db: &Db, actor: &Actor) -> Result<CitizenPlan, AppError> {
         &shifts::ShiftFilter { from: Some(now), to: Some(now + Duration::days(28)), limit: 500, ..Default::default() },
     )
     .await?;
-    let calendar_path = super::shifts::current_calendar_path(db, actor).await?;
-    Ok(CitizenPlan { shifts, calendar_path, as_of_da: as_of_da() })
+    let has_calendar = super::shifts::has_calendar(db, actor).await?;
+    Ok(CitizenPlan { shifts, has_calendar, as_of_da: as_of_da() })
 }
 
 pub async fn absence(db: &Db, actor: &Actor) -> Result<CitizenAbsence, AppError> {
@@ -90,4 +90,46 @@ pub async fn absence(db: &Db, actor: &Actor) -> Result<CitizenAbsence, AppError>
     )
     .await?;
     Ok(CitizenAbsence { absences, upcoming_shifts, today: today.format("%Y-%m-%d").to_string() })
+}
+
+/// "Hent mine data": everything held about the logged-in citizen. The download is itself
+/// recorded (for the municipality; the citizen's own list shows what others did).
+pub async fn export(db: &Db, actor: &Actor, session: &tower_sessions::Session) -> Result<crate::domain::audit::CitizenExport, AppError> {
+    use crate::domain::audit::{Action, CitizenExport, ExportedChange};
+    let citizen_id = citizen_id(db, actor).await?;
+    let vis = access::visibility(actor);
+    let person = crate::db::citizens::get_record(db, actor.municipality_id, citizen_id).await?.ok_or(AppError::NotFound)?;
+    let mut placements_held = Vec::new();
+    for p in placements::list_visible(db, vis).await? {
+        if let Some(r) = placements::get_record(db, actor.municipality_id, p.id).await? {
+            placements_held.push(r);
+        }
+    }
+    let placement_ids: Vec<i64> = placements_held.iter().map(|p| p.id).collect();
+    let time_entries = entries_store::list(db, vis, &EntryFilter { limit: 1_000_000, ..Default::default() }).await?;
+    let entry_ids: Vec<i64> = time_entries.iter().map(|e| e.id).collect();
+    let mut time_entry_changes = Vec::new();
+    for chunk in entry_ids.chunks(500) {
+        time_entry_changes.extend(entries_store::history_of(db, actor.municipality_id, chunk).await?.into_iter().map(|(time_entry_id, change)| ExportedChange { time_entry_id, change }));
+    }
+    let absences = crate::db::absences::list(db, vis, "0000-01-01", true, 1_000_000).await?;
+    let shifts = shifts::list(db, vis, &shifts::ShiftFilter { limit: 1_000_000, ..Default::default() }).await?;
+    let notes = crate::db::notes::list(db, actor.municipality_id, &placement_ids, true).await?;
+    let logins = super::auth::my_logins(db, session).await?;
+    let audit = crate::db::audit::about_citizen(db, actor.municipality_id, citizen_id, actor.user_id, 100_000).await?;
+    let login_email = users::actor_and_me(db, actor.user_id).await?.map(|(_, me)| me.email);
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(citizen_id), Action::CitizenExport, &format!("citizen:{citizen_id}")).await?;
+    Ok(CitizenExport {
+        generated_at: Utc::now().timestamp(),
+        person,
+        login_email,
+        placements: placements_held,
+        time_entries,
+        time_entry_changes,
+        absences,
+        shifts,
+        notes,
+        logins,
+        audit,
+    })
 }

@@ -11,7 +11,7 @@ use crate::domain::role::Role;
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<CitizenRecord, AppError> {
     access::authorize_desk(actor, Desk::Citizens)?;
     let r = store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.view", &format!("citizen:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(id), crate::domain::audit::Action::CitizenView, &format!("citizen:{id}")).await?;
     Ok(r)
 }
 
@@ -21,7 +21,7 @@ pub async fn create(db: &Db, actor: &Actor, input: &CitizenInput) -> Result<Citi
     let fields = citizen_record::validate(input, local_date(chrono::Utc::now()))?;
     let caseworker = (actor.role == Role::Caseworker).then_some(actor.user_id);
     let id = store::insert(db, actor.municipality_id, &fields, caseworker).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.create", &format!("citizen:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(id), crate::domain::audit::Action::CitizenCreate, &format!("citizen:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -31,7 +31,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &CitizenInput) -> Re
     if !store::update(db, actor.municipality_id, id, &fields).await? {
         return Err(AppError::NotFound);
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.update", &format!("citizen:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(id), crate::domain::audit::Action::CitizenUpdate, &format!("citizen:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -41,7 +41,7 @@ pub async fn invite(db: &Db, actor: &Actor, id: i64, site: &str) -> Result<Invit
     let email = c.email.clone().ok_or(AppError::invalid(Rule::EmailNeededForLogin, Field::Email))?;
     let user = store::ensure_user(db, actor.municipality_id, id, &email, &c.name).await?;
     let link = super::invites::make(db, actor, user, &c.name, site).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(id), "citizen.invite", &format!("citizen:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(id), crate::domain::audit::Action::CitizenInvite, &format!("citizen:{id}")).await?;
     Ok(link)
 }
 
@@ -54,14 +54,14 @@ pub async fn invite_mentor(db: &Db, actor: &Actor, company_id: i64, name: &str, 
     let phone = optional_text(phone, Field::Phone)?;
     crate::db::companies::get(db, actor.municipality_id, company_id).await?.ok_or(AppError::NotFound)?;
     let user = crate::db::users::insert_mentor(db, actor.municipality_id, company_id, &email, &name, phone.as_deref()).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "mentor.invite", &format!("company:{company_id}:user:{user}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::MentorInvite, &format!("company:{company_id}:user:{user}")).await?;
     super::invites::make(db, actor, user, &name, site).await
 }
 
 /// The citizen's timeline: placements, hours and their changes, absences and notes.
 pub async fn timeline(db: &Db, actor: &Actor, id: i64) -> Result<Vec<crate::domain::timeline::TimelineItem>, AppError> {
-    // Shown on the citizen's page, whose record read is the audited view.
     access::authorize_desk(actor, Desk::Citizens)?;
     store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
+    super::audit::read(db, actor, [id], crate::domain::audit::Action::CitizenTimeline, &format!("citizen:{id}")).await?;
     Ok(crate::domain::timeline::merge(crate::db::timeline::for_citizen(db, actor.municipality_id, id).await?))
 }

@@ -22,7 +22,7 @@ pub async fn create(db: &Db, actor: &Actor, input: &CompanyInput) -> Result<Comp
     let fields = company::validate(input, local_date(chrono::Utc::now()))?;
     let contact = (actor.role == Role::Caseworker).then_some(actor.user_id);
     let id = store::insert(db, actor.municipality_id, &fields, contact).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "company.create", &format!("company:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::CompanyCreate, &format!("company:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -32,6 +32,6 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &CompanyInput) -> Re
     if !store::update(db, actor.municipality_id, id, &fields).await? {
         return Err(AppError::NotFound);
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "company.update", &format!("company:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::CompanyUpdate, &format!("company:{id}")).await?;
     get(db, actor, id).await
 }

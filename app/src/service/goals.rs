@@ -74,7 +74,7 @@ pub async fn create(db: &Db, actor: &Actor, input: &GoalInput) -> Result<i64, Ap
     access::authorize_overview(actor, Overview::Goals)?;
     let spec = goal::check_goal(input)?;
     let id = store::insert(db, actor.municipality_id, &spec, actor.user_id).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "goal.create", &format!("goal:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::GoalCreate, &format!("goal:{id}")).await?;
     Ok(id)
 }
 
@@ -84,7 +84,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &GoalInput) -> Resul
     if !store::update(db, actor.municipality_id, id, &spec).await? {
         return Err(AppError::NotFound);
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "goal.update", &format!("goal:{id}")).await
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::GoalUpdate, &format!("goal:{id}")).await
 }
 
 pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
@@ -92,7 +92,7 @@ pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     if !store::delete(db, actor.municipality_id, id).await? {
         return Err(AppError::NotFound);
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "goal.delete", &format!("goal:{id}")).await
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::GoalDelete, &format!("goal:{id}")).await
 }
 
 /// What a goal's input looked like, for its edit form.

@@ -1,6 +1,5 @@
 //! Invitations: made by a caseworker for a citizen or a mentor, taken once by them to choose
 //! a password, which also logs them in.
-use sha2::{Digest, Sha256};
 use tower_sessions::Session;
 
 use crate::db::{invites as store, Db};
@@ -8,11 +7,10 @@ use crate::domain::access::Actor;
 use crate::domain::error::{AppError, Field, Rule};
 use crate::domain::invite::{self, InviteInfo, InviteLink};
 use crate::domain::models::Me;
+use crate::domain::session::Device;
 use crate::domain::throttle::ClientIp;
 
-fn hash(token: &str) -> String {
-    Sha256::digest(token.trim().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::db::secret_hash as hash;
 
 fn qr_svg(text: &str) -> Result<String, AppError> {
     let code = qrcode::QrCode::new(text.as_bytes()).map_err(|_| AppError::Internal)?;
@@ -47,7 +45,9 @@ pub async fn info(db: &Db, token: &str, client: ClientIp) -> Result<InviteInfo, 
 }
 
 /// Chooses the password and logs in.
-pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str, client: ClientIp) -> Result<Me, AppError> {
+/// A new password ends every other login of the user (a stolen phone stays logged in no
+/// longer) and starts one here.
+pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, again: &str, client: ClientIp, device: Device) -> Result<Me, AppError> {
     let found = usable(db, token, client).await?;
     let owner = crate::domain::password::Owner { email: &found.info.email, name: &found.info.name };
     invite::check_new_password(password, again, &owner)?;
@@ -57,7 +57,7 @@ pub async fn accept(db: &Db, session: &Session, token: &str, password: &str, aga
         return Err(AppError::invalid(Rule::InviteUsed, Field::Token));
     }
     let (actor, me) = crate::db::users::actor_and_me(db, found.user_id).await?.ok_or(AppError::NotFound)?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "invite.accept", &format!("user:{}", actor.user_id)).await?;
-    super::auth::start_session(session, actor.user_id).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::InviteAccept, &format!("user:{}", actor.user_id)).await?;
+    super::auth::start_session(session, &actor, device).await?;
     Ok(me)
 }

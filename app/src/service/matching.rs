@@ -27,7 +27,7 @@ pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize)
         .map(|(id, parts, (name, postcode))| MatchView { id, name, postcode, score: matching::total(&parts), parts })
         .collect();
     let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
-    crate::db::time_entries::audit_citizens(db, actor.municipality_id, actor.user_id, &ids, "match.view", &format!("opening:{opening_id}")).await?;
+    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &ids, crate::domain::audit::Action::MatchView, &format!("opening:{opening_id}")).await?;
     Ok(shown)
 }
 
@@ -41,7 +41,7 @@ pub async fn openings_for(db: &Db, actor: &Actor, citizen_id: i64, limit: usize)
         .filter(|o| o.seats_taken < o.seats)
         .map(|o| (o.id, matching::score(&citizen.side, &side(&o)), (format!("{} – {}", o.title, o.company_name), o.postcode)))
         .collect();
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(citizen_id), "match.view", &format!("citizen:{citizen_id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(citizen_id), crate::domain::audit::Action::MatchView, &format!("citizen:{citizen_id}")).await?;
     Ok(matching::rank(scored)
         .into_iter()
         .take(limit)

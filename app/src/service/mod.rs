@@ -2,6 +2,7 @@
 //! Each function checks access through `domain::access`, rules through the domain core
 //! and only then touches storage.
 pub mod absences;
+pub mod audit;
 pub mod auth;
 pub mod citizen;
 pub mod citizens;

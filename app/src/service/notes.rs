@@ -8,6 +8,7 @@ use crate::domain::note::{self, NoteVisibility};
 pub async fn list(db: &Db, actor: &Actor, placement_id: i64) -> Result<Vec<NoteView>, AppError> {
     let facts = placements::facts(db, placement_id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &facts.parties, PlacementAction::FollowUp)?;
+    super::audit::read(db, actor, [facts.citizen_id], crate::domain::audit::Action::NoteList, &format!("placement:{placement_id}")).await?;
     store::list(db, facts.parties.municipality_id, &[placement_id], note::reads_caseworker_notes(actor)).await
 }
 
@@ -17,13 +18,15 @@ pub async fn add(db: &Db, actor: &Actor, placement_id: i64, body: &str, asked: O
     access::authorize(actor, &facts.parties, PlacementAction::FollowUp)?;
     let visibility = note::visibility_for(actor, asked);
     let id = store::insert(db, facts.parties.municipality_id, placement_id, actor.user_id, &body, visibility).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), "note.create", &format!("note:{id}")).await?;
-    list(db, actor, placement_id).await?.into_iter().find(|n| n.id == id).ok_or(AppError::Internal)
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), crate::domain::audit::Action::NoteCreate, &format!("note:{id}")).await?;
+    let notes = store::list(db, facts.parties.municipality_id, &[placement_id], note::reads_caseworker_notes(actor)).await?;
+    notes.into_iter().find(|n| n.id == id).ok_or(AppError::Internal)
 }
 
 /// The mentor's placements, each with the notes the mentor may read.
 pub async fn mentor_notes(db: &Db, actor: &Actor) -> Result<Vec<PlacementNotes>, AppError> {
     access::authorize_overview(actor, access::Overview::DecisionQueue)?;
+    super::audit::mentor_read(db, actor, crate::domain::audit::Action::MentorNotes).await?;
     // The phone shows the placements that run now; an ended one's notes stay on the desk.
     let placements: Vec<_> = placements::list_visible(db, access::visibility(actor)).await?.into_iter().filter(|p| p.status != "ended").collect();
     let ids: Vec<i64> = placements.iter().map(|p| p.id).collect();

@@ -23,7 +23,7 @@ pub async fn create(db: &Db, actor: &Actor, company_id: i64, input: &OpeningInpu
         return Err(AppError::NotFound);
     }
     let id = store::insert(db, actor.municipality_id, company_id, &fields, None).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "opening.create", &format!("opening:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::OpeningCreate, &format!("opening:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -33,7 +33,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, input: &OpeningInput, statu
     let status = OpeningStatus::parse(status).ok_or(AppError::invalid(Rule::InvalidStatus, Field::Status))?;
     opening::check_editable(get(db, actor, id).await?.review)?;
     store::update(db, actor.municipality_id, id, &fields, status).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "opening.update", &format!("opening:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::OpeningUpdate, &format!("opening:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -44,7 +44,7 @@ pub async fn propose(db: &Db, actor: &Actor, input: &OpeningInput) -> Result<Ope
     let fields = opening::validate(input)?;
     let company_id = users::mentor_company(db, actor.municipality_id, actor.user_id).await?.ok_or(AppError::Forbidden)?;
     let id = store::insert(db, actor.municipality_id, company_id, &fields, Some(actor.user_id)).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "opening.propose", &format!("opening:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::OpeningPropose, &format!("opening:{id}")).await?;
     store::get(db, actor.municipality_id, id).await?.ok_or(AppError::Internal)
 }
 
@@ -64,9 +64,9 @@ pub async fn review(db: &Db, actor: &Actor, id: i64, decision: &str, reason: &st
         return Err(AppError::AlreadyDecided);
     }
     let action = match decision {
-        opening::Decision::Approve => "opening.approve",
-        opening::Decision::Decline { .. } => "opening.decline",
+        opening::Decision::Approve => crate::domain::audit::Action::OpeningApprove,
+        opening::Decision::Decline { .. } => crate::domain::audit::Action::OpeningDecline,
     };
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, action, &format!("opening:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, action, &format!("opening:{id}")).await?;
     get(db, actor, id).await
 }

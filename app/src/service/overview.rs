@@ -57,6 +57,8 @@ pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHo
     let absences = super::absences::list(db, actor, &today).await?;
 
     let ids: Vec<i64> = on_page.iter().map(|e| e.id).chain(recently_decided.iter().map(|e| e.id)).collect();
+    let shown = on_page.iter().map(|e| e.citizen_id).chain(recently_decided.iter().map(|e| e.citizen_id));
+    super::audit::read(db, actor, shown.collect::<Vec<_>>(), crate::domain::audit::Action::MentorHome, "mentor").await?;
     approval::attach_plans(&mut groups, &shifts);
     let mut changes: HashMap<i64, Vec<EntryChange>> = HashMap::new();
     for (id, c) in store::history_of(db, actor.municipality_id, &ids).await? {
@@ -86,11 +88,12 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
     let placements: Vec<i64> = shifts.iter().map(|s| s.placement_id).collect();
     let ins: HashMap<i64, chrono::DateTime<Utc>> =
         crate::db::punches::first_ins(db, actor.municipality_id, &placements, from, to).await?.into_iter().collect();
-    let expected = shifts
+    let expected: Vec<ExpectedToday> = shifts
         .into_iter()
         .map(|shift| ExpectedToday { punched_in: ins.get(&shift.placement_id).map(|t| local_time::format_local_time(*t)), shift })
         .collect();
     let absences = super::absences::list(db, actor, &today.format("%Y-%m-%d").to_string()).await?;
+    super::audit::read(db, actor, expected.iter().map(|e: &ExpectedToday| e.shift.citizen_id).collect::<Vec<_>>(), crate::domain::audit::Action::MentorToday, "mentor").await?;
     Ok(MentorToday { date_da: local_time::format_local_date(from), expected, absences })
 }
 
@@ -125,7 +128,7 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     }
     // Every citizen whose data the caseworker is shown is in the audit log.
     let shown: Vec<i64> = citizens.iter().map(|c| c.citizen_id).collect();
-    store::audit_citizens(db, actor.municipality_id, actor.user_id, &shown, "caseload.view", "caseload").await?;
+    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &shown, crate::domain::audit::Action::CaseloadView, "caseload").await?;
     let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
     for e in entries {
         by_citizen.entry(e.citizen_id).or_default().push(e);

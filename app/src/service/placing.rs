@@ -15,7 +15,7 @@ fn today() -> chrono::NaiveDate {
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<PlacementRecord, AppError> {
     access::authorize_desk(actor, Desk::Placements)?;
     let r = store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(r.citizen_id), "placement.view", &format!("placement:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(r.citizen_id), crate::domain::audit::Action::PlacementView, &format!("placement:{id}")).await?;
     Ok(r)
 }
 
@@ -32,7 +32,7 @@ pub async fn of(db: &Db, actor: &Actor, opening_id: i64, company_id: i64) -> Res
     let list = store::records(db, actor.municipality_id, 0, opening_id, company_id).await?;
     let citizens: Vec<i64> = list.iter().map(|r| r.citizen_id).collect();
     let subject = if opening_id != 0 { format!("opening:{opening_id}") } else { format!("company:{company_id}") };
-    crate::db::time_entries::audit_citizens(db, actor.municipality_id, actor.user_id, &citizens, "placement.list", &subject).await?;
+    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &citizens, crate::domain::audit::Action::PlacementList, &subject).await?;
     Ok(list)
 }
 
@@ -62,7 +62,7 @@ pub async fn create(db: &Db, actor: &Actor, input: &PlacementInput) -> Result<Pl
         },
     )
     .await?;
-    crate::db::time_entries::audit(db, m, actor.user_id, Some(input.citizen_id), "placement.create", &format!("placement:{id}")).await?;
+    crate::db::audit::write(db, m, actor.user_id, Some(input.citizen_id), crate::domain::audit::Action::PlacementCreate, &format!("placement:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -76,7 +76,7 @@ pub async fn extend(db: &Db, actor: &Actor, id: i64, weeks: &str) -> Result<Plac
     if !store::extend(db, actor.municipality_id, id, weeks, ends_on).await? {
         return Err(AppError::invalid(Rule::PlacementEnded, Field::Weeks));
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), "placement.extend", &format!("placement:{id}:weeks:{weeks}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), crate::domain::audit::Action::PlacementExtend, &format!("placement:{id}:weeks:{weeks}")).await?;
     get(db, actor, id).await
 }
 
@@ -87,7 +87,7 @@ pub async fn end(db: &Db, actor: &Actor, id: i64, ended_on: &str, outcome: &str,
     if !store::end(db, actor.municipality_id, id, &ending, actor.user_id).await? {
         return Err(AppError::invalid(Rule::PlacementEnded, Field::EndedOn));
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), "placement.end", &format!("placement:{id}:{}", ending.outcome.as_str())).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), crate::domain::audit::Action::PlacementEnd, &format!("placement:{id}:{}", ending.outcome.as_str())).await?;
     get(db, actor, id).await
 }
 
@@ -100,7 +100,7 @@ pub async fn follow_up(db: &Db, actor: &Actor, id: i64, which: &str, outcome: &s
     let due = due.map(|d| crate::domain::local_time::parse_date(d, Field::FollowUp)).transpose().map_err(|_| AppError::Internal)?;
     let (which, outcome) = placement::follow_up(which, due, outcome, today())?;
     store::record_follow_up(db, actor.municipality_id, id, which, outcome).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), "placement.follow_up", &format!("placement:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(before.citizen_id), crate::domain::audit::Action::PlacementFollowUp, &format!("placement:{id}")).await?;
     get(db, actor, id).await
 }
 

@@ -41,7 +41,7 @@ pub async fn plan(db: &Db, actor: &Actor, req: PlanRequest) -> Result<Vec<ShiftV
         created_by: actor.user_id,
     };
     let ids = store::insert_checked(db, new, check).await?;
-    audit(db, actor, facts.citizen_id, "shift.plan", &format!("placement:{}:{}", req.placement_id, ids.len())).await?;
+    audit(db, actor, facts.citizen_id, crate::domain::audit::Action::ShiftPlan, &format!("placement:{}:{}", req.placement_id, ids.len())).await?;
     let (first, last) = (spans[0].0, spans[spans.len() - 1].1);
     let filter = ShiftFilter { placement_id: Some(req.placement_id), from: Some(first), to: Some(last), statuses: vec![], limit: 500 };
     Ok(store::list(db, access::visibility(actor), &filter).await?.into_iter().filter(|s| ids.contains(&s.id)).collect())
@@ -61,7 +61,7 @@ pub async fn move_shift(db: &Db, actor: &Actor, id: i64, starts_at: DateTime<Utc
     if !store::move_checked(db, facts.parties.municipality_id, facts.citizen_id, id, (starts_at, ends_at), actor.user_id, check).await? {
         return Err(AppError::invalid(Rule::ShiftNotPlanned, Field::ShiftId));
     }
-    audit(db, actor, facts.citizen_id, "shift.move", &format!("shift:{id}")).await?;
+    audit(db, actor, facts.citizen_id, crate::domain::audit::Action::ShiftMove, &format!("shift:{id}")).await?;
     store::get(db, vis, id).await?.map(|(s, _)| s).ok_or(AppError::NotFound)
 }
 
@@ -85,7 +85,7 @@ pub async fn cancel(db: &Db, actor: &Actor, id: i64, reason: Option<&str>, follo
     if done.is_empty() {
         return Err(AppError::invalid(Rule::ShiftNotPlanned, Field::ShiftId));
     }
-    audit(db, actor, facts.citizen_id, "shift.cancel", &format!("shift:{id}:{}", done.len())).await?;
+    audit(db, actor, facts.citizen_id, crate::domain::audit::Action::ShiftCancel, &format!("shift:{id}:{}", done.len())).await?;
     let filter = ShiftFilter { placement_id: Some(shift.placement_id), from: Some(shift.starts_at), to: None, statuses: vec![], limit: 1000 };
     Ok(store::list(db, vis, &filter).await?.into_iter().filter(|s| done.contains(&s.id)).collect())
 }
@@ -98,7 +98,7 @@ pub async fn set_auto_confirm(db: &Db, actor: &Actor, placement_id: i64, minutes
     access::authorize(actor, &facts.parties, PlacementAction::PlanShifts)?;
     placements::set_auto_confirm(db, facts.parties.municipality_id, placement_id, minutes).await?;
     let what = minutes.map(|m| format!("placement:{placement_id}:{m}")).unwrap_or(format!("placement:{placement_id}:off"));
-    audit(db, actor, facts.citizen_id, "placement.auto_confirm", &what).await?;
+    audit(db, actor, facts.citizen_id, crate::domain::audit::Action::PlacementAutoConfirm, &what).await?;
     let mut confirmed = Vec::new();
     if minutes.is_some() {
         let facts = placements::PlacementFacts { auto_confirm_minutes: minutes, ..facts };
@@ -125,6 +125,7 @@ pub async fn set_auto_confirm(db: &Db, actor: &Actor, placement_id: i64, minutes
 /// week's shifts.
 pub async fn mentor_plan(db: &Db, actor: &Actor, day: NaiveDate) -> Result<MentorPlan, AppError> {
     access::authorize_overview(actor, Overview::DecisionQueue)?;
+    super::audit::mentor_read(db, actor, crate::domain::audit::Action::MentorPlan).await?;
     let week = Period::containing(PeriodKind::Week, day);
     let (from, to) = week.instants();
     let vis = access::visibility(actor);
@@ -149,6 +150,6 @@ pub async fn mentor_plan(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Mento
     })
 }
 
-async fn audit(db: &Db, actor: &Actor, citizen_id: i64, action: &str, target: &str) -> Result<(), AppError> {
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(citizen_id), action, target).await
+async fn audit(db: &Db, actor: &Actor, citizen_id: i64, action: crate::domain::audit::Action, target: &str) -> Result<(), AppError> {
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(citizen_id), action, target).await
 }

@@ -26,8 +26,12 @@ pub async fn monthly_hours(db: &Db, actor: &Actor, month: &str, company_id: Opti
         Some(c) => format!("month:{month_key}:company:{c}"),
         None => format!("month:{month_key}"),
     };
-    let action = if paid_only { "report.payroll" } else { "report.monthly_hours" };
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, action, &subject).await?;
+    let action = if paid_only { crate::domain::audit::Action::ReportPayroll } else { crate::domain::audit::Action::ReportMonthlyHours };
+    // One line per citizen in the figures; a month with none still records the look.
+    if sums.is_empty() {
+        crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, action, &subject).await?;
+    }
+    super::audit::read(db, actor, sums.iter().map(|s| s.citizen_id), action, &subject).await?;
     Ok(report::build(period, locked, sums))
 }
 
@@ -102,7 +106,7 @@ pub async fn lock_month(db: &Db, actor: &Actor, month: &str) -> Result<MonthLock
     let (filter, key) = month_filter(actor, period);
     let today = crate::domain::local_time::local_date(chrono::Utc::now());
     let entries = store::lock_month(db, &filter, &key, actor.user_id, |waiting| report::check_lockable(period, today, waiting)).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "month.lock", &format!("month:{key}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::MonthLock, &format!("month:{key}")).await?;
     Ok(MonthLock { month: key, locked: true, entries })
 }
 
@@ -115,6 +119,6 @@ pub async fn reopen_month(db: &Db, actor: &Actor, month: &str, reason: &str) -> 
     let entries = store::reopen_month(db, &filter, &key, actor.user_id, &reason)
         .await?
         .ok_or(AppError::invalid(crate::domain::error::Rule::MonthNotLocked, crate::domain::error::Field::Month))?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "month.reopen", &format!("month:{key}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::MonthReopen, &format!("month:{key}")).await?;
     Ok(MonthLock { month: key, locked: false, entries })
 }

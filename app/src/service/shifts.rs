@@ -17,7 +17,10 @@ pub async fn list(db: &Db, actor: &Actor, placement_id: Option<i64>, from: DateT
         return Err(AppError::invalid(Rule::EndNotAfterStart, Field::To));
     }
     let filter = ShiftFilter { placement_id, from: Some(from), to: Some(to), statuses: vec![], limit: 2000 };
-    store::list(db, access::visibility(actor), &filter).await
+    let shifts = store::list(db, access::visibility(actor), &filter).await?;
+    let subject = placement_id.map(|p| format!("placement:{p}")).unwrap_or_else(|| "shifts".into());
+    super::audit::read(db, actor, shifts.iter().map(|s| s.citizen_id), crate::domain::audit::Action::ShiftList, &subject).await?;
+    Ok(shifts)
 }
 
 /// The mentor (or caseworker) marks a shift attended or no-show. A no-show shows on the
@@ -31,7 +34,7 @@ pub async fn mark_attendance(db: &Db, actor: &Actor, id: i64, to: ShiftStatus) -
     if shift.status != to && !store::set_status(db, facts.parties.municipality_id, id, shift.status, to).await? {
         return Err(AppError::AlreadyDecided);
     }
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), &format!("shift.{}", to.as_str()), &format!("shift:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), crate::domain::audit::Action::shift_marked(to), &format!("shift:{id}")).await?;
     store::get(db, vis, id).await?.map(|(s, _)| s).ok_or(AppError::NotFound)
 }
 
@@ -40,9 +43,10 @@ pub fn calendar_path(token: &str) -> String {
     format!("/api/v1/calendar/{token}.ics")
 }
 
-pub async fn current_calendar_path(db: &Db, actor: &Actor) -> Result<Option<String>, AppError> {
+/// Whether the actor has a feed; its address is not kept, only a hash of its token.
+pub async fn has_calendar(db: &Db, actor: &Actor) -> Result<bool, AppError> {
     access::authorize_self_service(actor, SelfService::CalendarFeed)?;
-    Ok(users::calendar_token(db, actor.user_id).await?.map(|t| calendar_path(&t)))
+    users::has_calendar_token(db, actor.user_id).await
 }
 
 /// A new feed address; the old one stops working at once.
@@ -50,7 +54,7 @@ pub async fn renew_calendar(db: &Db, actor: &Actor) -> Result<String, AppError> 
     access::authorize_self_service(actor, SelfService::CalendarFeed)?;
     let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
     users::set_calendar_token(db, actor.user_id, &token).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "calendar.renew", "calendar").await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::CalendarRenew, "calendar").await?;
     Ok(calendar_path(&token))
 }
 

@@ -37,8 +37,8 @@ pub async fn save(db: &Db, actor: &Actor, id: Option<i64>, input: &InitiativeInp
         }
     }
     let id = store::save(db, actor.municipality_id, id, &initiative).await?.ok_or(AppError::NotFound)?;
-    let action = if initiative.marks_company().is_some() { "social_enterprise.established" } else { "social_enterprise.save" };
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, action, &format!("initiative:{id}")).await?;
+    let action = if initiative.marks_company().is_some() { crate::domain::audit::Action::SocialEnterpriseEstablished } else { crate::domain::audit::Action::SocialEnterpriseSave };
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, action, &format!("initiative:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -49,7 +49,7 @@ pub async fn add_partnership(db: &Db, actor: &Actor, initiative_id: i64, input: 
         return Err(AppError::invalid(Rule::Required, Field::CompanyId));
     }
     store::add_partnership(db, actor.municipality_id, initiative_id, &partnership).await?;
-    crate::db::time_entries::audit(db, actor.municipality_id, actor.user_id, None, "social_enterprise.partnership", &format!("initiative:{initiative_id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::SocialEnterprisePartnership, &format!("initiative:{initiative_id}")).await?;
     get(db, actor, initiative_id).await
 }
 

@@ -68,7 +68,7 @@ pub(crate) async fn register_keyed(db: &Db, actor: &Actor, input: NewTimeEntry, 
     .await?;
     match (inserted, key) {
         (Some(id), _) => {
-            store::audit(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), "time_entry.create", &format!("time_entry:{id}")).await?;
+            crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), crate::domain::audit::Action::TimeEntryCreate, &format!("time_entry:{id}")).await?;
             let entry = get(db, actor, id).await?;
             if auto_confirm_if_planned(db, &facts, &entry, actor.user_id).await? {
                 return Ok((get(db, actor, id).await?, true));
@@ -129,7 +129,7 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Op
     if !done {
         return Err(AppError::NotEditable);
     }
-    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.edit", &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryEdit, &format!("time_entry:{id}")).await?;
     let edited = get(db, actor, id).await?;
     let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
     if auto_confirm_if_planned(db, &facts, &edited, actor.user_id).await? {
@@ -166,7 +166,7 @@ pub async fn auto_confirm_if_planned(db: &Db, facts: &placements::PlacementFacts
     if !store::auto_confirm(db, facts.parties.municipality_id, entry.id, by, &why).await? {
         return Ok(false);
     }
-    store::audit(db, facts.parties.municipality_id, by, Some(entry.citizen_id), "time_entry.auto_confirmed", &format!("time_entry:{}", entry.id)).await?;
+    crate::db::audit::write(db, facts.parties.municipality_id, by, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryAutoConfirmed, &format!("time_entry:{}", entry.id)).await?;
     Ok(true)
 }
 
@@ -178,13 +178,21 @@ pub async fn withdraw(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     if !store::withdraw(db, parties.municipality_id, id, actor.user_id).await? {
         return Err(AppError::NotEditable);
     }
-    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.withdraw", &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryWithdraw, &format!("time_entry:{id}")).await?;
     Ok(())
 }
 
 pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::View)?;
+    Ok(entry)
+}
+
+/// As [`get`], for someone looking at the entry (the change paths above answer with the
+/// entry too, and their change is what their line records).
+pub async fn view(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
+    let entry = get(db, actor, id).await?;
+    super::audit::read(db, actor, [entry.citizen_id], crate::domain::audit::Action::TimeEntryView, &format!("time_entry:{id}")).await?;
     Ok(entry)
 }
 
@@ -210,7 +218,7 @@ async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Op
     if !store::decide(db, parties.municipality_id, id, actor.user_id, status, reason).await? {
         return Err(AppError::AlreadyDecided);
     }
-    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), &format!("time_entry.{}", status.as_str()), &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::entry_decided(status), &format!("time_entry:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -237,7 +245,7 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
     }
     let confirmed = store::confirm_many(db, actor.municipality_id, ids, actor.user_id).await?;
     for (id, citizen_id) in citizens.iter().filter(|(id, _)| confirmed.contains(id)) {
-        store::audit(db, actor.municipality_id, actor.user_id, Some(*citizen_id), "time_entry.confirmed", &format!("time_entry:{id}")).await?;
+        crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(*citizen_id), crate::domain::audit::Action::TimeEntryConfirmed, &format!("time_entry:{id}")).await?;
     }
     let skipped = ids.iter().copied().filter(|id| !confirmed.contains(id)).collect();
     Ok(ConfirmResult { confirmed, skipped })
@@ -263,7 +271,7 @@ pub async fn correct(db: &Db, actor: &Actor, id: i64, times: EntryTimes, reason:
     if !store::correct_checked(db, parties.municipality_id, entry.citizen_id, id, &before, &times, reason, actor.user_id, check).await? {
         return Err(AppError::AlreadyDecided);
     }
-    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.corrected", &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryCorrected, &format!("time_entry:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -272,7 +280,7 @@ pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<EntryChange>
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::View)?;
     let changes = store::history_of(db, parties.municipality_id, &[id]).await?;
-    store::audit(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), "time_entry.history", &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryHistory, &format!("time_entry:{id}")).await?;
     Ok(changes.into_iter().map(|(_, c)| c).collect())
 }
 
@@ -303,7 +311,10 @@ pub async fn list(db: &Db, actor: &Actor, q: ListQuery) -> Result<Vec<TimeEntryV
         caseworker_id: None,
             limit: 1000,
     };
-    store::list(db, access::visibility(actor), &filter).await
+    let entries = store::list(db, access::visibility(actor), &filter).await?;
+    let subject = q.placement_id.map(|p| format!("placement:{p}")).unwrap_or_else(|| "time_entries".into());
+    super::audit::read(db, actor, entries.iter().map(|e| e.citizen_id), crate::domain::audit::Action::TimeEntryList, &subject).await?;
+    Ok(entries)
 }
 
 /// How far back the pages look.

@@ -96,7 +96,7 @@ pub struct AcceptBody {
 #[utoipa::path(post, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
     responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn accept(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, session: Session, Path(token): Path<String>, ApiJson(b): ApiJson<AcceptBody>) -> ApiResult<Json<Me>> {
-    Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again, client.0).await?))
+    Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again, client.0, client.1).await?))
 }
 
 /// The municipality's users (admins).

@@ -1,6 +1,7 @@
 //! `/api/v1`: JSON for integrations and scripts. Thin adapters over `app::service`; every
 //! error is JSON `{"error", "message", "field"}` with the status HTTP means for it.
 pub mod absences;
+pub mod audit;
 pub mod citizens;
 pub mod companies;
 pub mod openapi;
@@ -32,6 +33,12 @@ pub fn router<S: Clone + Send + Sync + 'static>() -> Router<S> {
     Router::new()
         .route("/session", post(session::login).delete(session::logout))
         .route("/me", get(session::me))
+        .route("/me/audit", get(audit::seen_by_others))
+        .route("/me/export", get(audit::export))
+        .route("/audit", get(audit::search))
+        .route("/me/sessions", get(session::my_sessions).delete(session::end_my_sessions))
+        .route("/me/sessions/{handle}", axum::routing::delete(session::end_my_session))
+        .route("/users/{id}/sessions", axum::routing::delete(session::end_user_sessions))
         .route("/placements", get(placements::list).post(placements::create))
         .route("/placements/{id}", get(placements::get_one))
         .route("/placements/{id}/extend", post(placements::extend))
@@ -135,13 +142,16 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
 }
 
 /// Where the request came from (see `security::client_ip`).
-pub struct Client(pub app::domain::throttle::ClientIp);
+pub struct Client(pub app::domain::throttle::ClientIp, pub app::domain::session::Device);
 
 impl<S: Send + Sync> FromRequestParts<S> for Client {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Client(parts.extensions.get::<app::domain::throttle::ClientIp>().copied().unwrap_or_default()))
+        Ok(Client(
+            parts.extensions.get::<app::domain::throttle::ClientIp>().copied().unwrap_or_default(),
+            parts.extensions.get::<app::domain::session::Device>().copied().unwrap_or_default(),
+        ))
     }
 }
 

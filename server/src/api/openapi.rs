@@ -6,6 +6,8 @@ use utoipa::OpenApi;
     info(title = "Fodfæste API", version = "1", description = "Hours, placements and approvals for municipal employment programmes. Log in with POST /api/v1/session; the session cookie authenticates later calls. Instants are RFC 3339; errors are JSON {error, message, field}."),
     paths(
         super::session::login, super::session::logout, super::session::me,
+        super::audit::seen_by_others, super::audit::export, super::audit::search,
+        super::session::my_sessions, super::session::end_my_sessions, super::session::end_my_session, super::session::end_user_sessions,
         super::placements::list, super::placements::notes, super::placements::add_note, super::placements::auto_confirm,
         super::placements::create, super::placements::get_one, super::placements::extend, super::placements::end, super::placements::follow_up,
         super::companies::list, super::companies::create, super::companies::get_one, super::companies::update, super::companies::citizen_matches,

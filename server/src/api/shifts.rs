@@ -124,7 +124,10 @@ pub async fn cancel(caller: Caller, Path(id): Path<String>, super::ApiJson(body)
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct CalendarLink {
-    /// Path of the private ICS feed, or null before one is made.
+    /// Whether the caller has a feed.
+    pub active: bool,
+    /// Path of the private ICS feed: only in the answer that makes it (the server keeps a
+    /// hash of its token, not the token), null otherwise.
     pub path: Option<String>,
 }
 
@@ -132,14 +135,14 @@ pub struct CalendarLink {
 #[utoipa::path(get, path = "/api/v1/me/calendar", tag = "shifts",
     responses((status = 200, body = CalendarLink), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>> {
-    Ok(Json(CalendarLink { path: app::service::shifts::current_calendar_path(&caller.db, &caller.actor).await? }))
+    Ok(Json(CalendarLink { active: app::service::shifts::has_calendar(&caller.db, &caller.actor).await?, path: None }))
 }
 
 /// Make a new calendar feed address; the old one stops working.
 #[utoipa::path(post, path = "/api/v1/me/calendar", tag = "shifts",
     responses((status = 200, body = CalendarLink), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn renew_calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>> {
-    Ok(Json(CalendarLink { path: Some(app::service::shifts::renew_calendar(&caller.db, &caller.actor).await?) }))
+    Ok(Json(CalendarLink { active: true, path: Some(app::service::shifts::renew_calendar(&caller.db, &caller.actor).await?) }))
 }
 
 /// The ICS feed of a citizen's or mentor's shifts (30 days back, 90 ahead). The token in

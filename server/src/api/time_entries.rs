@@ -90,7 +90,7 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<CreateTimeEntry>) -> 
     params(("id" = i64, Path)),
     responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<TimeEntryView>> {
-    Ok(Json(svc::get(&caller.db, &caller.actor, parse_id(&id)?).await?))
+    Ok(Json(svc::view(&caller.db, &caller.actor, parse_id(&id)?).await?))
 }
 
 /// Confirm a waiting entry (its mentor, or a caseworker).

@@ -94,13 +94,18 @@ pub async fn drop_database(cleanup: Option<(String, String)>) {
 impl TestApp {
     /// A migrated database of `engine` with the demo municipality loaded.
     pub async fn new(engine: Engine) -> TestApp {
+        Self::with_config(engine, ServerConfig::default()).await
+    }
+
+    /// As [`new`], served with `config` (say, logins that end within seconds).
+    pub async fn with_config(engine: Engine, config: ServerConfig) -> TestApp {
         let (url, cleanup, dir) = fresh_database(engine).await;
         let db = Db::connect(Some(&url)).await.unwrap();
         assert_eq!(db.engine, engine);
         db.migrate().await.unwrap();
         assert!(matches!(demo::load(&db).await.unwrap(), demo::Loaded::Created));
         let options = LeptosOptions::builder().output_name("fodfaeste").build();
-        let router = router(db.clone(), options, ServerConfig { secure_cookies: false });
+        let router = router(db.clone(), options, config);
         TestApp { db, router, cleanup, _dir: dir }
     }
 

@@ -36,7 +36,7 @@ pub fn CitizenPlanPage() -> impl IntoView {
 
 #[component]
 fn Plan(data: CitizenPlan) -> impl IntoView {
-    let CitizenPlan { shifts, calendar_path, as_of_da } = data;
+    let CitizenPlan { shifts, has_calendar, as_of_da } = data;
     view! {
         <AsOf as_of=as_of_da/>
         <section aria-labelledby="shifts-heading">
@@ -47,7 +47,7 @@ fn Plan(data: CitizenPlan) -> impl IntoView {
                 view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <ShiftCard shift=s/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
-        <CalendarLink path=calendar_path/>
+        <CalendarLink has_link=has_calendar/>
     }
 }
 
@@ -70,39 +70,39 @@ fn ShiftCard(shift: ShiftView) -> impl IntoView {
     }
 }
 
-/// The calendar feed: add it once to the phone's calendar and shifts appear there. Renewing
-/// makes a new address, for a link that was shared by mistake.
+/// The calendar feed: add it once to the phone's calendar and shifts appear there. Only a
+/// hash of its address is kept, so the address is shown once, when it is made; renewing
+/// makes a new one and the old stops working (for a link lost or shared by mistake).
 #[island]
-fn CalendarLink(path: Option<String>) -> impl IntoView {
+fn CalendarLink(has_link: bool) -> impl IntoView {
     let renew = FormSend::new();
-    renew.reload_when_taken();
     let message = form_message(last_error(renew.result), &[]);
-    let has_link = path.is_some();
-    // The page knows its own address only in the browser; the server renders the path.
-    let url = RwSignal::new(path.clone().unwrap_or_default());
-    if let Some(p) = path.clone() {
-        Effect::new(move |_| {
-            if let Ok(origin) = window().location().origin() {
-                url.set(format!("{origin}{p}"));
-            }
-        });
-    }
+    let made = Memo::new(move |_| match renew.result.get() {
+        Some(Ok(body)) => serde_json::from_str::<String>(&body).ok(),
+        _ => None,
+    });
+    // The page knows its own address only in the browser.
+    let url = move || made.get().map(|p| format!("{}{p}", window().location().origin().unwrap_or_default()));
     view! {
         <section class="card calendar" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">"Vagter i din kalender"</h2>
-            {match path {
-                Some(p) => view! {
-                    <p>"Tilføj linket i din telefons kalender, så kommer dine vagter af sig selv."</p>
+            {move || match url() {
+                Some(u) => view! {
+                    <p>"Tilføj linket i din telefons kalender nu, så kommer dine vagter af sig selv."</p>
                     <label for="calendar-url">"Dit private kalenderlink"</label>
-                    <input id="calendar-url" class="calendar-url" type="text" readonly value=p.clone() prop:value=move || url.get()/>
-                    <p><a class="button button-wide" href=p.clone() rel="external">"Åbn i kalender"</a></p>
-                    <p class="hint">"Del ikke linket. Har du delt det ved en fejl, så lav et nyt – det gamle holder op med at virke."</p>
+                    <input id="calendar-url" class="calendar-url" type="text" readonly prop:value=u.clone()/>
+                    <p><a class="button button-wide" href=u rel="external">"Åbn i kalender"</a></p>
+                    <p class="hint">"Linket vises kun denne ene gang. Del det ikke."</p>
+                }.into_any(),
+                None if has_link => view! {
+                    <p>"Du har et privat kalenderlink. Det vises kun, når det bliver lavet."</p>
+                    <p class="hint">"Har du mistet det eller delt det ved en fejl, så lav et nyt – det gamle holder op med at virke."</p>
                 }.into_any(),
                 None => view! { <p>"Lav et privat link, som din telefons kalender kan hente dine vagter fra."</p> }.into_any(),
             }}
             <form action=RenewCalendarLink::PATH method="post" class="form form-quiet" on:submit=renew.on_submit()>
                 <FormError message=message/>
-                <button type="submit" class="button">{if has_link { "Lav et nyt link" } else { "Lav kalenderlink" }}</button>
+                <button type="submit" class="button">{move || if has_link || made.get().is_some() { "Lav et nyt link" } else { "Lav kalenderlink" }}</button>
             </form>
         </section>
     }

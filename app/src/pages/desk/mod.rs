@@ -1,5 +1,6 @@
 //! The caseworker's desk beyond the caseload: companies, their openings and proposals,
 //! matching, and placements from start to follow-up.
+pub mod audit;
 pub mod citizen;
 pub mod companies;
 pub mod company;

@@ -8,7 +8,7 @@ use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
 use crate::components::AppHeader;
 use crate::domain::role::Role;
 use crate::domain::staff::UserView;
-use crate::functions::desk::{load_users, ChangeUser, InviteStaff};
+use crate::functions::desk::{load_users, ChangeUser, EndUserSessions, InviteStaff};
 use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
@@ -80,7 +80,14 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
                             <td>{u.email.clone()}</td>
                             <td>{u.role.label_da()}{u.company_name.clone().map(|c| format!(" ({c})"))}</td>
                             <td>{status}</td>
-                            <td><DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit="Gem".to_string() after=AfterSave::Reload danger=false/></td>
+                            <td>
+                                <DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit="Gem".to_string() after=AfterSave::Reload danger=false/>
+                                {u.can_log_in.then(|| view! {
+                                    <DeskForm id=format!("user-{}-logout", u.id) action=EndUserSessions::PATH.to_string()
+                                        fields=vec![FormField::hidden("id", u.id.to_string())]
+                                        submit="Log ud på alle enheder".to_string() after=AfterSave::Reload danger=true/>
+                                })}
+                            </td>
                         </tr>
                     }
                 }).collect_view()}
