@@ -135,6 +135,47 @@ pub struct AuditLine {
     pub subject: Option<String>,
 }
 
+/// One person's look at a citizen's data: the lines they left within a few minutes of each
+/// other, as one entry in the citizen's list ("Karen, jobkonsulent · Demo Kommune: saw your
+/// details, your hours and your absence").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visit {
+    /// When the visit began.
+    pub at: i64,
+    pub actor_name: Option<String>,
+    pub actor_role: Option<super::role::Role>,
+    pub organisation: Option<String>,
+    /// What was seen or done, each once, in the order it happened.
+    pub actions: Vec<Action>,
+}
+
+/// How far apart two lines by one person may be and still be one visit.
+pub const VISIT_GAP_SECS: i64 = 15 * 60;
+
+/// `lines`, newest first, as visits, newest first: a person's lines count as one visit while
+/// each follows the one before within [`VISIT_GAP_SECS`].
+pub fn visits(lines: &[AuditLine]) -> Vec<Visit> {
+    let mut out: Vec<Visit> = Vec::new();
+    for l in lines {
+        match out.last_mut() {
+            Some(v) if v.actor_name == l.actor_name && v.actor_role == l.actor_role && v.organisation == l.organisation && v.at - l.at <= VISIT_GAP_SECS => {
+                v.at = l.at;
+                if !v.actions.contains(&l.action) {
+                    v.actions.insert(0, l.action);
+                }
+            }
+            _ => out.push(Visit {
+                at: l.at,
+                actor_name: l.actor_name.clone(),
+                actor_role: l.actor_role,
+                organisation: l.organisation.clone(),
+                actions: vec![l.action],
+            }),
+        }
+    }
+    out
+}
+
 /// An action as its stored code in JSON, the same code the filters take.
 mod action_code {
     use super::Action;
@@ -260,6 +301,41 @@ mod tests {
         assert_eq!(Action::entry_decided(EntryStatus::Rejected).as_str(), "time_entry.rejected");
         assert!(Action::CitizenView.is_read() && Action::MentorHome.is_read());
         assert!(!Action::TimeEntryConfirmed.is_read() && !Action::CitizenExport.is_read());
+    }
+
+    fn line(at: i64, who: &str, action: Action) -> AuditLine {
+        AuditLine {
+            at,
+            actor_name: Some(who.into()),
+            actor_user_id: Some(1),
+            actor_role: Some(super::super::role::Role::Caseworker),
+            organisation: Some("Demo Kommune".into()),
+            action,
+            citizen_id: Some(7),
+            citizen_name: None,
+            subject: None,
+        }
+    }
+
+    #[test]
+    fn a_persons_lines_close_together_are_one_visit() {
+        // Newest first, as the log is read.
+        let lines = [
+            line(10_000, "Karen", Action::TimeEntryList),
+            line(9_990, "Karen", Action::CitizenTimeline),
+            line(9_980, "Karen", Action::CitizenView),
+            line(9_970, "Karen", Action::CitizenView),
+            line(9_000, "Mette", Action::MentorHome),
+            line(8_990, "Karen", Action::CitizenView),
+            line(8_990 - VISIT_GAP_SECS - 1, "Karen", Action::CitizenView),
+        ];
+        let v = visits(&lines);
+        assert_eq!(v.len(), 4);
+        assert_eq!(v[0].actions, vec![Action::CitizenView, Action::CitizenTimeline, Action::TimeEntryList]);
+        assert_eq!(v[0].at, 9_970);
+        assert_eq!(v[1].actor_name.as_deref(), Some("Mette"));
+        assert_eq!((v[2].at, v[3].at), (8_990, 8_990 - VISIT_GAP_SECS - 1), "a long pause makes a new visit");
+        assert!(visits(&[]).is_empty());
     }
 
     #[test]

@@ -72,21 +72,24 @@ fn CitizenPrivacy() -> impl IntoView {
 }
 
 /// Lines as a list a phone can show: when, who and what.
+/// A person's lines close together are one visit: when, who, and what they saw or did.
 #[component]
 pub(crate) fn SeenList(lines: Vec<AuditLine>) -> impl IntoView {
     view! {
         <ul class="seen-list">
-            {lines.into_iter().map(|l| {
-                let who = match (&l.actor_name, l.actor_role) {
+            {crate::domain::audit::visits(&lines).into_iter().map(|v| {
+                let who = match (&v.actor_name, v.actor_role) {
                     (Some(n), Some(r)) => format!("{n}, {}", r.label_da().to_lowercase()),
                     (Some(n), None) => n.clone(),
                     _ => "Fodfæste (automatisk)".to_string(),
                 };
                 view! {
                     <li class="seen-item">
-                        <p class="seen-when">{when(l.at)}</p>
-                        <p><strong>{who}</strong>{l.organisation.map(|o| format!(" · {o}"))}</p>
-                        <p>{l.action.label_da()}</p>
+                        <p class="seen-when">{when(v.at)}</p>
+                        <p><strong>{who}</strong>{v.organisation.map(|o| format!(" · {o}"))}</p>
+                        <ul class="seen-what">
+                            {v.actions.into_iter().map(|a| view! { <li>{a.label_da()}</li> }).collect_view()}
+                        </ul>
                     </li>
                 }
             }).collect_view()}
