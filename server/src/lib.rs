@@ -53,7 +53,7 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
         .with_expiry(Expiry::OnInactivity(time::Duration::seconds(config.session_limits.longest())));
     let worker = service_worker::script(&service_worker::release_id(&leptos_options.hash_file));
     Router::new()
-        .nest("/api/v1", api::router())
+        .merge(api::openapi::build())
         .route("/sw.js", axum::routing::get(move || std::future::ready(worker.clone())))
         .leptos_routes(&leptos_options, routes, {
             let options = leptos_options.clone();

@@ -15,7 +15,7 @@ use super::{ApiJson, ApiResult, Caller, ErrorBody};
 
 /// Absence notices the caller may see that reach `from` (YYYY-MM-DD, default 30 days ago)
 /// or later. Mentors get neither kind nor note.
-#[utoipa::path(get, path = "/api/v1/absences", tag = "absences",
+#[utoipa::path(get, path = "/absences", tag = "absences",
     params(("from" = Option<String>, Query, description = "YYYY-MM-DD")),
     responses((status = 200, body = Vec<AbsenceView>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody)))]
 pub async fn list(caller: Caller, Query(q): Query<HashMap<String, String>>) -> ApiResult<Json<Vec<AbsenceView>>> {
@@ -40,7 +40,7 @@ pub struct CreateAbsence {
 
 /// Report sickness for days, or that one cannot come to one shift (citizens). The shifts
 /// covered are marked absent.
-#[utoipa::path(post, path = "/api/v1/absences", tag = "absences", request_body = CreateAbsence,
+#[utoipa::path(post, path = "/absences", tag = "absences", request_body = CreateAbsence,
     responses((status = 201, body = AbsenceView, description = "Created, or the notice first sent with this client_id (header Idempotent-Replayed: true)"),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]

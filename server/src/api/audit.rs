@@ -12,14 +12,14 @@ use super::reports::{csv_reply, wants_csv};
 use super::{ApiResult, Caller, ErrorBody};
 
 /// Who else read or changed the caller's data (citizens), newest first, at most 500 lines.
-#[utoipa::path(get, path = "/api/v1/me/audit", tag = "privacy",
+#[utoipa::path(get, path = "/me/audit", tag = "privacy",
     responses((status = 200, body = Vec<AuditLine>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn seen_by_others(caller: Caller) -> ApiResult<Json<Vec<AuditLine>>> {
     Ok(Json(app::service::audit::seen_by_others(&caller.db, &caller.actor, 500).await?))
 }
 
 /// Everything held about the calling citizen, as a JSON download (GDPR art. 15 and 20).
-#[utoipa::path(get, path = "/api/v1/me/export", tag = "privacy",
+#[utoipa::path(get, path = "/me/export", tag = "privacy",
     responses((status = 200, body = CitizenExport), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn export(caller: Caller, session: Session) -> ApiResult<Response> {
     let data = app::service::citizen::export(&caller.db, &caller.actor, &session).await?;
@@ -30,7 +30,7 @@ pub async fn export(caller: Caller, session: Session) -> ApiResult<Response> {
 
 /// The municipality's audit log (admins), newest first: the latest 500 lines as JSON, 10,000
 /// as CSV; every filter optional. JSON, or CSV with `format=csv` or `Accept: text/csv`.
-#[utoipa::path(get, path = "/api/v1/audit", tag = "admin",
+#[utoipa::path(get, path = "/audit", tag = "admin",
     params(
         ("citizen_id" = Option<i64>, Query),
         ("user_id" = Option<i64>, Query, description = "who did it"),

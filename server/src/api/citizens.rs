@@ -18,7 +18,7 @@ fn site(headers: &HeaderMap) -> String {
 }
 
 /// Create a citizen (caseworkers and admins); a caseworker's goes into their caseload.
-#[utoipa::path(post, path = "/api/v1/citizens", tag = "desk", request_body = CitizenInput,
+#[utoipa::path(post, path = "/citizens", tag = "desk", request_body = CitizenInput,
     responses((status = 201, body = CitizenRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<CitizenInput>) -> ApiResult<(StatusCode, Json<CitizenRecord>)> {
@@ -26,13 +26,13 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<CitizenInput>) -> Api
 }
 
 /// A citizen's record, accommodations included (caseworkers and admins; audited).
-#[utoipa::path(get, path = "/api/v1/citizens/{id}", tag = "desk", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/citizens/{id}", tag = "desk", params(("id" = i64, Path)),
     responses((status = 200, body = CitizenRecord), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<CitizenRecord>> {
     Ok(Json(app::service::citizens::get(&caller.db, &caller.actor, parse_id(&id)?).await?))
 }
 
-#[utoipa::path(put, path = "/api/v1/citizens/{id}", tag = "desk", params(("id" = i64, Path)), request_body = CitizenInput,
+#[utoipa::path(put, path = "/citizens/{id}", tag = "desk", params(("id" = i64, Path)), request_body = CitizenInput,
     responses((status = 200, body = CitizenRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<CitizenInput>) -> ApiResult<Json<CitizenRecord>> {
@@ -40,7 +40,7 @@ pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
 }
 
 /// The citizen's timeline, newest first: placements, hours and changes, absences, notes.
-#[utoipa::path(get, path = "/api/v1/citizens/{id}/timeline", tag = "desk", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/citizens/{id}/timeline", tag = "desk", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<TimelineItem>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn timeline(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<TimelineItem>>> {
     Ok(Json(app::service::citizens::timeline(&caller.db, &caller.actor, parse_id(&id)?).await?))
@@ -48,7 +48,7 @@ pub async fn timeline(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<
 
 /// A one-time link (7 days) for the citizen to choose a password, with its QR code. The
 /// citizen needs an e-mail to log in with.
-#[utoipa::path(post, path = "/api/v1/citizens/{id}/invite", tag = "desk", params(("id" = i64, Path)),
+#[utoipa::path(post, path = "/citizens/{id}/invite", tag = "desk", params(("id" = i64, Path)),
     responses((status = 201, body = InviteLink), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn invite(caller: Caller, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<(StatusCode, Json<InviteLink>)> {
@@ -67,7 +67,7 @@ pub struct NewMentor {
 }
 
 /// A new mentor at the company, with an invitation link to choose a password.
-#[utoipa::path(post, path = "/api/v1/companies/{id}/mentors", tag = "desk", params(("id" = i64, Path)), request_body = NewMentor,
+#[utoipa::path(post, path = "/companies/{id}/mentors", tag = "desk", params(("id" = i64, Path)), request_body = NewMentor,
     responses((status = 201, body = InviteLink), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn invite_mentor(caller: Caller, headers: HeaderMap, Path(id): Path<String>, ApiJson(b): ApiJson<NewMentor>) -> ApiResult<(StatusCode, Json<InviteLink>)> {
@@ -76,7 +76,7 @@ pub async fn invite_mentor(caller: Caller, headers: HeaderMap, Path(id): Path<St
 }
 
 /// Who an invitation is for, while it can be taken (no login needed).
-#[utoipa::path(get, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)),
+#[utoipa::path(get, path = "/invitations/{token}", tag = "session", params(("token" = String, Path)),
     responses((status = 200, body = InviteInfo), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn invitation(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, Path(token): Path<String>) -> ApiResult<Json<InviteInfo>> {
     Ok(Json(app::service::invites::info(&db, &token, client.0).await?))
@@ -93,14 +93,14 @@ pub struct AcceptBody {
 /// Take an invitation: choose the password (8 to 128 characters, not a common one, not the
 /// person's name or e-mail; typed twice) and be
 /// logged in. It works once.
-#[utoipa::path(post, path = "/api/v1/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
+#[utoipa::path(post, path = "/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
     responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn accept(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, session: Session, Path(token): Path<String>, ApiJson(b): ApiJson<AcceptBody>) -> ApiResult<Json<Me>> {
     Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again, client.0, client.1).await?))
 }
 
 /// The municipality's users (admins).
-#[utoipa::path(get, path = "/api/v1/users", tag = "admin",
+#[utoipa::path(get, path = "/users", tag = "admin",
     responses((status = 200, body = Vec<app::domain::staff::UserView>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn users(caller: Caller) -> ApiResult<Json<Vec<app::domain::staff::UserView>>> {
     Ok(Json(app::service::users::list(&caller.db, &caller.actor).await?))
@@ -118,7 +118,7 @@ pub struct NewStaff {
 }
 
 /// A new caseworker or admin, with an invitation link (admins).
-#[utoipa::path(post, path = "/api/v1/users", tag = "admin", request_body = NewStaff,
+#[utoipa::path(post, path = "/users", tag = "admin", request_body = NewStaff,
     responses((status = 201, body = InviteLink), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn invite_staff(caller: Caller, headers: HeaderMap, ApiJson(b): ApiJson<NewStaff>) -> ApiResult<(StatusCode, Json<InviteLink>)> {
@@ -136,7 +136,7 @@ pub struct UserChange {
 }
 
 /// Change a user's role or deactivate them (admins). The municipality keeps one active admin.
-#[utoipa::path(put, path = "/api/v1/users/{id}", tag = "admin", params(("id" = i64, Path)), request_body = UserChange,
+#[utoipa::path(put, path = "/users/{id}", tag = "admin", params(("id" = i64, Path)), request_body = UserChange,
     responses((status = 200, body = app::domain::staff::UserView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn change_user(caller: Caller, Path(id): Path<String>, ApiJson(b): ApiJson<UserChange>) -> ApiResult<Json<app::domain::staff::UserView>> {

@@ -12,7 +12,7 @@ use super::{parse_id, ApiJson, ApiResult, Caller, ErrorBody};
 
 /// Each goal of the municipality with its progress: the value today, the straight line to
 /// the target, the forecast at the current pace and the burn-up points (admins and managers).
-#[utoipa::path(get, path = "/api/v1/goals", tag = "goals",
+#[utoipa::path(get, path = "/goals", tag = "goals",
     responses((status = 200, body = Vec<GoalProgress>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn list(caller: Caller) -> ApiResult<Json<Vec<GoalProgress>>> {
     Ok(Json(goals::list(&caller.db, &caller.actor).await?))
@@ -20,7 +20,7 @@ pub async fn list(caller: Caller) -> ApiResult<Json<Vec<GoalProgress>>> {
 
 /// Define a goal: a metric, a whole-number target and a period of Copenhagen dates (both
 /// days included, at most 10 years).
-#[utoipa::path(post, path = "/api/v1/goals", tag = "goals", request_body = GoalInput,
+#[utoipa::path(post, path = "/goals", tag = "goals", request_body = GoalInput,
     responses((status = 201, body = GoalProgress), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<GoalInput>) -> ApiResult<(StatusCode, Json<GoalProgress>)> {
@@ -28,7 +28,7 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<GoalInput>) -> ApiRes
     Ok((StatusCode::CREATED, Json(goals::one(&caller.db, &caller.actor, id).await?)))
 }
 
-#[utoipa::path(put, path = "/api/v1/goals/{id}", tag = "goals", params(("id" = i64, Path)), request_body = GoalInput,
+#[utoipa::path(put, path = "/goals/{id}", tag = "goals", params(("id" = i64, Path)), request_body = GoalInput,
     responses((status = 200, body = GoalProgress), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<GoalInput>) -> ApiResult<Json<GoalProgress>> {
@@ -37,7 +37,7 @@ pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
     Ok(Json(goals::one(&caller.db, &caller.actor, id).await?))
 }
 
-#[utoipa::path(delete, path = "/api/v1/goals/{id}", tag = "goals", params(("id" = i64, Path)),
+#[utoipa::path(delete, path = "/goals/{id}", tag = "goals", params(("id" = i64, Path)),
     responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn delete(caller: Caller, Path(id): Path<String>) -> ApiResult<StatusCode> {
     goals::delete(&caller.db, &caller.actor, parse_id(&id)?).await?;
@@ -47,7 +47,7 @@ pub async fn delete(caller: Caller, Path(id): Path<String>) -> ApiResult<StatusC
 /// The whole dashboard: every goal, the funnel from referred to self-supporting and each
 /// company's seats, placements and approved hours for `from`..`to` (the calendar year by
 /// default). JSON, or CSV (semicolon-separated, UTF-8 with BOM) with `format=csv`.
-#[utoipa::path(get, path = "/api/v1/goals/dashboard", tag = "goals",
+#[utoipa::path(get, path = "/goals/dashboard", tag = "goals",
     params(
         ("from" = Option<String>, Query, description = "YYYY-MM-DD, first day of the funnel's span"),
         ("to" = Option<String>, Query, description = "YYYY-MM-DD, last day"),

@@ -4,34 +4,53 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Fodfæste API", version = "1", description = "Hours, placements and approvals for municipal employment programmes. Log in with POST /api/v1/session; the session cookie authenticates later calls. Instants are RFC 3339; errors are JSON {error, message, field}."),
-    paths(
-        super::session::login, super::session::logout, super::session::me,
-        super::audit::seen_by_others, super::audit::export, super::audit::search,
-        super::session::my_sessions, super::session::end_my_sessions, super::session::end_my_session, super::session::end_user_sessions,
-        super::placements::list, super::placements::notes, super::placements::add_note, super::placements::auto_confirm,
-        super::placements::create, super::placements::get_one, super::placements::extend, super::placements::end, super::placements::follow_up,
-        super::companies::list, super::companies::create, super::companies::get_one, super::companies::update, super::companies::citizen_matches,
-        super::openings::list, super::openings::create, super::openings::get_one, super::openings::update,
-        super::citizens::create, super::citizens::get_one, super::citizens::update, super::citizens::timeline, super::citizens::invite,
-        super::citizens::invite_mentor, super::citizens::invitation, super::citizens::accept,
-        super::citizens::users, super::citizens::invite_staff, super::citizens::change_user,
-        super::openings::propose, super::openings::my_proposals, super::openings::review, super::openings::matches,
-        super::time_entries::list, super::time_entries::create, super::time_entries::get_one,
-        super::time_entries::confirm, super::time_entries::reject, super::time_entries::confirm_many,
-        super::time_entries::correct, super::time_entries::history,
-        super::time_entries::update, super::time_entries::withdraw,
-        super::punches::punch_in, super::punches::punch_out, super::punches::open, super::punches::cancel,
-        super::shifts::list, super::shifts::create, super::shifts::update, super::shifts::cancel, super::shifts::attendance, super::shifts::calendar_link, super::shifts::renew_calendar_link, super::shifts::feed,
-        super::absences::list, super::absences::create,
-        super::reports::monthly_hours, super::reports::payroll, super::reports::lock_month, super::reports::reopen_month,
-        super::goals::list, super::goals::create, super::goals::update, super::goals::delete, super::goals::dashboard,
-        super::social_enterprises::list, super::social_enterprises::create, super::social_enterprises::get_one,
-        super::social_enterprises::update, super::social_enterprises::add_partnership,
-    ),
-    components(schemas(super::ErrorBody))
+    components(schemas(super::ErrorBody)),
+    modifiers(&CommonAnswers)
 )]
 pub struct ApiDoc;
 
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// Answers any operation can give, whatever it does: a request that does not parse (400), no
+/// session (401), and for a change, a request from another site (403). Each operation's own
+/// list adds what is particular to it.
+struct CommonAnswers;
+
+impl utoipa::Modify for CommonAnswers {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let answer = |why: &str| {
+            ResponseBuilder::new()
+                .description(why)
+                .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build())
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let reads = [item.get.as_mut()];
+            let changes = [item.post.as_mut(), item.put.as_mut(), item.patch.as_mut(), item.delete.as_mut()];
+            for (op, changes) in reads.into_iter().map(|o| (o, false)).chain(changes.into_iter().map(|o| (o, true))) {
+                let Some(op) = op else { continue };
+                let responses = &mut op.responses.responses;
+                responses.entry("400".into()).or_insert_with(|| answer("The request does not parse: `malformed_request` or a field's format").into());
+                responses.entry("401".into()).or_insert_with(|| answer("Not logged in (`unauthenticated`)").into());
+                if changes {
+                    responses.entry("403".into()).or_insert_with(|| answer("Not allowed, or sent from another site (`cross_origin_request`)").into());
+                }
+            }
+        }
+    }
+}
+
+static DOCUMENT: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::OnceLock::new();
+
+/// The router and the document, made together from `super::router`'s one list.
+pub fn build<S: Clone + Send + Sync + 'static>() -> axum::Router<S> {
+    let (router, document) = utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .nest("/api/v1", super::router())
+        .split_for_parts();
+    // Every router a process builds has the same operations; the first document serves.
+    let _ = DOCUMENT.set(document);
+    router
+}
+
+pub async fn document() -> Json<Option<&'static utoipa::openapi::OpenApi>> {
+    Json(DOCUMENT.get())
 }

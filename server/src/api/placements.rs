@@ -11,7 +11,7 @@ use super::{parse_id, ApiJson, ApiResult, Caller, ErrorBody};
 
 /// Follow-up notes on a placement, newest first: its mentor reads those shared with mentors,
 /// staff read all. Citizens have no access (403).
-#[utoipa::path(get, path = "/api/v1/placements/{id}/notes", tag = "placements",
+#[utoipa::path(get, path = "/placements/{id}/notes", tag = "placements",
     params(("id" = i64, Path)),
     responses((status = 200, body = Vec<NoteView>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn notes(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<NoteView>>> {
@@ -27,7 +27,7 @@ pub struct NewNote {
 }
 
 /// Write a follow-up note on a placement (its mentor, or staff).
-#[utoipa::path(post, path = "/api/v1/placements/{id}/notes", tag = "placements",
+#[utoipa::path(post, path = "/placements/{id}/notes", tag = "placements",
     params(("id" = i64, Path)), request_body = NewNote,
     responses((status = 201, body = NoteView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -43,7 +43,7 @@ pub async fn add_note(caller: Caller, Path(id): Path<String>, ApiJson(body): Api
 
 /// The placements the caller may see: a citizen their own, a mentor those they mentor,
 /// staff their municipality's.
-#[utoipa::path(get, path = "/api/v1/placements", tag = "placements",
+#[utoipa::path(get, path = "/placements", tag = "placements",
     responses((status = 200, body = Vec<PlacementView>), (status = 401, body = ErrorBody)))]
 pub async fn list(caller: Caller) -> ApiResult<Json<Vec<PlacementView>>> {
     let list = app::db::placements::list_visible(&caller.db, access::visibility(&caller.actor)).await?;
@@ -66,7 +66,7 @@ pub struct AutoConfirmBody {
 
 /// Turn a placement's automatic confirmation on or off (its mentor, or a caseworker).
 /// Turned on, waiting entries that already keep to their shifts are confirmed at once.
-#[utoipa::path(put, path = "/api/v1/placements/{id}/auto-confirm", tag = "placements",
+#[utoipa::path(put, path = "/placements/{id}/auto-confirm", tag = "placements",
     params(("id" = i64, Path)), request_body = AutoConfirmBody,
     responses((status = 200, body = AutoConfirmResult), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -79,7 +79,7 @@ pub async fn auto_confirm(caller: Caller, Path(id): Path<String>, ApiJson(body):
 /// Place a citizen in an opening (caseworkers and admins). Internships take `weeks` (4, 8 or
 /// 13) and end after them; paid kinds take the opening's wage unless `hourly_wage` (kroner)
 /// is given. It starts planned, or active from its first day.
-#[utoipa::path(post, path = "/api/v1/placements", tag = "placements", request_body = PlacementInput,
+#[utoipa::path(post, path = "/placements", tag = "placements", request_body = PlacementInput,
     responses((status = 201, body = PlacementRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(caller: Caller, ApiJson(body): ApiJson<PlacementInput>) -> ApiResult<(StatusCode, Json<PlacementRecord>)> {
@@ -87,7 +87,7 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<PlacementInput>) -> A
 }
 
 /// A placement's full record: terms, end, outcome and follow-ups (caseworkers and admins).
-#[utoipa::path(get, path = "/api/v1/placements/{id}", tag = "placements", params(("id" = i64, Path)),
+#[utoipa::path(get, path = "/placements/{id}", tag = "placements", params(("id" = i64, Path)),
     responses((status = 200, body = PlacementRecord), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<PlacementRecord>> {
     Ok(Json(app::service::placing::get(&caller.db, &caller.actor, parse_id(&id)?).await?))
@@ -111,7 +111,7 @@ fn loose<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 /// Extend an internship to a longer agreed length (at most 26 weeks).
-#[utoipa::path(post, path = "/api/v1/placements/{id}/extend", tag = "placements", params(("id" = i64, Path)), request_body = ExtendBody,
+#[utoipa::path(post, path = "/placements/{id}/extend", tag = "placements", params(("id" = i64, Path)), request_body = ExtendBody,
     responses((status = 200, body = PlacementRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn extend(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<ExtendBody>) -> ApiResult<Json<PlacementRecord>> {
@@ -132,7 +132,7 @@ pub struct EndBody {
 
 /// End a placement with its outcome; follow-ups fall due 3 and 6 months later, and planned
 /// shifts after the end are cancelled.
-#[utoipa::path(post, path = "/api/v1/placements/{id}/end", tag = "placements", params(("id" = i64, Path)), request_body = EndBody,
+#[utoipa::path(post, path = "/placements/{id}/end", tag = "placements", params(("id" = i64, Path)), request_body = EndBody,
     responses((status = 200, body = PlacementRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn end(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<EndBody>) -> ApiResult<Json<PlacementRecord>> {
@@ -151,7 +151,7 @@ pub struct FollowUpBody {
 }
 
 /// Record the citizen's situation at the 3- or 6-month follow-up, once it is due.
-#[utoipa::path(post, path = "/api/v1/placements/{id}/follow-up", tag = "placements", params(("id" = i64, Path)), request_body = FollowUpBody,
+#[utoipa::path(post, path = "/placements/{id}/follow-up", tag = "placements", params(("id" = i64, Path)), request_body = FollowUpBody,
     responses((status = 200, body = PlacementRecord), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn follow_up(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<FollowUpBody>) -> ApiResult<Json<PlacementRecord>> {

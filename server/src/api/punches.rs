@@ -19,7 +19,7 @@ pub struct PunchInBody {
 }
 
 /// Punch in ("Jeg er mødt") on one's own active placement.
-#[utoipa::path(post, path = "/api/v1/punches/in", tag = "punch clock", request_body = PunchInBody,
+#[utoipa::path(post, path = "/punches/in", tag = "punch clock", request_body = PunchInBody,
     responses((status = 201, body = OpenPunch), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody, description = "Already punched in"),
         (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
@@ -40,7 +40,7 @@ pub struct PunchOutBody {
 }
 
 /// Punch out ("Jeg går hjem"): the open punch becomes a time entry waiting for approval.
-#[utoipa::path(post, path = "/api/v1/punches/out", tag = "punch clock", request_body = PunchOutBody,
+#[utoipa::path(post, path = "/punches/out", tag = "punch clock", request_body = PunchOutBody,
     responses((status = 201, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 409, body = ErrorBody, description = "Not punched in"), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
 pub async fn punch_out(caller: Caller, ApiJson(body): ApiJson<PunchOutBody>) -> ApiResult<(StatusCode, Json<TimeEntryView>)> {
@@ -50,14 +50,14 @@ pub async fn punch_out(caller: Caller, ApiJson(body): ApiJson<PunchOutBody>) -> 
 }
 
 /// The open punch, if any (`null` when not punched in).
-#[utoipa::path(get, path = "/api/v1/punches/open", tag = "punch clock",
+#[utoipa::path(get, path = "/punches/open", tag = "punch clock",
     responses((status = 200, body = Option<OpenPunch>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn open(caller: Caller) -> ApiResult<Json<Option<OpenPunch>>> {
     Ok(Json(svc::open_punch(&caller.db, &caller.actor).await?))
 }
 
 /// Cancel the open punch (tapped by mistake, or forgotten and registered by hand instead).
-#[utoipa::path(delete, path = "/api/v1/punches/open", tag = "punch clock",
+#[utoipa::path(delete, path = "/punches/open", tag = "punch clock",
     responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn cancel(caller: Caller) -> ApiResult<StatusCode> {
     svc::cancel(&caller.db, &caller.actor).await?;

@@ -46,7 +46,7 @@ pub(super) fn csv_reply(name: &str, body: String) -> Response {
 /// (caseworkers and admins; the whole municipality, or one company with `company_id`).
 /// JSON, or CSV (semicolon-separated, UTF-8 with BOM, decimal commas) with `format=csv` or
 /// `Accept: text/csv`.
-#[utoipa::path(get, path = "/api/v1/reports/monthly-hours", tag = "reports",
+#[utoipa::path(get, path = "/reports/monthly-hours", tag = "reports",
     params(
         ("month" = String, Query, description = "YYYY-MM, a Copenhagen calendar month"),
         ("company_id" = Option<i64>, Query),
@@ -66,7 +66,7 @@ pub async fn monthly_hours(caller: Caller, headers: HeaderMap, Query(q): Query<H
 
 /// Payroll for one company's paid placements in a month: hours, wage and pay per citizen.
 /// JSON, or CSV with `format=csv` or `Accept: text/csv`.
-#[utoipa::path(get, path = "/api/v1/reports/payroll", tag = "reports",
+#[utoipa::path(get, path = "/reports/payroll", tag = "reports",
     params(
         ("month" = String, Query, description = "YYYY-MM"),
         ("company_id" = i64, Query),
@@ -88,7 +88,7 @@ pub async fn payroll(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap
 
 /// Lock a month (admins): it must be over, with no entry still waiting; its approved entries
 /// become locked. Locking again changes nothing.
-#[utoipa::path(post, path = "/api/v1/months/{month}/lock", tag = "reports",
+#[utoipa::path(post, path = "/months/{month}/lock", tag = "reports",
     params(("month" = String, Path, description = "YYYY-MM")),
     responses((status = 200, body = MonthLock), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -103,7 +103,7 @@ pub struct ReopenBody {
 }
 
 /// Reopen a locked month with a reason (admins): its entries are confirmed again.
-#[utoipa::path(post, path = "/api/v1/months/{month}/reopen", tag = "reports",
+#[utoipa::path(post, path = "/months/{month}/reopen", tag = "reports",
     params(("month" = String, Path, description = "YYYY-MM")), request_body = ReopenBody,
     responses((status = 200, body = MonthLock), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]

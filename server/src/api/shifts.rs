@@ -14,7 +14,7 @@ use super::time_entries::timestamp;
 use super::{ApiError, ApiResult, Caller, ErrorBody};
 
 /// Shifts the caller may see, overlapping `[from, to)` (default: now to four weeks ahead).
-#[utoipa::path(get, path = "/api/v1/shifts", tag = "shifts",
+#[utoipa::path(get, path = "/shifts", tag = "shifts",
     params(
         ("placement_id" = Option<i64>, Query),
         ("from" = Option<String>, Query, description = "RFC 3339"),
@@ -40,7 +40,7 @@ pub struct AttendanceBody {
 
 /// Mark a shift attended or no-show (its mentor, or a caseworker). A no-show only once the
 /// shift has begun; a shift reported absent or cancelled is not marked.
-#[utoipa::path(post, path = "/api/v1/shifts/{id}/attendance", tag = "shifts",
+#[utoipa::path(post, path = "/shifts/{id}/attendance", tag = "shifts",
     params(("id" = i64, Path)), request_body = AttendanceBody,
     responses((status = 200, body = ShiftView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -70,7 +70,7 @@ fn weeks(raw: Option<i64>) -> Result<u32, AppError> {
 /// Plan a shift, or a weekly series of them, on a placement (its mentor, or a caseworker).
 /// All or nothing: not in the past, inside the placement's period, 15 minutes to 16 hours,
 /// and not over another shift of the citizen's.
-#[utoipa::path(post, path = "/api/v1/shifts", tag = "shifts", request_body = NewShift,
+#[utoipa::path(post, path = "/shifts", tag = "shifts", request_body = NewShift,
     responses((status = 201, body = Vec<ShiftView>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(caller: Caller, super::ApiJson(body): super::ApiJson<NewShift>) -> ApiResult<(StatusCode, Json<Vec<ShiftView>>)> {
@@ -93,7 +93,7 @@ pub struct MoveShift {
 }
 
 /// Move a planned shift to new times (same rules as planning it).
-#[utoipa::path(patch, path = "/api/v1/shifts/{id}", tag = "shifts", params(("id" = i64, Path)), request_body = MoveShift,
+#[utoipa::path(patch, path = "/shifts/{id}", tag = "shifts", params(("id" = i64, Path)), request_body = MoveShift,
     responses((status = 200, body = ShiftView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(caller: Caller, Path(id): Path<String>, super::ApiJson(body): super::ApiJson<MoveShift>) -> ApiResult<Json<ShiftView>> {
@@ -113,7 +113,7 @@ pub struct CancelShift {
 
 /// Cancel a planned shift (or, with `following`, the rest of its series). Answers the
 /// shifts it cancelled.
-#[utoipa::path(post, path = "/api/v1/shifts/{id}/cancel", tag = "shifts", params(("id" = i64, Path)), request_body = CancelShift,
+#[utoipa::path(post, path = "/shifts/{id}/cancel", tag = "shifts", params(("id" = i64, Path)), request_body = CancelShift,
     responses((status = 200, body = Vec<ShiftView>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn cancel(caller: Caller, Path(id): Path<String>, super::ApiJson(body): super::ApiJson<CancelShift>) -> ApiResult<Json<Vec<ShiftView>>> {
@@ -132,14 +132,14 @@ pub struct CalendarLink {
 }
 
 /// The caller's private calendar feed address (citizens and mentors).
-#[utoipa::path(get, path = "/api/v1/me/calendar", tag = "shifts",
+#[utoipa::path(get, path = "/me/calendar", tag = "shifts",
     responses((status = 200, body = CalendarLink), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>> {
     Ok(Json(CalendarLink { active: app::service::shifts::has_calendar(&caller.db, &caller.actor).await?, path: None }))
 }
 
 /// Make a new calendar feed address; the old one stops working.
-#[utoipa::path(post, path = "/api/v1/me/calendar", tag = "shifts",
+#[utoipa::path(post, path = "/me/calendar", tag = "shifts",
     responses((status = 200, body = CalendarLink), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn renew_calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>> {
     Ok(Json(CalendarLink { active: true, path: Some(app::service::shifts::renew_calendar(&caller.db, &caller.actor).await?) }))
@@ -147,8 +147,8 @@ pub async fn renew_calendar_link(caller: Caller) -> ApiResult<Json<CalendarLink>
 
 /// The ICS feed of a citizen's or mentor's shifts (30 days back, 90 ahead). The token in
 /// the address is the key: no session needed, so phone calendars can subscribe.
-#[utoipa::path(get, path = "/api/v1/calendar/{token}.ics", tag = "shifts",
-    params(("token" = String, Path)),
+#[utoipa::path(get, path = "/calendar/{file}", tag = "shifts",
+    params(("file" = String, Path, description = "The feed's token followed by .ics")),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = ErrorBody),
         (status = 429, body = ErrorBody, description = "Too many unknown tokens from the address")))]
 pub async fn feed(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, Path(file): Path<String>) -> Result<Response, ApiError> {

@@ -25,7 +25,7 @@ fn required<T>(v: Option<T>, field: Field) -> Result<T, AppError> {
 
 /// List entries the caller may see. Filters: `placement_id`, `from`, `to` (RFC 3339, on the
 /// start instant), `status`.
-#[utoipa::path(get, path = "/api/v1/time-entries", tag = "time entries",
+#[utoipa::path(get, path = "/time-entries", tag = "time entries",
     params(
         ("placement_id" = Option<i64>, Query),
         ("from" = Option<String>, Query, description = "RFC 3339, inclusive"),
@@ -62,7 +62,7 @@ pub struct CreateTimeEntry {
 }
 
 /// Register worked hours (citizens, on their own placement).
-#[utoipa::path(post, path = "/api/v1/time-entries", tag = "time entries", request_body = CreateTimeEntry,
+#[utoipa::path(post, path = "/time-entries", tag = "time entries", request_body = CreateTimeEntry,
     responses((status = 201, body = TimeEntryView, description = "Created, or the entry first created with this client_id (header Idempotent-Replayed: true)"),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody, description = "A rule broken, or `idempotency_key_reused`: this client_id came before with a different request (nothing changed)")))]
@@ -86,7 +86,7 @@ pub async fn create(caller: Caller, ApiJson(body): ApiJson<CreateTimeEntry>) -> 
     Ok(res)
 }
 
-#[utoipa::path(get, path = "/api/v1/time-entries/{id}", tag = "time entries",
+#[utoipa::path(get, path = "/time-entries/{id}", tag = "time entries",
     params(("id" = i64, Path)),
     responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<TimeEntryView>> {
@@ -94,7 +94,7 @@ pub async fn get_one(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<T
 }
 
 /// Confirm a waiting entry (its mentor, or a caseworker).
-#[utoipa::path(post, path = "/api/v1/time-entries/{id}/confirm", tag = "time entries",
+#[utoipa::path(post, path = "/time-entries/{id}/confirm", tag = "time entries",
     params(("id" = i64, Path)),
     responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
@@ -108,7 +108,7 @@ pub struct RejectBody {
 }
 
 /// Reject a waiting entry with a reason the citizen will read.
-#[utoipa::path(post, path = "/api/v1/time-entries/{id}/reject", tag = "time entries",
+#[utoipa::path(post, path = "/time-entries/{id}/reject", tag = "time entries",
     params(("id" = i64, Path)), request_body = RejectBody,
     responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -127,7 +127,7 @@ pub struct ConfirmManyBody {
 /// Confirm several waiting entries in one request (a mentor's "the whole week"). Every id
 /// must be one the caller may decide, or nothing changes (404/403); entries already decided
 /// are listed as skipped.
-#[utoipa::path(post, path = "/api/v1/time-entries/confirm", tag = "time entries",
+#[utoipa::path(post, path = "/time-entries/confirm", tag = "time entries",
     request_body = ConfirmManyBody,
     responses((status = 200, body = ConfirmResult), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -147,7 +147,7 @@ pub struct CorrectBody {
 
 /// Correct the times of a waiting or confirmed entry (its mentor, or a caseworker), with a
 /// reason. The entry is confirmed as corrected; its history keeps before and after.
-#[utoipa::path(post, path = "/api/v1/time-entries/{id}/correct", tag = "time entries",
+#[utoipa::path(post, path = "/time-entries/{id}/correct", tag = "time entries",
     params(("id" = i64, Path)), request_body = CorrectBody,
     responses((status = 200, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -161,7 +161,7 @@ pub async fn correct(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJ
 }
 
 /// Every change of an entry after it was registered: who, when, before, after and why.
-#[utoipa::path(get, path = "/api/v1/time-entries/{id}/history", tag = "time entries",
+#[utoipa::path(get, path = "/time-entries/{id}/history", tag = "time entries",
     params(("id" = i64, Path)),
     responses((status = 200, body = Vec<EntryChange>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn history(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<EntryChange>>> {
@@ -179,7 +179,7 @@ pub struct UpdateTimeEntry {
 }
 
 /// Correct a waiting entry (the citizen's own). Decided entries answer 409.
-#[utoipa::path(patch, path = "/api/v1/time-entries/{id}", tag = "time entries",
+#[utoipa::path(patch, path = "/time-entries/{id}", tag = "time entries",
     params(("id" = i64, Path)), request_body = UpdateTimeEntry,
     responses((status = 200, body = TimeEntryView), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
         (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -194,7 +194,7 @@ pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
 }
 
 /// Withdraw a waiting entry (the citizen's own). It leaves every list; its history stays.
-#[utoipa::path(delete, path = "/api/v1/time-entries/{id}", tag = "time entries",
+#[utoipa::path(delete, path = "/time-entries/{id}", tag = "time entries",
     params(("id" = i64, Path)),
     responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
