@@ -50,6 +50,9 @@ for who in "${roles[@]}"; do
 done
 for who in "${roles[@]}"; do
   run "$who" -H "Cookie: ${cookies[$who]}" "${keep_session[@]}"
+  # The session outlived the run, so every request in it was made as this user.
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookies[$who]}" "$base/api/v1/me")
+  [ "$code" = 200 ] || { echo "the session of $who ended during its run ($code)"; status=1; }
 done
 run "nobody"
 if [ "$status" != 0 ]; then

@@ -15,5 +15,8 @@ echo "== unit and integration tests (SQLite and PostgreSQL)"
 # --release shares the dependency builds with the release site above.
 cargo test --release -p app -p server
 
+echo "== API against its OpenAPI document (schemathesis, as four roles and none)"
+scripts/api-fuzz.sh
+
 echo "== end2end (Playwright, Chromium)"
 scripts/e2e.sh

@@ -4,6 +4,7 @@ mod support;
 use app::db::Engine;
 use app::domain::error::Field;
 use app::domain::local_time;
+use axum::body::Body;
 use axum::http::{Method, StatusCode};
 use chrono::{Duration, NaiveTime, Utc};
 use serde_json::{json, Value};
@@ -350,12 +351,38 @@ async fn openapi_describes_every_endpoint() {
         ("/api/v1/shifts", "get"),
         ("/api/v1/me/calendar", "get"),
         ("/api/v1/me/calendar", "post"),
-        ("/api/v1/calendar/{token}.ics", "get"),
+        ("/api/v1/calendar/{file}", "get"),
         ("/api/v1/absences", "get"),
         ("/api/v1/absences", "post"),
     ] {
         assert!(paths.get(path).and_then(|p| p.get(method)).is_some(), "{method} {path} missing");
     }
     assert!(doc["components"]["schemas"]["TimeEntryView"].is_object());
+    app.finish().await;
+}
+
+/// The document and the router are one list: every documented operation is routed (an
+/// anonymous call reaches its handler or the login check, never 405 or the API's fallback),
+/// and every operation documents the answers any call can get.
+#[tokio::test]
+async fn every_documented_operation_is_routed_and_lists_its_common_answers() {
+    let app = TestApp::new(Engine::Sqlite).await;
+    let (_, doc) = app.client().get("/api/v1/openapi.json").await;
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let Ok(m) = Method::from_bytes(method.to_uppercase().as_bytes()) else { continue };
+            operations += 1;
+            let responses = op["responses"].as_object().unwrap();
+            assert!(responses.contains_key("400") && responses.contains_key("401"), "{method} {path}: {:?}", responses.keys());
+            let concrete = path.replace("{file}", "0.ics").replace("{id}", "1").replace("{token}", "x").replace("{month}", "2026-11").replace("{handle}", "x");
+            assert!(!concrete.contains('{'), "{path}: a path parameter this test does not know");
+            let r = app.client().send(m, &concrete, Some("application/json"), Body::from("{}")).await;
+            assert_ne!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path} is documented but not routed");
+            let public = path.starts_with("/api/v1/invitations/") || path.starts_with("/api/v1/calendar/");
+            assert!(r.status != StatusCode::NOT_FOUND || public, "{method} {path} → {concrete} is documented but not routed: {}", r.body);
+        }
+    }
+    assert!(operations >= 70, "{operations} operations");
     app.finish().await;
 }

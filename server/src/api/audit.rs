@@ -39,7 +39,7 @@ pub async fn export(caller: Caller, session: Session) -> ApiResult<Response> {
         ("to" = Option<String>, Query, description = "YYYY-MM-DD, Copenhagen, inclusive"),
         ("format" = Option<String>, Query, description = "json (default) or csv"),
     ),
-    responses((status = 200, body = Vec<AuditLine>), (status = 200, content_type = "text/csv", body = String),
+    responses((status = 200, description = "JSON, or CSV when asked for", content((Vec<AuditLine> = "application/json"), (String = "text/csv"))),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn search(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
     let csv = wants_csv(&q, &headers)?;

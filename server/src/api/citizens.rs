@@ -77,7 +77,8 @@ pub async fn invite_mentor(caller: Caller, headers: HeaderMap, Path(id): Path<St
 
 /// Who an invitation is for, while it can be taken (no login needed).
 #[utoipa::path(get, path = "/invitations/{token}", tag = "session", params(("token" = String, Path)),
-    responses((status = 200, body = InviteInfo), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = InviteInfo), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many unknown tokens from the address: try again after Retry-After seconds")))]
 pub async fn invitation(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, Path(token): Path<String>) -> ApiResult<Json<InviteInfo>> {
     Ok(Json(app::service::invites::info(&db, &token, client.0).await?))
 }
@@ -94,7 +95,8 @@ pub struct AcceptBody {
 /// person's name or e-mail; typed twice) and be
 /// logged in. It works once.
 #[utoipa::path(post, path = "/invitations/{token}", tag = "session", params(("token" = String, Path)), request_body = AcceptBody,
-    responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Me), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 429, body = ErrorBody, description = "Too many unknown tokens from the address: try again after Retry-After seconds")))]
 pub async fn accept(axum::Extension(db): axum::Extension<app::db::Db>, client: super::Client, session: Session, Path(token): Path<String>, ApiJson(b): ApiJson<AcceptBody>) -> ApiResult<Json<Me>> {
     Ok(Json(app::service::invites::accept(&db, &session, &token, &b.password, &b.password_again, client.0, client.1).await?))
 }

@@ -53,7 +53,7 @@ pub async fn delete(caller: Caller, Path(id): Path<String>) -> ApiResult<StatusC
         ("to" = Option<String>, Query, description = "YYYY-MM-DD, last day"),
         ("format" = Option<String>, Query, description = "json (default) or csv"),
     ),
-    responses((status = 200, body = GoalsDashboard), (status = 200, content_type = "text/csv", body = String),
+    responses((status = 200, description = "JSON, or CSV when asked for", content((GoalsDashboard = "application/json"), (String = "text/csv"))),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn dashboard(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
     let csv = wants_csv(&q, &headers)?;

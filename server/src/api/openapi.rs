@@ -4,8 +4,7 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Fodfæste API", version = "1", description = "Hours, placements and approvals for municipal employment programmes. Log in with POST /api/v1/session; the session cookie authenticates later calls. Instants are RFC 3339; errors are JSON {error, message, field}."),
-    components(schemas(super::ErrorBody)),
-    modifiers(&CommonAnswers)
+    components(schemas(super::ErrorBody))
 )]
 pub struct ApiDoc;
 
@@ -43,9 +42,11 @@ static DOCUMENT: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::Once
 
 /// The router and the document, made together from `super::router`'s one list.
 pub fn build<S: Clone + Send + Sync + 'static>() -> axum::Router<S> {
-    let (router, document) = utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let (router, mut document) = utoipa_axum::router::OpenApiRouter::with_openapi(ApiDoc::openapi())
         .nest("/api/v1", super::router())
         .split_for_parts();
+    // After the routes are in: the derive's modifiers run before there are any.
+    utoipa::Modify::modify(&CommonAnswers, &mut document);
     // Every router a process builds has the same operations; the first document serves.
     let _ = DOCUMENT.set(document);
     router

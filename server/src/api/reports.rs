@@ -52,8 +52,9 @@ pub(super) fn csv_reply(name: &str, body: String) -> Response {
         ("company_id" = Option<i64>, Query),
         ("format" = Option<String>, Query, description = "json (default) or csv"),
     ),
-    responses((status = 200, body = MonthlyHoursReport), (status = 200, content_type = "text/csv", body = String),
-        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "JSON, or CSV when asked for", content((MonthlyHoursReport = "application/json"), (String = "text/csv"))),
+        (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "`month` (or, for payroll, `company_id`) missing")))]
 pub async fn monthly_hours(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
     let csv = wants_csv(&q, &headers)?;
     let report = app::service::reports::monthly_hours(&caller.db, &caller.actor, month(&q), company(&q)?, false).await?;
@@ -72,7 +73,7 @@ pub async fn monthly_hours(caller: Caller, headers: HeaderMap, Query(q): Query<H
         ("company_id" = i64, Query),
         ("format" = Option<String>, Query, description = "json (default) or csv"),
     ),
-    responses((status = 200, body = MonthlyHoursReport), (status = 200, content_type = "text/csv", body = String),
+    responses((status = 200, description = "JSON, or CSV when asked for", content((MonthlyHoursReport = "application/json"), (String = "text/csv"))),
         (status = 400, body = ErrorBody), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn payroll(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> ApiResult<Response> {
