@@ -72,7 +72,7 @@ pub fn AuditPage() -> impl IntoView {
 fn AuditFilterForm(query: Query) -> impl IntoView {
     let chosen = query.action.clone();
     view! {
-        <form method="get" action="/sagsbehandler/revision" class="form audit-filter no-print">
+        <form method="get" action="/sagsbehandler/revision" class="audit-filter no-print">
             <div class="field">
                 <label for="f-borger">"Borger-id"</label>
                 <input id="f-borger" name="borger" inputmode="numeric" value=query.citizen/>
