@@ -348,8 +348,9 @@ async function hello(who) {
 }
 
 // At logout (the user has agreed): their pages and their unsent items go; another user's stay.
-async function logout() {
-  const me = await user();
+// The page names who is leaving; the worker's own idea of the user may be stale.
+async function logout(who) {
+  const me = who ? String(who) : await user();
   await caches.delete(PAGES);
   for (const i of await allItems()) if (mine(i, me)) await deleteItem(i.seq);
   currentUser = null;
@@ -362,5 +363,5 @@ self.addEventListener('message', (event) => {
   else if (msg.type === 'status') event.waitUntil(broadcast());
   else if (msg.type === 'hello') event.waitUntil(hello(msg.user).then(() => flush(true)));
   else if (msg.type === 'dismiss') event.waitUntil(deleteItem(msg.seq).then(() => broadcast()));
-  else if (msg.type === 'logout') event.waitUntil(logout());
+  else if (msg.type === 'logout') event.waitUntil(logout(msg.user));
 });

@@ -331,8 +331,9 @@ pub fn dismiss(_seq: u64) {
 }
 
 /// At logout: the pages kept for offline use hold the user's data, and the outbox their
-/// sends (the user has agreed to drop those); the worker forgets both.
+/// sends (the user has agreed to drop those); the worker forgets both. The message names the
+/// leaving user, so another user's items stay even if the worker missed this page's hello.
 pub fn forget_pages() {
     #[cfg(feature = "hydrate")]
-    browser::post(r#"{"type":"logout"}"#);
+    browser::post(&serde_json::json!({ "type": "logout", "user": page_user() }).to_string());
 }
