@@ -188,10 +188,18 @@ function newClientId() {
 const QUEUED = () => new Response(JSON.stringify({ error: 'queued', message: 'kept on the phone, not sent yet', field: null }),
   { status: 503, headers: { 'Content-Type': 'application/json' } });
 
+// A send that gets no answer in this time counts as failed and is tried again later (with
+// the same client id, so a send the server did take is not made twice). Without it, one fetch
+// hanging on a bad connection would hold back every send behind it.
+const SEND_TIMEOUT_MS = 20000;
+
 function send(item) {
   const headers = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
   if (item.owner) headers[OWNER_HEADER] = item.owner;
-  return fetch(item.url, { method: 'POST', credentials: 'same-origin', headers, body: item.body });
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS);
+  return fetch(item.url, { method: 'POST', credentials: 'same-origin', headers, body: item.body, signal: abort.signal })
+    .finally(() => clearTimeout(timer));
 }
 
 /** What an answer means for the item: 'done', 'refused' (for good), 'login' or 'later'. */
