@@ -8,6 +8,9 @@ scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
 export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}"
 
+echo "== every text in the text layer (scripts/check-texts.py)"
+python3 scripts/check-texts.py
+
 echo "== build (release site)"
 scripts/build.sh
 

@@ -18,19 +18,33 @@ use crate::pages::mentor_plan::MentorPlanPage;
 use crate::pages::monthly_hours::MonthlyHoursPage;
 use crate::pages::goals::{GoalPage, GoalsPage};
 use crate::pages::social_enterprises::{SocialEnterprisePage, SocialEnterprisesPage};
+use crate::i18n::{k, t};
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
+use crate::pages::accessibility::{AccessibilityPage, SiteFooter};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     content_security_policy();
+    // The page's language, decided per request by the page guard (user, cookie, browser).
+    #[cfg(feature = "ssr")]
+    let locale = crate::i18n::server::request_locale();
+    #[cfg(not(feature = "ssr"))]
+    let locale = crate::i18n::Locale::default();
+    provide_context(locale);
+    #[cfg(feature = "ssr")]
+    let texts = crate::i18n::server::browser_texts_json(locale);
+    #[cfg(not(feature = "ssr"))]
+    let texts = "{}";
     view! {
         <!DOCTYPE html>
-        <html lang="da">
+        <html lang=locale.code() dir=locale.direction().as_str()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#1d4f91"/>
-                <meta name="description" content="Fodfæste: registrér timer, godkend timer og følg forløb."/>
+                <meta name="description" content=t(k::META_DESCRIPTION)/>
+                // The islands' texts in this page's language (i18n/browser.rs reads them).
+                <script type="application/json" id="texts" inner_html=texts></script>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
@@ -41,6 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </head>
             <body>
                 <App/>
+                <SiteFooter/>
             </body>
         </html>
     }
@@ -50,11 +65,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Title text="Fodfæste"/>
+        <Title text=t(k::APP_NAME)/>
         <Router>
             <Routes fallback=NotFound>
                 <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/offline") view=OfflinePage/>
+                <Route path=path!("/tilgaengelighed") view=AccessibilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async/>
                 <Route path=path!("/konto/mine-data") view=MyDataPage ssr=SsrMode::Async/>
                 <Route path=path!("/sagsbehandler/revision") view=AuditPage ssr=SsrMode::Async/>

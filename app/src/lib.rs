@@ -9,6 +9,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod functions;
+pub mod i18n;
 pub mod pages;
 pub mod pwa;
 

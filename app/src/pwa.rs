@@ -7,20 +7,56 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use serde::Deserialize;
 
-use crate::domain::error::{messages, AppError};
+use crate::domain::error::AppError;
+use crate::i18n::{error_text, k, t, tr};
 
 /// The header an outbox send names its user in (the server refuses it for anyone else).
 pub const OWNER_HEADER: &str = "x-fodfaeste-user";
+
+/// What a waiting send is: the last part of its server function's path (`public/sw.js`
+/// names it so). A kind this release does not know (a newer worker) still shows and sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxKind {
+    RegisterHours,
+    PunchIn,
+    PunchOut,
+    ReportSick,
+    ReportCannotCome,
+    #[serde(other)]
+    Other,
+}
+
+/// Waiting to be sent, or refused by the server for good (the citizen decides what then).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxState {
+    Pending,
+    Failed,
+    #[serde(other)]
+    Unknown,
+}
+
+impl OutboxKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxKind::RegisterHours => "register_hours",
+            OutboxKind::PunchIn => "punch_in",
+            OutboxKind::PunchOut => "punch_out",
+            OutboxKind::ReportSick => "report_sick",
+            OutboxKind::ReportCannotCome => "report_cannot_come",
+            OutboxKind::Other => "other",
+        }
+    }
+}
 
 /// A send waiting in (or refused from) the outbox, as the worker describes it.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct OutboxItem {
     pub seq: u64,
-    /// register_hours, punch_in, punch_out, report_sick or report_cannot_come
-    pub kind: String,
+    pub kind: OutboxKind,
     pub fields: HashMap<String, String>,
-    /// pending or failed
-    pub state: String,
+    pub state: OutboxState,
     /// The server's refusal (an `AppError` as JSON) when failed.
     pub error: Option<String>,
     #[serde(default)]
@@ -36,20 +72,23 @@ impl OutboxItem {
     }
 
     /// What the citizen sent, in words.
-    pub fn describe_da(&self) -> String {
-        match self.kind.as_str() {
-            "register_hours" => format!("Timer {} {}–{}", day(self.field("date")), self.field("start"), self.field("end")),
-            "punch_in" => format!("Mødt kl. {}", clock(self.field("at"))),
-            "punch_out" => format!("Gået kl. {}", clock(self.field("at"))),
-            "report_sick" => format!("Syg fra {}", day(self.field("from_date"))),
-            "report_cannot_come" => "Afbud til en vagt".to_string(),
-            _ => "Registrering".to_string(),
+    pub fn describe(&self) -> String {
+        match self.kind {
+            OutboxKind::RegisterHours => tr(
+                k::OUTBOX_HOURS,
+                &[("date", day(self.field("date")).into()), ("start", self.field("start").into()), ("end", self.field("end").into())],
+            ),
+            OutboxKind::PunchIn => tr(k::OUTBOX_PUNCH_IN, &[("time", clock(self.field("at")).into())]),
+            OutboxKind::PunchOut => tr(k::OUTBOX_PUNCH_OUT, &[("time", clock(self.field("at")).into())]),
+            OutboxKind::ReportSick => tr(k::OUTBOX_SICK, &[("date", day(self.field("from_date")).into())]),
+            OutboxKind::ReportCannotCome => t(k::OUTBOX_CANNOT_COME),
+            OutboxKind::Other => t(k::OUTBOX_OTHER),
         }
     }
 
     /// The server's refusal, when it refused the send for good.
     pub fn refusal(&self) -> Option<AppError> {
-        (self.state == "failed").then(|| {
+        (self.state == OutboxState::Failed).then(|| {
             self.error
                 .as_deref()
                 .and_then(|e| serde_json::from_str::<AppError>(e).ok())
@@ -57,13 +96,13 @@ impl OutboxItem {
         })
     }
 
-    pub fn status_da(&self) -> String {
+    pub fn status(&self) -> String {
         if let Some(why) = self.refusal() {
-            format!("Kunne ikke sendes: {}", messages::da(&why))
+            tr(k::OUTBOX_REFUSED, &[("reason", error_text(&why).into())])
         } else if self.needs_login {
-            "Ikke sendt endnu – log ind igen for at sende.".into()
+            t(k::OUTBOX_WAITING_LOGIN)
         } else {
-            "Ikke sendt endnu".into()
+            t(k::OUTBOX_WAITING)
         }
     }
 
@@ -83,7 +122,7 @@ impl OutboxItem {
     }
 
     pub fn pending(&self) -> bool {
-        self.state == "pending"
+        self.state == OutboxState::Pending
     }
 }
 
@@ -144,9 +183,9 @@ mod tests {
     fn item(kind: &str, fields: &[(&str, &str)], state: &str, error: Option<&str>) -> OutboxItem {
         OutboxItem {
             seq: 1,
-            kind: kind.into(),
+            kind: serde_json::from_value(serde_json::Value::String(kind.into())).unwrap(),
             fields: fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-            state: state.into(),
+            state: serde_json::from_value(serde_json::Value::String(state.into())).unwrap(),
             error: error.map(str::to_string),
             needs_login: false,
             owner: None,
@@ -156,18 +195,26 @@ mod tests {
     #[test]
     fn outbox_items_read_in_danish_with_copenhagen_times() {
         let e = item("register_hours", &[("date", "2026-11-24"), ("start", "17:00"), ("end", "18:00")], "pending", None);
-        assert_eq!(e.describe_da(), "Timer 24-11-2026 17:00–18:00");
-        assert_eq!(e.status_da(), "Ikke sendt endnu");
+        assert_eq!(e.describe(), "Timer 24-11-2026 17:00–18:00");
+        assert_eq!(e.status(), "Ikke sendt endnu");
         // The worker stamps taps in UTC; the citizen reads Copenhagen time.
         let p = item("punch_in", &[("at", "2026-11-24T07:02:00.000Z")], "pending", None);
-        assert_eq!(p.describe_da(), "Mødt kl. 08:02");
+        assert_eq!(p.describe(), "Mødt kl. 08:02");
         let body = serde_json::to_string(&AppError::invalid(crate::domain::error::Rule::Overlap, crate::domain::error::Field::StartsAt)).unwrap();
         let refused = item("register_hours", &[], "failed", Some(&body));
-        assert_eq!(refused.status_da(), "Kunne ikke sendes: Tiden overlapper timer, du allerede har registreret.");
+        assert_eq!(refused.status(), "Kunne ikke sendes: Tiden overlapper timer, du allerede har registreret.");
         assert_eq!(p.at_date(), "2026-11-24");
         // A refusal we cannot read is still a refusal, never shown as waiting.
         let garbled = item("punch_out", &[], "failed", Some("<html>"));
         assert_eq!(garbled.refusal(), Some(AppError::MalformedRequest));
+    }
+
+    #[test]
+    fn a_kind_or_state_from_a_newer_worker_still_reads() {
+        let newer = item("report_overtime", &[], "retrying", None);
+        assert_eq!((newer.kind, newer.state), (OutboxKind::Other, OutboxState::Unknown));
+        assert_eq!(newer.describe(), "Registrering");
+        assert!(!newer.pending() && newer.refusal().is_none());
     }
 }
 

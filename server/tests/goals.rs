@@ -189,7 +189,7 @@ async fn the_page_draws_each_goal_and_its_form_defines_one(engine: Engine) {
     let page = admin.get_reply("/maal").await;
     assert_eq!(page.status, StatusCode::OK);
     // Four goals, each with its chart and its figures in a table.
-    assert_eq!(page.body.matches("<svg").count(), 4, "{}", page.body);
+    assert_eq!(page.body.matches(r#"<svg viewBox="-36"#).count(), 4, "{}", page.body);
     assert_eq!(page.body.matches("Vis tallene").count(), 4);
     assert!(page.body.contains("Fra visitation til selvforsørgelse") && page.body.contains("Virksomhedernes bidrag"));
     assert!(page.body.contains("/api/v1/goals/dashboard?from="));

@@ -1,26 +1,26 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
-use crate::components::FormSend;
-use crate::functions::auth::{current_user, Logout};
+use crate::components::{FormSend, LanguageMenu};
+use crate::functions::auth::Logout;
+use crate::i18n::{k, t, tr};
+use crate::pages::request_me;
 
-/// The bar at the top: who is logged in, and the way out.
+/// The bar at the top: who is logged in, the language, and the way out. The user is the one
+/// the page guard already found for this request: no second lookup.
 #[component]
 pub fn AppHeader() -> impl IntoView {
-    let me = Resource::new(|| (), |_| current_user());
+    let me = request_me();
     view! {
         <header class="app-header">
-            <span class="app-name">"Fodfæste"</span>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    me.await.ok().map(|me| view! {
-                        <a class="who" href="/konto" title="Din konto og dine enheder" data-user-id=me.id.to_string()>
-                            <span class="who-name">{me.name}</span>
-                            <span class="who-role">{me.role.label_da()}</span>
-                        </a>
-                    })
-                })}
-            </Suspense>
+            <span class="app-name">{t(k::APP_NAME)}</span>
+            {me.map(|me| view! {
+                <a class="who" href="/konto" title=t(k::ACCOUNT_LINK_TITLE) data-user-id=me.id.to_string()>
+                    <bdi class="who-name">{me.name}</bdi>
+                    <span class="who-role">{t(me.role.label_key())}</span>
+                </a>
+            })}
+            <LanguageMenu/>
             <LogoutButton/>
         </header>
     }
@@ -31,9 +31,7 @@ pub fn AppHeader() -> impl IntoView {
 pub(crate) fn may_drop_unsent(pwa: crate::pwa::Pwa) -> bool {
     let waiting = pwa.items.with_untracked(|items| items.iter().filter(|i| i.pending()).count());
     waiting == 0 || {
-        let question = format!(
-            "Du har {waiting} registrering(er), der ikke er sendt endnu. Logger du ud, bliver de slettet fra telefonen. Log ud alligevel?"
-        );
+        let question = tr(k::LOGOUT_UNSENT, &[("count", waiting.into())]);
         window().confirm_with_message(&question).unwrap_or(false)
     }
 }
@@ -57,7 +55,7 @@ fn LogoutButton() -> impl IntoView {
     });
     view! {
         <form action=Logout::PATH method="post" class="logout-form" on:submit=logout.on_submit()>
-            <button type="submit" class="button button-quiet" on:click=confirm_unsent>"Log ud"</button>
+            <button type="submit" class="button button-quiet" on:click=confirm_unsent>{t(k::LOGOUT)}</button>
         </form>
     }
 }

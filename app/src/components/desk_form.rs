@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::components::{FieldError, FormError, FormSend};
-use crate::domain::error::{messages, AppError};
+use crate::domain::error::AppError;
 use crate::domain::invite::InviteLink;
 use crate::domain::models::Saved;
 
@@ -102,7 +102,7 @@ pub fn DeskForm(
     });
     let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
     let other = Signal::derive(move || {
-        last.with(|e| e.as_ref().filter(|e| e.field().is_none_or(|f| !names.iter().any(|n| n == f.as_str()))).map(messages::da))
+        last.with(|e| e.as_ref().filter(|e| e.field().is_none_or(|f| !names.iter().any(|n| n == f.as_str()))).map(crate::i18n::error_text))
     });
     let rows = fields
         .into_iter()
@@ -110,7 +110,7 @@ pub fn DeskForm(
             let input_id = format!("{id}-{}", f.name);
             let error_id = format!("{input_id}-error");
             let name = f.name.clone();
-            let message = Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field().map(|x| x.as_str()) == Some(name.as_str())).map(messages::da)));
+            let message = Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field().map(|x| x.as_str()) == Some(name.as_str())).map(crate::i18n::error_text)));
             let invalid = move || message.with(Option::is_some).then_some("true");
             let described = if f.hint.is_some() { format!("{error_id} {input_id}-hint") } else { error_id.clone() };
             let control = match f.input.clone() {

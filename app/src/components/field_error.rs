@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::error::{messages, AppError, Field};
+use crate::domain::error::{AppError, Field};
+use crate::i18n::error_text;
 
 /// The error of a form result if it is about `field`.
 pub fn error_for<T>(result: &Option<Result<T, AppError>>, field: Field) -> Option<String> {
     match result {
-        Some(Err(e)) if e.field() == Some(field) => Some(messages::da(e)),
+        Some(Err(e)) if e.field() == Some(field) => Some(error_text(e)),
         _ => None,
     }
 }

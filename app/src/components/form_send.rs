@@ -76,7 +76,7 @@ async fn post_form(form: &web_sys::HtmlFormElement) -> Result<String, AppError> 
         .map_err(|_| AppError::Transport("form".into()))?
         .to_string();
     let mut request = gloo_net::http::Request::post(&form.action())
-        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Type", "application/x-www-form-urlencoded") // not text: an HTTP header
         .header("Accept", "application/json");
     // Whose send this is: the outbox keeps it for that user only.
     if let Some(user) = crate::pwa::page_user() {

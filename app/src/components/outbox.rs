@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::pages::citizen::retry::RetryForm;
+use crate::i18n::{k, t, tr};
 use crate::pwa::{self, use_pwa, OutboxItem};
 
 /// "Du er offline …" when there is no connection or the page is a kept copy.
@@ -14,16 +15,16 @@ pub fn OfflineBanner() -> impl IntoView {
                 if !pwa.online.get() {
                     Some(view! {
                         <p>
-                            <strong>"Du er offline. "</strong>
-                            "Du ser det, der blev hentet sidst. Det, du registrerer, gemmes på telefonen og sendes, når der er forbindelse."
+                            <strong>{t(k::OFFLINE_NOW)}</strong>" "
+                            {t(k::OFFLINE_EXPLAIN)}
                         </p>
                     }.into_any())
                 } else if pwa.offline_copy.get() {
                     Some(view! {
                         <p>
-                            <strong>"Forbindelsen er tilbage. "</strong>
-                            "Det, du ser, blev hentet tidligere. "
-                            <button type="button" class="button button-quiet" on:click=move |_| { let _ = window().location().reload(); }>"Hent det nyeste"</button>
+                            <strong>{t(k::ONLINE_AGAIN)}</strong>" "
+                            {t(k::ONLINE_OLD_COPY)}" "
+                            <button type="button" class="button button-quiet" on:click=move |_| { let _ = window().location().reload(); }>{t(k::ONLINE_REFRESH)}</button>
                         </p>
                     }.into_any())
                 } else {
@@ -44,19 +45,19 @@ pub fn OutboxPanel() -> impl IntoView {
     let editing = RwSignal::new(None::<u64>);
     let needs_login = move || pwa.items.with(|items| items.iter().any(|i| i.needs_login && i.pending()));
     view! {
-        <section class="outbox" aria-live="polite" aria-label="Ikke sendt endnu">
+        <section class="outbox" aria-live="polite" aria-label=t(k::OUTBOX_LABEL)>
             <div class="card outbox-card" hidden=move || pwa.items.with(Vec::is_empty)>
-                <h2>{move || format!("Ikke sendt endnu ({})", pwa.items.with(Vec::len))}</h2>
+                <h2>{move || tr(k::OUTBOX_HEADING, &[("count", pwa.items.with(Vec::len).into())])}</h2>
                 {move || needs_login().then(|| view! {
                     <p class="outbox-login" role="alert">
-                        "Du er blevet logget ud. Det, der venter, er gemt på telefonen og sendes, når du logger ind igen. "
-                        <a href="/login" rel="external">"Log ind"</a>
+                        {t(k::OUTBOX_LOGGED_OUT)}" "
+                        <a href="/login" rel="external">{t(k::LOGIN)}</a>
                     </p>
                 })}
                 <ul class="outbox-list">
                     // Keyed, so a row (and a form being corrected in it) stays as it is while
                     // the worker reports on the others.
-                    <For each=move || pwa.items.get() key=|i| (i.seq, i.state.clone(), i.needs_login) let:item>
+                    <For each=move || pwa.items.get() key=|i| (i.seq, i.state, i.needs_login) let:item>
                         <OutboxRow item editing/>
                     </For>
                 </ul>
@@ -71,12 +72,12 @@ fn OutboxRow(item: OutboxItem, editing: RwSignal<Option<u64>>) -> impl IntoView 
     let failed = !item.pending();
     let correctable = failed && RetryForm::of(&item).is_some();
     let delete = move |_| {
-        let sure = window().confirm_with_message("Slet registreringen fra telefonen? Den bliver ikke sendt.").unwrap_or(false);
+        let sure = window().confirm_with_message(&t(k::OUTBOX_DELETE_CONFIRM)).unwrap_or(false);
         if sure {
             pwa::dismiss(seq);
         }
     };
-    let (kind, what, state) = (item.kind.clone(), item.describe_da(), item.status_da());
+    let (kind, what, state) = (item.kind.as_str(), item.describe(), item.status());
     view! {
         <li class="outbox-item" class:outbox-failed=failed data-outbox-kind=kind>
             <span class="outbox-what">{what}</span>
@@ -85,9 +86,9 @@ fn OutboxRow(item: OutboxItem, editing: RwSignal<Option<u64>>) -> impl IntoView 
                 <span class="outbox-actions">
                     {correctable.then(|| view! {
                         <button type="button" class="button button-quiet" aria-expanded=move || (editing.get() == Some(seq)).to_string()
-                            on:click=move |_| editing.update(|e| *e = if *e == Some(seq) { None } else { Some(seq) })>"Ret"</button>
+                            on:click=move |_| editing.update(|e| *e = if *e == Some(seq) { None } else { Some(seq) })>{t(k::OUTBOX_FIX)}</button>
                     })}
-                    <button type="button" class="button button-quiet" on:click=delete>"Slet"</button>
+                    <button type="button" class="button button-quiet" on:click=delete>{t(k::OUTBOX_DELETE)}</button>
                 </span>
             })}
             {move || (editing.get() == Some(seq)).then(|| RetryForm::of(&item).map(|f| f.view(seq, editing)))}

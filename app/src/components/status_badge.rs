@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::time_entry::EntryStatus;
+use crate::i18n::{k, t, tr};
 
 #[component]
 pub fn StatusBadge(
@@ -12,9 +13,9 @@ pub fn StatusBadge(
 ) -> impl IntoView {
     let class = format!("badge badge-{}", status.as_str());
     let text = match (status, reason) {
-        (EntryStatus::Rejected, Some(r)) => format!("Afvist: {r}"),
-        (EntryStatus::Confirmed, _) if auto => "Godkendt automatisk".to_string(),
-        (s, _) => s.label_da().to_string(),
+        (EntryStatus::Rejected, Some(r)) => tr(k::STATUS_REJECTED_BECAUSE, &[("reason", r.into())]),
+        (EntryStatus::Confirmed, _) if auto => t(k::STATUS_CONFIRMED_AUTO),
+        (s, _) => t(s.label_key()),
     };
     view! { <span class=class>{text}</span> }
 }

@@ -1,3 +1,4 @@
+use crate::domain::locale::Locale;
 use crate::domain::access::Actor;
 use crate::domain::error::AppError;
 use crate::domain::models::Me;
@@ -22,7 +23,8 @@ pub async fn find_login(db: &Db, email: &str) -> Result<Option<LoginRecord>, App
 
 pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, AppError> {
     let row = sqlx::query(
-        "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality
+        "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality, u.language,
+            m.accessibility_url
          FROM users u JOIN municipalities m ON m.id = u.municipality_id
          WHERE u.id = $1 AND u.is_active = 1",
     )
@@ -40,8 +42,21 @@ pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, 
         name: col(&r, "display_name")?,
         role,
         municipality: col(&r, "municipality")?,
+        language: col::<Option<String>>(&r, "language")?.as_deref().and_then(Locale::parse),
+        accessibility_url: col(&r, "accessibility_url")?,
     };
     Ok(Some((actor, me)))
+}
+
+/// The user's language, saved so it follows them to every device; `None` forgets it.
+pub async fn set_language(db: &Db, user_id: i64, language: Option<Locale>) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+        .bind(language.map(Locale::code))
+        .bind(user_id)
+        .execute(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(())
 }
 
 pub async fn municipality_id_by_name(db: &Db, name: &str) -> Result<Option<i64>, AppError> {

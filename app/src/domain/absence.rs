@@ -32,6 +32,14 @@ impl AbsenceKind {
         }
     }
 
+    /// The state's name in the locale files.
+    pub fn label_key(self) -> crate::i18n::Key {
+        match self {
+            AbsenceKind::Sick => crate::i18n::k::ABSENCE_SICK,
+            AbsenceKind::Other => crate::i18n::k::ABSENCE_OTHER,
+        }
+    }
+
     pub fn label_da(self) -> &'static str {
         match self {
             AbsenceKind::Sick => "Syg",

@@ -108,6 +108,8 @@ pub enum Field {
     UserId,
     /// Which kind of line the audit log is filtered to.
     Action,
+    /// A language code (da, en, ar, uk).
+    Language,
 }
 
 impl Field {
@@ -138,6 +140,7 @@ impl Field {
             Field::RepeatWeeks => "repeat_weeks",
             Field::AutoConfirmMinutes => "auto_confirm_minutes",
             Field::Month => "month",
+            Field::Language => "language",
             Field::CompanyId => "company_id",
             Field::Format => "format",
             Field::ReopenReason => "reason",
@@ -545,159 +548,10 @@ impl TryFrom<WireError> for AppError {
     }
 }
 
-/// Messages in plain language. Danish for the pages; English for API clients.
+/// Messages for API clients, in English and naming the API's fields. People read theirs in
+/// their own language from the locale files (`i18n::error_text`).
 pub mod messages {
     use super::{AppError, Field, Rule};
-
-    pub fn da(err: &AppError) -> String {
-        match err {
-            AppError::Unauthenticated => "Du er ikke logget ind. Log ind igen.".into(),
-            AppError::InvalidCredentials => "Forkert e-mail eller adgangskode.".into(),
-            AppError::Forbidden => "Det har du ikke adgang til.".into(),
-            AppError::NotFound => "Vi kunne ikke finde det, du leder efter.".into(),
-            AppError::MalformedRequest => "Noget gik galt med formularen. Prøv igen.".into(),
-            AppError::AlreadyDecided => "Timerne er allerede godkendt eller afvist.".into(),
-            AppError::PunchAlreadyOpen => "Du er allerede stemplet ind. Tryk \"Jeg går hjem\" først.".into(),
-            AppError::NoOpenPunch => "Du er ikke stemplet ind.".into(),
-            AppError::NotEditable => "Timerne er behandlet og kan ikke længere rettes. Kontakt din mentor.".into(),
-            AppError::Internal => "Der skete en fejl hos os. Prøv igen om lidt.".into(),
-            AppError::IdempotencyKeyReused => "Telefonen sendte to forskellige registreringer med samme nøgle. Den her blev ikke gemt. Registrér den igen.".into(),
-            AppError::PayloadTooLarge => "Det, du sendte, er for stort.".into(),
-            AppError::TooManyAttempts { retry_after } => {
-                let wait = if *retry_after < 60 { format!("{retry_after} sekunder") } else { format!("{} minutter", (retry_after + 59) / 60) };
-                format!("For mange forkerte forsøg. Vent {wait}, og prøv så igen.")
-            }
-            AppError::CrossOrigin => "Forespørgslen kom fra en anden hjemmeside og blev afvist. Åbn Fodfæste direkte og prøv igen.".into(),
-            AppError::OtherUser => "Det er gemt for en anden bruger. Log ind som den bruger for at sende det.".into(),
-            AppError::Transport(_) => {
-                "Vi kunne ikke nå serveren. Tjek din forbindelse og prøv igen.".into()
-            }
-            AppError::Queued => "Gemt på telefonen. Det sendes af sig selv, når der er forbindelse.".into(),
-            AppError::Invalid { rule, field } => rule_da(*rule, *field).into(),
-        }
-    }
-
-    fn rule_da(rule: Rule, field: Field) -> &'static str {
-        match (rule, field) {
-            (Rule::Required, Field::Metric) | (Rule::InvalidKind, Field::Metric) => "Vælg hvad målet tæller.",
-            (Rule::Required, Field::Target) => "Skriv målet som et tal, fx 250.",
-            (Rule::InvalidNumber, Field::Target) => "Målet skal være et helt tal, fx 250.",
-            (Rule::OutOfRange, Field::Target) => "Målet skal være mellem 1 og 10.000.000.",
-            (Rule::Required, Field::PeriodStart) => "Vælg periodens første dag.",
-            (Rule::Required, Field::PeriodEnd) => "Vælg periodens sidste dag.",
-            (Rule::ToBeforeFrom, Field::PeriodEnd) => "Periodens sidste dag kan ikke ligge før den første.",
-            (Rule::RangeTooLong, Field::PeriodEnd) => "Perioden kan højst være 10 år.",
-            (Rule::Required, Field::Stage) | (Rule::InvalidKind, Field::Stage) => "Vælg hvor langt initiativet er.",
-            (Rule::Required, Field::CompanyId) => "Vælg virksomheden.",
-            (Rule::Required, Field::EstablishedOn) => "Skriv hvornår virksomheden blev etableret.",
-            (Rule::Required, Field::ClosedOn) => "Skriv hvornår initiativet blev lukket.",
-            (Rule::Required, Field::Since) => "Skriv hvornår samarbejdet begyndte.",
-            (Rule::ToBeforeFrom, Field::EstablishedOn) | (Rule::ToBeforeFrom, Field::ClosedOn) => "Datoen kan ikke ligge før initiativet begyndte.",
-            (Rule::SameCompany, _) => "En virksomhed kan ikke samarbejde med sig selv. Vælg køberen.",
-            (Rule::ControlCharacter, _) => "Teksten indeholder et usynligt styretegn (fx fra en kopi). Skriv den igen.",
-            (Rule::PartnershipExists, _) => "Den virksomhed er allerede samarbejdspartner.",
-            (Rule::Required, Field::Email) => "Skriv din e-mail.",
-            (Rule::Required, Field::Password) => "Skriv din adgangskode.",
-            (Rule::Required, Field::Reason) => "Skriv hvorfor timerne afvises.",
-            (Rule::Required, Field::Date) => "Vælg en dato.",
-            (Rule::Required, Field::StartsAt) => "Skriv hvornår du mødte.",
-            (Rule::Required, Field::EndsAt) => "Skriv hvornår du gik.",
-            (Rule::Required, Field::PlacementId) => "Vælg hvor du har arbejdet.",
-            (Rule::Required, Field::ShiftId) => "Vælg hvilken vagt du ikke kan komme til.",
-            (Rule::Required, Field::FromDate) => "Vælg den første dag.",
-            (Rule::Required, Field::CorrectionReason) => "Skriv hvorfor du retter timerne. Borgeren kan se det.",
-            (Rule::Required, Field::ReopenReason) => "Skriv hvorfor måneden genåbnes. Det gemmes ved hver registrering.",
-            (Rule::Required, Field::Ids) => "Der er ingen timer at godkende.",
-            (Rule::Required, Field::Cvr) => "Skriv virksomhedens CVR-nummer.",
-            (Rule::Required, Field::Name) => "Skriv navnet.",
-            (Rule::Required, Field::Title) => "Skriv en titel på opgaven.",
-            (Rule::Required, Field::HourlyWage) => "Et lønnet job skal have en timeløn.",
-            (Rule::Required, Field::Decision) => "Vælg godkend eller afvis.",
-            (Rule::Required, Field::DeclineReason) => "Skriv hvorfor forslaget afvises. Mentoren kan se det.",
-            (Rule::Required, Field::CitizenId) => "Vælg en borger.",
-            (Rule::Required, Field::OpeningId) => "Vælg et opslag.",
-            (Rule::Required, Field::StartsOn) => "Vælg startdatoen.",
-            (Rule::Required, Field::Weeks) => "Vælg praktikkens varighed: 4, 8 eller 13 uger.",
-            (Rule::Required, Field::Outcome) => "Vælg hvordan forløbet sluttede.",
-            (Rule::Required, Field::EndedOn) => "Vælg slutdatoen.",
-            (Rule::Required, Field::FollowUpOutcome) => "Vælg borgerens situation ved opfølgningen.",
-            (Rule::OutOfRange, Field::Weeks) => "En praktik aftales for 4, 8 eller 13 uger og kan forlænges til højst 26 uger.",
-            (Rule::OutOfRange, Field::Seats) => "Antal pladser skal være mellem 1 og 50.",
-            (Rule::OutOfRange, Field::HoursPerWeek) => "Timer pr. uge skal være mellem 1 og 37.",
-            (Rule::OutOfRange, Field::HourlyWage) => "Timelønnen skal være mellem 1 og 1.000 kr.",
-            (Rule::ToBeforeFrom, Field::EndsOn) | (Rule::ToBeforeFrom, Field::EndedOn) => "Slutdatoen kan ikke ligge før startdatoen.",
-            (Rule::Required, Field::TargetGroup) => "Vælg borgerens målgruppe.",
-            (Rule::Required, Field::PasswordAgain) => "Skriv adgangskoden igen.",
-            (Rule::Required, _) => "Skal udfyldes.",
-            (Rule::TextTooLong, _) => "Teksten er for lang (højst 500 tegn).",
-            (Rule::InvalidDate, _) => "Datoen kan ikke læses. Skriv den som 24-11-2026.",
-            (Rule::DateOutOfRange, _) => "Datoen skal ligge mellem år 1900 og 2100. Tjek årstallet.",
-            (Rule::InvalidTime, _) => "Tidspunktet kan ikke læses. Skriv det som 08:00.",
-            (Rule::InvalidNumber, Field::BreakMinutes) => "Pausen skal være et helt antal minutter, fx 30.",
-            (Rule::InvalidNumber, _) => "Skal være et tal.",
-            (Rule::InvalidTimestamp, _) => "Tidspunktet kan ikke læses.",
-            (Rule::InvalidUuid, _) => "Ugyldigt id.",
-            (Rule::InvalidStatus, _) => "Ukendt status.",
-            (Rule::NonexistentLocalTime, _) => {
-                "Det klokkeslæt findes ikke den dag (uret stilles frem). Vælg et andet."
-            }
-            (Rule::EndNotAfterStart, _) => "Sluttidspunktet skal være efter starttidspunktet.",
-            (Rule::TooLong, _) => "En registrering kan højst være 16 timer.",
-            (Rule::BreakNegative, _) => "Pausen kan ikke være negativ.",
-            (Rule::BreakNotShorter, _) => "Pausen skal være kortere end den tid, du var der.",
-            (Rule::TooFarInFuture, _) => "Du kan ikke registrere timer mere end et døgn frem.",
-            (Rule::Overlap, _) => "Tiden overlapper timer, du allerede har registreret.",
-            (Rule::PlacementNotActive, _) => "Forløbet er ikke aktivt, så der kan ikke registreres timer.",
-            (Rule::OutsidePlacementPeriod, _) => "Datoen ligger uden for forløbets periode.",
-            (Rule::MonthLocked, _) => "Måneden er lukket. Kontakt din jobkonsulent.",
-            (Rule::InvalidKind, _) => "Vælg en af mulighederne.",
-            (Rule::ToBeforeFrom, _) => "Slutdatoen skal være samme dag som startdatoen eller senere.",
-            (Rule::RangeTooLong, _) => "Perioden er for lang (højst 62 dage). Kontakt din jobkonsulent.",
-            (Rule::TooFarInPast, _) => "Datoen ligger for langt tilbage (højst 14 dage).",
-            (Rule::TooFarAhead, _) => "Datoen ligger for langt fremme (højst 90 dage).",
-            (Rule::ShiftNotPlanned, _) => "Den vagt er ikke længere planlagt.",
-            (Rule::PunchTooShort, _) => "Der er gået under et minut, siden du mødte. Var det en fejl, så tryk \"Annullér stempling\".",
-            (Rule::TooMany, _) => "Der er for mange på én gang (højst 200).",
-            (Rule::ShiftNotStarted, _) => "Vagten er ikke begyndt endnu.",
-            (Rule::OutOfRange, Field::RepeatWeeks) => "Vælg mellem 1 og 26 uger.",
-            (Rule::OutOfRange, Field::AutoConfirmMinutes) => "Vælg fra, 5, 10, 15 eller 30 minutter.",
-            (Rule::OutOfRange, _) => "Tallet er uden for det tilladte.",
-            (Rule::PlacementEnded, _) => "Forløbet er afsluttet, så der kan ikke planlægges vagter.",
-            (Rule::ShiftTooShort, _) => "En vagt skal vare mindst et kvarter.",
-            (Rule::ShiftTooLong, _) => "En vagt kan højst vare 16 timer.",
-            (Rule::ShiftInPast, _) => "Vagten ligger i fortiden. Vælg et senere tidspunkt.",
-            (Rule::ShiftOverlap, _) => "Borgeren har allerede en vagt på det tidspunkt.",
-            (Rule::InvalidMonth, _) => "Måneden kan ikke læses. Skriv den som 2026-11.",
-            (Rule::MonthNotOver, _) => "Måneden er ikke slut endnu, så den kan ikke låses.",
-            (Rule::EntriesWaiting, _) => "Der er timer i måneden, som stadig venter på godkendelse. Få dem godkendt eller afvist først.",
-            (Rule::MonthNotLocked, _) => "Måneden er ikke låst.",
-            (Rule::InvalidCvr, _) => "Et CVR-nummer er 8 cifre, fx 13748136.",
-            (Rule::CvrChecksum, _) => "Det CVR-nummer findes ikke (kontrolcifferet passer ikke). Tjek at alle 8 cifre er rigtige.",
-            (Rule::CvrTaken, _) => "Der er allerede en virksomhed med det CVR-nummer.",
-            (Rule::InvalidPostcode, _) => "Et postnummer er 4 cifre, fx 6950.",
-            (Rule::InvalidEmail, _) => "E-mailen kan ikke læses. Skriv den som navn@firma.dk.",
-            (Rule::InvalidDecimal, _) => "Skal være et tal, fx 7,5.",
-            (Rule::OpeningNotOpen, _) => "Opslaget er ikke åbent, så der kan ikke oprettes forløb i det.",
-            (Rule::NoSeatsLeft, _) => "Alle pladser i opslaget er besat.",
-            (Rule::AlreadyPlaced, _) => "Borgeren er allerede i et forløb i dette opslag.",
-            (Rule::MentorNotAtCompany, _) => "Mentoren er ikke tilknyttet virksomheden.",
-            (Rule::EndInFuture, _) => "Slutdatoen kan ikke ligge efter i dag.",
-            (Rule::NotInternship, _) => "Kun en virksomhedspraktik har en aftalt varighed, der kan forlænges.",
-            (Rule::FollowUpNotDue, _) => "Opfølgningen er ikke nået endnu.",
-            (Rule::PlacementNotEnded, _) => "Forløbet er ikke afsluttet endnu.",
-            (Rule::DateInFuture, _) => "Datoen kan ikke ligge efter i dag.",
-            (Rule::EmailTaken, _) => "Der er allerede en bruger med den e-mail.",
-            (Rule::InviteExpired, _) => "Invitationen er udløbet. Bed din jobkonsulent om en ny.",
-            (Rule::InviteUsed, _) => "Invitationen er allerede brugt. Log ind med din adgangskode.",
-            (Rule::PasswordTooShort, _) => "Adgangskoden skal være mindst 8 tegn.",
-            (Rule::PasswordTooLong, _) => "Adgangskoden kan højst være 128 tegn.",
-            (Rule::PasswordTooCommon, _) => "Den adgangskode bruger mange andre, så den er let at gætte. Vælg en anden, fx tre ord med bindestreg.",
-            (Rule::PasswordContainsName, _) => "Adgangskoden må ikke indeholde dit navn eller din e-mail. Vælg en anden.",
-            (Rule::PasswordsDiffer, _) => "De to adgangskoder er ikke ens.",
-            (Rule::EmailNeededForLogin, _) => "Der skal være en e-mail at logge ind med. Skriv den og gem, før du laver invitationen.",
-            (Rule::LastAdmin, _) => "Kommunen skal have mindst én aktiv administrator.",
-        }
-    }
 
     pub fn en(err: &AppError) -> String {
         match err {
@@ -832,9 +686,8 @@ mod tests {
     }
 
     #[test]
-    fn every_error_has_a_danish_and_an_english_message() {
+    fn every_error_has_an_english_message_for_api_clients() {
         let e = AppError::invalid(Rule::BreakNotShorter, Field::BreakMinutes);
-        assert!(messages::da(&e).contains("Pausen"));
         assert_eq!(messages::en(&e), "break_minutes must be shorter than the period");
         assert_eq!(e.code(), "break_not_shorter_than_period");
         assert_eq!(e.field(), Some(Field::BreakMinutes));

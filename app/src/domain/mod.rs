@@ -58,6 +58,7 @@ pub mod goal;
 pub mod goal_metrics;
 pub mod hours;
 pub mod idempotency;
+pub mod locale;
 pub mod invite;
 pub mod local_time;
 pub mod models;

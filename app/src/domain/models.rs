@@ -19,6 +19,12 @@ pub struct Me {
     pub name: String,
     pub role: Role,
     pub municipality: String,
+    /// The language the user chose; none: the browser's decides.
+    #[serde(default)]
+    pub language: Option<crate::domain::locale::Locale>,
+    /// The municipality's accessibility statement, where it has one.
+    #[serde(default)]
+    pub accessibility_url: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -333,7 +339,7 @@ impl ShiftView {
         format!("{}–{}", local_time::format_local_time(self.starts_at), local_time::format_local_time(self.ends_at))
     }
 
-    pub fn place_da(&self) -> Option<String> {
+    pub fn place(&self) -> Option<String> {
         match (&self.address, &self.postcode) {
             (Some(a), Some(p)) => Some(format!("{a}, {p}")),
             (Some(a), None) => Some(a.clone()),
@@ -403,21 +409,19 @@ pub struct CitizenToday {
     pub open_punch: Option<OpenPunch>,
     pub today: String,
     pub recent: Vec<TimeEntryView>,
-    /// When the server rendered this, in Danish ("22-11-2026 kl. 14:32"): shown when the
-    /// page is an offline copy.
-    pub as_of_da: String,
+    /// When the server made this: it matters when the page is an offline copy.
+    pub as_of: DateTime<Utc>,
 }
 
 /// "Mine timer": one week or month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitizenHours {
     pub period: Period,
-    pub label: String,
     pub entries: Vec<TimeEntryView>,
     pub totals: Totals,
     /// Whether any placement shown is paid (else earnings are not shown at all).
     pub paid: bool,
-    pub as_of_da: String,
+    pub as_of: DateTime<Utc>,
 }
 
 /// "Min plan": the next four weeks and the calendar link.
@@ -426,7 +430,7 @@ pub struct CitizenPlan {
     pub shifts: Vec<ShiftView>,
     /// Whether a private calendar feed has been made (its address is shown only then).
     pub has_calendar: bool,
-    pub as_of_da: String,
+    pub as_of: DateTime<Utc>,
 }
 
 /// "Fravær": notices given and the shifts one can be absent from.

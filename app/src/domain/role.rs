@@ -34,6 +34,17 @@ impl Role {
         }
     }
 
+    /// The state's name in the locale files.
+    pub fn label_key(self) -> crate::i18n::Key {
+        match self {
+            Role::Citizen => crate::i18n::k::ROLE_CITIZEN,
+            Role::Mentor => crate::i18n::k::ROLE_MENTOR,
+            Role::Caseworker => crate::i18n::k::ROLE_CASEWORKER,
+            Role::Admin => crate::i18n::k::ROLE_ADMIN,
+            Role::Manager => crate::i18n::k::ROLE_MANAGER,
+        }
+    }
+
     pub fn label_da(self) -> &'static str {
         match self {
             Role::Citizen => "Borger",

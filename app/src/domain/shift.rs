@@ -34,6 +34,17 @@ impl ShiftStatus {
         }
     }
 
+    /// The state's name in the locale files.
+    pub fn label_key(self) -> crate::i18n::Key {
+        match self {
+            ShiftStatus::Planned => crate::i18n::k::SHIFT_PLANNED,
+            ShiftStatus::Attended => crate::i18n::k::SHIFT_ATTENDED,
+            ShiftStatus::NoShow => crate::i18n::k::SHIFT_NO_SHOW,
+            ShiftStatus::Cancelled => crate::i18n::k::SHIFT_CANCELLED,
+            ShiftStatus::Absent => crate::i18n::k::SHIFT_ABSENT,
+        }
+    }
+
     pub fn label_da(self) -> &'static str {
         match self {
             ShiftStatus::Planned => "Planlagt",

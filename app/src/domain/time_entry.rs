@@ -46,6 +46,16 @@ impl EntryStatus {
         }
     }
 
+    /// The state's name in the locale files.
+    pub fn label_key(self) -> crate::i18n::Key {
+        match self {
+            EntryStatus::Submitted => crate::i18n::k::STATUS_SUBMITTED,
+            EntryStatus::Confirmed => crate::i18n::k::STATUS_CONFIRMED,
+            EntryStatus::Rejected => crate::i18n::k::STATUS_REJECTED,
+            EntryStatus::Locked => crate::i18n::k::STATUS_LOCKED,
+        }
+    }
+
     pub fn label_da(self) -> &'static str {
         match self {
             EntryStatus::Submitted => "Venter på godkendelse",

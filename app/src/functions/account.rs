@@ -34,3 +34,23 @@ pub async fn load_audit(
     filter.limit = 500;
     crate::service::audit::search(&db, &actor, &filter).await
 }
+
+/// Chooses the page language. Saved on the user when logged in, so it follows them to every
+/// device, and in this browser's cookie, for the login page. Then back to `back`.
+#[server]
+pub async fn set_language(#[server(default)] lang: String, #[server(default)] back: String) -> Result<(), AppError> {
+    use crate::domain::error::{Field, Rule};
+    use crate::domain::locale::{local_path, Locale, LANG_COOKIE};
+    let locale = Locale::parse(&lang).ok_or(AppError::invalid(Rule::InvalidKind, Field::Language))?;
+    if let Ok((db, actor, _)) = super::ctx::actor().await {
+        crate::db::users::set_language(&db, actor.user_id, Some(locale)).await?;
+    }
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.code());
+        if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+            response.append_header(axum::http::header::SET_COOKIE, value);
+        }
+    }
+    leptos_axum::redirect(local_path(&back));
+    Ok(())
+}

@@ -122,29 +122,26 @@ fn SortHeader(label: &'static str, sort: Sort, view: View, #[prop(optional)] num
 #[component]
 pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
     use crate::domain::role::Role;
-    let me = Resource::new(|| (), |_| crate::functions::auth::current_user());
-    let items = |role: Option<Role>| {
-        if role == Some(Role::Manager) {
-            return vec![("/maal", "Mål"), ("/maal/soev", "Socialøkonomi")];
+    use crate::i18n::{k, t};
+    let role = crate::pages::request_me().map(|m| m.role);
+    let goals = [("/maal", t(k::NAV_GOALS)), ("/maal/soev", t(k::NAV_SOCIAL_ENTERPRISES))];
+    let items = match role {
+        Some(Role::Manager) => goals.to_vec(),
+        _ => {
+            let mut items = vec![
+                ("/sagsbehandler", t(k::NAV_CASELOAD)),
+                ("/sagsbehandler/virksomheder", t(k::NAV_COMPANIES)),
+                ("/sagsbehandler/maanedstimer", t(k::NAV_MONTHLY_HOURS)),
+            ];
+            if role == Some(Role::Admin) {
+                items.push(("/sagsbehandler/brugere", t(k::NAV_USERS)));
+                items.push(("/sagsbehandler/revision", t(k::NAV_AUDIT)));
+                items.extend(goals);
+            }
+            items
         }
-        let mut items = vec![("/sagsbehandler", "Sagsstamme"), ("/sagsbehandler/virksomheder", "Virksomheder"), ("/sagsbehandler/maanedstimer", "Månedstimer")];
-        if role == Some(Role::Admin) {
-            items.push(("/sagsbehandler/brugere", "Brugere"));
-            items.push(("/sagsbehandler/revision", "Revisionslog"));
-            items.push(("/maal", "Mål"));
-            items.push(("/maal/soev", "Socialøkonomi"));
-        }
-        items
     };
-    let fallback = move || if current.starts_with("/maal") { vec![("/maal", "Mål"), ("/maal/soev", "Socialøkonomi")] } else { items(None) };
-    view! {
-        <Suspense fallback=move || view! { <crate::components::PlaceNav label="Skrivebord" items=fallback() current/> }>
-            {move || Suspend::new(async move {
-                let role = me.await.ok().map(|m| m.role);
-                view! { <crate::components::PlaceNav label="Skrivebord" items=items(role) current/> }
-            })}
-        </Suspense>
-    }
+    view! { <crate::components::PlaceNav label=t(k::NAV_DESK) items current/> }
 }
 
 #[component]

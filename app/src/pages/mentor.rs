@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::components::{error_for, AppHeader, FieldError, FormError, FormSend, StatusBadge};
 use crate::domain::approval::{ApprovalGroup, ApprovalRow};
-use crate::domain::error::{messages, Field};
+use crate::domain::error::Field;
 use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
 use crate::domain::money;
 use crate::domain::models::{ExpectedToday, MentorToday};
@@ -43,8 +43,14 @@ pub fn MentorPage() -> impl IntoView {
 /// The mentor's places.
 #[component]
 pub(crate) fn MentorNav(current: &'static str) -> impl IntoView {
-    let items = vec![("/mentor", "Godkend"), ("/mentor/i-dag", "I dag"), ("/mentor/vagtplan", "Vagtplan"), ("/mentor/noter", "Noter")];
-    view! { <crate::components::PlaceNav label="Mentor" items current/> }
+    use crate::i18n::{k, t};
+    let items = vec![
+        ("/mentor", t(k::NAV_APPROVE)),
+        ("/mentor/i-dag", t(k::NAV_TODAY)),
+        ("/mentor/vagtplan", t(k::NAV_SHIFT_PLAN)),
+        ("/mentor/noter", t(k::NAV_NOTES)),
+    ];
+    view! { <crate::components::PlaceNav label=t(k::NAV_MENTOR) items current/> }
 }
 
 /// "I dag": who is expected at the mentor's workplace today, who has come, who has sent word.
@@ -194,7 +200,7 @@ fn Attendance(shift_id: i64) -> impl IntoView {
     });
     let message = Signal::derive(move || {
         [came, absent].iter().find_map(|s| s.result.with(|r| match r {
-            Some(Err(e)) => Some(messages::da(e)),
+            Some(Err(e)) => Some(crate::i18n::error_text(e)),
             _ => None,
         }))
     });
@@ -366,11 +372,11 @@ fn Decide(id: i64, values: EntryValues) -> impl IntoView {
     let reject_error = Signal::derive(move || reject.result.with(|r| error_for(r, Field::Reason)));
     let other_error = Signal::derive(move || {
         let from_confirm = confirm.result.with(|r| match r {
-            Some(Err(e)) => Some(messages::da(e)),
+            Some(Err(e)) => Some(crate::i18n::error_text(e)),
             _ => None,
         });
         let from_reject = reject.result.with(|r| match r {
-            Some(Err(e)) if e.field().is_none() => Some(messages::da(e)),
+            Some(Err(e)) if e.field().is_none() => Some(crate::i18n::error_text(e)),
             _ => None,
         });
         from_confirm.or(from_reject)

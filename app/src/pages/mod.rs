@@ -1,3 +1,4 @@
+pub mod accessibility;
 pub mod account;
 pub mod my_data;
 pub mod caseworker;
@@ -14,7 +15,20 @@ pub mod social_enterprises;
 
 use leptos::prelude::*;
 
-use crate::domain::error::{messages, AppError};
+use crate::domain::error::AppError;
+use crate::domain::models::Me;
+use crate::i18n::{error_text, k, t};
+
+/// The logged-in user of this page request, as the page guard found them (server/src/page_guard.rs);
+/// none when logged out, and in the browser.
+pub fn request_me() -> Option<Me> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>().and_then(|parts| parts.extensions.get::<Me>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -24,8 +38,8 @@ pub fn NotFound() -> impl IntoView {
     }
     view! {
         <main class="page page-narrow">
-            <h1>"Siden findes ikke"</h1>
-            <p><a href="/">"Gå til forsiden"</a></p>
+            <h1>{t(k::NOT_FOUND_TITLE)}</h1>
+            <p><a href="/">{t(k::NOT_FOUND_HOME)}</a></p>
         </main>
     }
 }
@@ -36,9 +50,9 @@ pub fn NotFound() -> impl IntoView {
 pub fn OfflinePage() -> impl IntoView {
     view! {
         <main class="page page-narrow">
-            <h1>"Du er offline"</h1>
-            <p>"Den side har telefonen ikke gemt. Siderne I dag, Mine timer, Min plan og Fravær virker uden forbindelse, når du har åbnet dem én gang."</p>
-            <p><a class="button button-wide" href="/borger" rel="external">"Gå til I dag"</a></p>
+            <h1>{t(k::OFFLINE_TITLE)}</h1>
+            <p>{t(k::OFFLINE_BODY)}</p>
+            <p><a class="button button-wide" href="/borger" rel="external">{t(k::OFFLINE_GO_TODAY)}</a></p>
         </main>
     }
 }
@@ -49,8 +63,8 @@ pub fn LoadError(error: AppError) -> impl IntoView {
     let logged_out = error == AppError::Unauthenticated;
     view! {
         <div class="form-error" role="alert">
-            <p>{messages::da(&error)}</p>
-            {logged_out.then(|| view! { <p><a class="button" href="/login">"Log ind"</a></p> })}
+            <p>{error_text(&error)}</p>
+            {logged_out.then(|| view! { <p><a class="button" href="/login">{t(k::LOGIN)}</a></p> })}
         </div>
     }
 }

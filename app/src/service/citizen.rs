@@ -13,11 +13,6 @@ use crate::domain::models::{CitizenAbsence, CitizenHours, CitizenPlan, CitizenTo
 use crate::domain::period::{Period, PeriodKind};
 use crate::domain::shift::ShiftStatus;
 
-fn as_of_da() -> String {
-    let now = Utc::now();
-    format!("{} kl. {}", local_time::local_date(now).format("%d-%m-%Y"), local_time::format_local_time(now))
-}
-
 async fn citizen_id(db: &Db, actor: &Actor) -> Result<i64, AppError> {
     access::authorize_overview(actor, Overview::Citizen)?;
     users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)
@@ -45,7 +40,7 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
         open_punch,
         today: local_time::local_date(now).format("%Y-%m-%d").to_string(),
         recent,
-        as_of_da: as_of_da(),
+        as_of: now,
     })
 }
 
@@ -60,7 +55,7 @@ pub async fn hours(db: &Db, actor: &Actor, kind: PeriodKind, day: Option<NaiveDa
     let wages: HashMap<i64, Option<i64>> = placements::list_visible(db, vis).await?.into_iter().map(|p| (p.id, p.hourly_wage_ore)).collect();
     let totals = hours::totals(entries.iter().map(|e| (e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
     let paid = wages.values().any(|w| w.is_some());
-    Ok(CitizenHours { label: period.label_da(), period, entries, totals, paid, as_of_da: as_of_da() })
+    Ok(CitizenHours { period, entries, totals, paid, as_of: Utc::now() })
 }
 
 /// The next four weeks of shifts.
@@ -74,7 +69,7 @@ pub async fn plan(db: &Db, actor: &Actor) -> Result<CitizenPlan, AppError> {
     )
     .await?;
     let has_calendar = super::shifts::has_calendar(db, actor).await?;
-    Ok(CitizenPlan { shifts, has_calendar, as_of_da: as_of_da() })
+    Ok(CitizenPlan { shifts, has_calendar, as_of: now })
 }
 
 pub async fn absence(db: &Db, actor: &Actor) -> Result<CitizenAbsence, AppError> {

@@ -85,7 +85,7 @@ pub async fn calendar_feed(db: &Db, token: &str, client: crate::domain::throttle
         };
         let mut ev = icalendar::Event::new();
         ev.uid(&format!("shift-{}@fodfaeste", s.id)).summary(&summary).starts(s.starts_at).ends(s.ends_at);
-        if let Some(place) = s.place_da() {
+        if let Some(place) = s.place() {
             ev.location(&place);
         }
         let mut description = format!("Status: {}", s.status.label_da());

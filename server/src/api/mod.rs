@@ -126,8 +126,29 @@ impl IntoResponse for ApiError {
         };
         let mut res = (status, Json(body)).into_response();
         crate::fn_status::add_retry_after(&self.0, &mut res);
+        // For [`speak_the_callers_language`], which knows the request.
+        res.extensions_mut().insert(self.0);
         res
     }
+}
+
+/// An error's `message` in the language the caller asks for with `Accept-Language` (Danish,
+/// Arabic or Ukrainian, from the locale files, as the pages say it); English, naming the
+/// API's fields, when the caller asks for English or for none of them. `error` and `field`
+/// never change: clients act on those.
+pub async fn speak_the_callers_language(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    use app::domain::locale::Locale;
+    let asked = req.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::from_accept_language);
+    let mut res = next.run(req).await;
+    let (Some(locale), Some(err)) = (asked.filter(|l| *l != Locale::En), res.extensions_mut().remove::<AppError>()) else { return res };
+    let body = ErrorBody { error: err.code().to_string(), message: app::i18n::error_text_in(locale, &err), field: err.field().map(|f| f.as_str().to_string()) };
+    let (mut parts, _) = res.into_parts();
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    if let Ok(lang) = axum::http::HeaderValue::from_str(locale.code()) {
+        parts.headers.insert(axum::http::header::CONTENT_LANGUAGE, lang);
+    }
+    let json = serde_json::to_vec(&body).unwrap_or_default();
+    Response::from_parts(parts, axum::body::Body::from(json))
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;

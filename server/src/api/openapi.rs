@@ -49,7 +49,7 @@ pub fn build<S: Clone + Send + Sync + 'static>() -> axum::Router<S> {
     utoipa::Modify::modify(&CommonAnswers, &mut document);
     // Every router a process builds has the same operations; the first document serves.
     let _ = DOCUMENT.set(document);
-    router
+    router.layer(axum::middleware::from_fn(super::speak_the_callers_language))
 }
 
 pub async fn document() -> Json<Option<&'static utoipa::openapi::OpenApi>> {

@@ -148,7 +148,7 @@ impl TestApp {
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookie: None, peer: None }
+        Client { router: self.router.clone(), cookie: None, lang_cookie: None, accept_language: None, peer: None }
     }
 
     /// Logs a demo user in through the API.
@@ -183,7 +183,12 @@ impl TestApp {
 
 pub struct Client {
     router: Router,
+    /// The session cookie, "name=value".
     pub cookie: Option<String>,
+    /// The language cookie, kept apart so a test can hold either alone.
+    pub lang_cookie: Option<String>,
+    /// What the browser's language settings send.
+    pub accept_language: Option<String>,
     /// The address the requests come from, as a real connection would give it.
     pub peer: Option<std::net::SocketAddr>,
 }
@@ -212,8 +217,20 @@ impl Client {
     fn keep_cookie(&mut self, headers: &HeaderMap) {
         for set in headers.get_all(header::SET_COOKIE) {
             let pair = set.to_str().unwrap().split(';').next().unwrap().to_string();
-            self.cookie = if pair.ends_with('=') { None } else { Some(pair) };
+            let slot = if pair.starts_with(app::domain::locale::LANG_COOKIE) { &mut self.lang_cookie } else { &mut self.cookie };
+            *slot = if pair.ends_with('=') { None } else { Some(pair) };
         }
+    }
+
+    fn with_browser_headers(&self, mut req: axum::http::request::Builder) -> axum::http::request::Builder {
+        let cookies: Vec<&str> = [&self.cookie, &self.lang_cookie].into_iter().flatten().map(String::as_str).collect();
+        if !cookies.is_empty() {
+            req = req.header(header::COOKIE, cookies.join("; "));
+        }
+        if let Some(l) = &self.accept_language {
+            req = req.header(header::ACCEPT_LANGUAGE, l);
+        }
+        req
     }
 
     pub async fn send(&mut self, method: Method, path: &str, content_type: Option<&str>, body: Body) -> Reply {
@@ -221,9 +238,7 @@ impl Client {
         if let Some(ct) = content_type {
             req = req.header(header::CONTENT_TYPE, ct);
         }
-        if let Some(c) = &self.cookie {
-            req = req.header(header::COOKIE, c);
-        }
+        req = self.with_browser_headers(req);
         let res = self.router.clone().oneshot(self.from_peer(req.body(body).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
@@ -240,9 +255,7 @@ impl Client {
     /// A GET with an Accept header, as a client asking for CSV sends it.
     pub async fn get_accepting(&mut self, path: &str, accept: &str) -> Reply {
         let mut req = Request::builder().method(Method::GET).uri(path).header(header::ACCEPT, accept);
-        if let Some(c) = &self.cookie {
-            req = req.header(header::COOKIE, c);
-        }
+        req = self.with_browser_headers(req);
         let res = self.router.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
@@ -276,9 +289,7 @@ impl Client {
             .uri(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json");
-        if let Some(c) = &self.cookie {
-            req = req.header(header::COOKIE, c);
-        }
+        req = self.with_browser_headers(req);
         let res = self.router.clone().oneshot(self.from_peer(req.body(Body::from(body)).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();
@@ -295,9 +306,7 @@ impl Client {
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
-        if let Some(c) = &self.cookie {
-            req = req.header(header::COOKIE, c);
-        }
+        req = self.with_browser_headers(req);
         let res = self.router.clone().oneshot(self.from_peer(req.body(body.into()).unwrap())).await.unwrap();
         let status = res.status();
         let headers = res.headers().clone();

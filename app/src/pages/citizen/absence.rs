@@ -10,20 +10,21 @@ use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanne
 use crate::domain::error::Field;
 use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
 use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
+use crate::i18n::{format, k, locale, t, tr};
 use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenAbsencePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_absence());
     view! {
-        <Title text="Fravær – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_ABSENCE).into())])/>
         <AppHeader/>
         <CitizenNav current="/borger/fravaer"/>
         <main class="page page-phone" id="main">
-            <h1>"Fravær"</h1>
+            <h1>{t(k::NAV_ABSENCE)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! { <Absence data=d/> }.into_any(),
@@ -42,9 +43,9 @@ fn Absence(data: CitizenAbsence) -> impl IntoView {
         <SickForm today/>
         <CannotComeForm shifts=shift_choices(&upcoming_shifts)/>
         <section class="card" aria-labelledby="given-heading">
-            <h2 id="given-heading">"Dine fraværsmeldinger"</h2>
+            <h2 id="given-heading">{t(k::ABSENCE_GIVEN)}</h2>
             {if absences.is_empty() {
-                view! { <p class="empty">"Du har ikke meldt fravær den sidste måned."</p> }.into_any()
+                view! { <p class="empty">{t(k::ABSENCE_NONE)}</p> }.into_any()
             } else {
                 view! { <ul class="absence-list">{absences.into_iter().map(|a| view! { <AbsenceItem absence=a/> }).collect_view()}</ul> }.into_any()
             }}
@@ -54,9 +55,15 @@ fn Absence(data: CitizenAbsence) -> impl IntoView {
 
 #[component]
 fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
+    let lang = locale();
+    let days = if absence.from_date == absence.to_date {
+        format::iso_date(lang, &absence.from_date)
+    } else {
+        format!("{} – {}", format::iso_date(lang, &absence.from_date), format::iso_date(lang, &absence.to_date))
+    };
     view! {
         <li class="absence" data-absence-id=absence.id.to_string()>
-            <strong>{absence.kind.map(|k| k.label_da()).unwrap_or("Fravær")}</strong>" "{absence.days_da()}
+            <strong>{t(absence.kind.map(|kind| kind.label_key()).unwrap_or(k::ABSENCE))}</strong>" "<bdi>{days}</bdi>
             {absence.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
         </li>
     }
@@ -73,22 +80,22 @@ fn SickForm(today: String) -> impl IntoView {
     let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
     view! {
         <section class="card" aria-labelledby="sick-heading">
-            <h2 id="sick-heading">"Jeg er syg"</h2>
+            <h2 id="sick-heading">{t(k::SICK_HEADING)}</h2>
             <form action=ReportSick::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
                 <input type="hidden" name="client_id" value=""/>
-                <label for="sick-from">"Fra og med"</label>
+                <label for="sick-from">{t(k::FIELD_FROM_INCL)}</label>
                 <input id="sick-from" name="from_date" type="date" value=today required aria-describedby="sick-from-error" aria-invalid=invalid(from_e)/>
                 <FieldError id="sick-from-error" message=from_e/>
-                <label for="sick-to">"Til og med " <span class="optional">"(tom: kun den dag)"</span></label>
+                <label for="sick-to">{t(k::FIELD_TO_INCL)}" "<span class="optional">{t(k::FIELD_TO_EMPTY_HINT)}</span></label>
                 <input id="sick-to" name="to_date" type="date" aria-describedby="sick-to-error" aria-invalid=invalid(to_e)/>
                 <FieldError id="sick-to-error" message=to_e/>
-                <label for="sick-note">"Besked " <span class="optional">"(valgfri)"</span></label>
-                <p class="hint" id="sick-note-hint">"Skriv ikke, hvad du fejler."</p>
+                <label for="sick-note">{t(k::FIELD_MESSAGE)}" "<span class="optional">{t(k::OPTIONAL)}</span></label>
+                <p class="hint" id="sick-note-hint">{t(k::SICK_NO_DIAGNOSIS)}</p>
                 <textarea id="sick-note" name="note" rows="2" maxlength="500" aria-describedby="sick-note-hint sick-note-error"></textarea>
                 <FieldError id="sick-note-error" message=note_e/>
                 <FormError message=other/>
                 <KeptNote last/>
-                <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>"Meld syg"</button>
+                <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>{t(k::SICK_SUBMIT)}</button>
             </form>
         </section>
     }
@@ -96,7 +103,8 @@ fn SickForm(today: String) -> impl IntoView {
 
 /// The shifts one can send word for: id and "day time – company".
 fn shift_choices(shifts: &[ShiftView]) -> Vec<(i64, String)> {
-    shifts.iter().map(|s| (s.id, format!("{} {} – {}", s.date_da(), s.times_da(), s.company_name))).collect()
+    let lang = locale();
+    shifts.iter().map(|s| (s.id, format!("{} {} – {}", format::day_of(lang, s.starts_at), format::time_span(s.starts_at, s.ends_at), s.company_name))).collect()
 }
 
 #[island]
@@ -109,24 +117,24 @@ fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
     let other = form_message(last, &[Field::ShiftId, Field::Note]);
     view! {
         <section class="card" aria-labelledby="cannot-heading">
-            <h2 id="cannot-heading">"Jeg kan ikke komme"</h2>
+            <h2 id="cannot-heading">{t(k::CANNOT_HEADING)}</h2>
             {if shifts.is_empty() {
-                view! { <p class="empty">"Du har ingen planlagte vagter at melde afbud til."</p> }.into_any()
+                view! { <p class="empty">{t(k::CANNOT_NONE)}</p> }.into_any()
             } else {
                 view! {
                     <form action=ReportCannotCome::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
                         <input type="hidden" name="client_id" value=""/>
-                        <label for="cannot-shift">"Hvilken vagt?"</label>
+                        <label for="cannot-shift">{t(k::CANNOT_WHICH)}</label>
                         <select id="cannot-shift" name="shift_id" aria-describedby="cannot-shift-error">
                             {shifts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                         </select>
                         <FieldError id="cannot-shift-error" message=shift_e/>
-                        <label for="cannot-note">"Besked " <span class="optional">"(valgfri)"</span></label>
+                        <label for="cannot-note">{t(k::FIELD_MESSAGE)}" "<span class="optional">{t(k::OPTIONAL)}</span></label>
                         <textarea id="cannot-note" name="note" rows="2" maxlength="500" aria-describedby="cannot-note-error"></textarea>
                         <FieldError id="cannot-note-error" message=note_e/>
                         <FormError message=other/>
                         <KeptNote last/>
-                        <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>"Meld afbud"</button>
+                        <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>{t(k::CANNOT_SUBMIT)}</button>
                     </form>
                 }.into_any()
             }}

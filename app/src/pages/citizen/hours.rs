@@ -9,8 +9,8 @@ use super::register_form::{form_message, last_error, EntryFields, EntryValues, E
 use super::{AsOf, CitizenNav};
 use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::domain::models::{CitizenHours, TimeEntryView};
-use crate::domain::money;
-use crate::domain::period::PeriodKind;
+use crate::domain::period::{Period, PeriodKind};
+use crate::i18n::{format, k, locale, t, tr, Locale};
 use crate::domain::time_entry::EntryStatus;
 use crate::functions::citizen::{load_citizen_hours, UpdateHours, WithdrawHours};
 use crate::pages::LoadError;
@@ -26,14 +26,14 @@ pub fn CitizenHoursPage() -> impl IntoView {
         |(view, date)| load_citizen_hours(view, date),
     );
     view! {
-        <Title text="Mine timer – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_HOURS).into())])/>
         <AppHeader/>
         <CitizenNav current="/borger/timer"/>
         <main class="page page-phone" id="main">
-            <h1>"Mine timer"</h1>
+            <h1>{t(k::NAV_HOURS)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! { <Hours data=d/> }.into_any(),
@@ -49,32 +49,50 @@ fn link(kind: PeriodKind, day: chrono::NaiveDate) -> String {
     format!("/borger/timer?visning={}&dato={}", kind.slug(), day.format("%Y-%m-%d"))
 }
 
+/// "Uge 47 · 16. nov. – 22. nov. 2026" or "november 2026".
+fn period_label(lang: Locale, period: Period) -> String {
+    use chrono::Datelike;
+    match period.kind {
+        PeriodKind::Week => tr(
+            k::PERIOD_WEEK_LABEL,
+            &[
+                ("week", i64::from(period.first.iso_week().week()).into()),
+                ("from", format::day_month(lang, period.first).into()),
+                ("to", format::date_numeric(lang, period.last).into()),
+            ],
+        ),
+        PeriodKind::Month => format::month_year(lang, period.first.year(), period.first.month()),
+    }
+}
+
 #[component]
 fn Hours(data: CitizenHours) -> impl IntoView {
-    let CitizenHours { period, label, entries, totals, paid, as_of_da } = data;
+    let CitizenHours { period, entries, totals, paid, as_of } = data;
+    let lang = locale();
+    let label = period_label(lang, period);
     let (prev, next) = (period.previous(), period.next());
     let is_week = period.kind == PeriodKind::Week;
     view! {
-        <AsOf as_of=as_of_da/>
-        <nav class="period-tabs" aria-label="Vis">
-            <a href=link(PeriodKind::Week, period.first) rel="external" aria-current=is_week.then_some("page")>"Uge"</a>
-            <a href=link(PeriodKind::Month, period.first) rel="external" aria-current=(!is_week).then_some("page")>"Måned"</a>
+        <AsOf as_of/>
+        <nav class="period-tabs" aria-label=t(k::PERIOD_SHOW)>
+            <a href=link(PeriodKind::Week, period.first) rel="external" aria-current=is_week.then_some("page")>{t(k::PERIOD_WEEK)}</a>
+            <a href=link(PeriodKind::Month, period.first) rel="external" aria-current=(!is_week).then_some("page")>{t(k::PERIOD_MONTH)}</a>
         </nav>
         <div class="period-nav">
-            <a class="button button-quiet" href=link(prev.kind, prev.first) rel="external" aria-label="Forrige periode">"‹ Forrige"</a>
+            <a class="button button-quiet" href=link(prev.kind, prev.first) rel="external" aria-label=t(k::PERIOD_PREVIOUS_LABEL)>{t(k::PERIOD_PREVIOUS)}</a>
             <h2 class="period-label">{label}</h2>
-            <a class="button button-quiet" href=link(next.kind, next.first) rel="external" aria-label="Næste periode">"Næste ›"</a>
+            <a class="button button-quiet" href=link(next.kind, next.first) rel="external" aria-label=t(k::PERIOD_NEXT_LABEL)>{t(k::PERIOD_NEXT)}</a>
         </div>
-        <section class="card totals" aria-label="I alt">
+        <section class="card totals" aria-label=t(k::TOTALS)>
             <dl class="facts">
-                <dt>"Registreret"</dt><dd data-total="registered">{money::format_hours(totals.registered_minutes)}</dd>
-                <dt>"Godkendt"</dt><dd data-total="confirmed">{money::format_hours(totals.confirmed_minutes)}</dd>
-                {paid.then(|| view! { <dt>"Du har tjent"</dt><dd data-total="earned">{money::format_kr(totals.earned_ore)}</dd> })}
+                <dt>{t(k::TOTAL_REGISTERED)}</dt><dd data-total="registered">{format::hours(lang, totals.registered_minutes)}</dd>
+                <dt>{t(k::TOTAL_CONFIRMED)}</dt><dd data-total="confirmed">{format::hours(lang, totals.confirmed_minutes)}</dd>
+                {paid.then(|| view! { <dt>{t(k::TOTAL_EARNED)}</dt><dd data-total="earned">{format::kr(lang, totals.earned_ore)}</dd> })}
             </dl>
-            {paid.then(|| view! { <p class="hint">"Kun godkendte timer giver løn."</p> })}
+            {paid.then(|| view! { <p class="hint">{t(k::ONLY_CONFIRMED_PAID)}</p> })}
         </section>
         {if entries.is_empty() {
-            view! { <p class="card empty">"Ingen timer i denne periode."</p> }.into_any()
+            view! { <p class="card empty">{t(k::PERIOD_EMPTY)}</p> }.into_any()
         } else {
             view! {
                 <ul class="entry-list entry-cards">
@@ -88,20 +106,21 @@ fn Hours(data: CitizenHours) -> impl IntoView {
 #[component]
 fn EntryCard(entry: TimeEntryView) -> impl IntoView {
     let waiting = entry.status == EntryStatus::Submitted;
-    let source = match entry.source {
-        crate::domain::time_entry::EntrySource::Punch => Some("Stemplet"),
-        _ => None,
-    };
+    let lang = locale();
+    let punched = entry.source == crate::domain::time_entry::EntrySource::Punch;
     view! {
         <li class="card entry" data-entry-id=entry.id.to_string()>
-            <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
-            <div class="entry-hours">{entry.worked_da()}</div>
-            {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{format!("Pause {} min", entry.break_minutes)}</span> })}
+            <div class="entry-when">
+                <span class="entry-date">{format::day_of(lang, entry.starts_at)}</span>" "
+                <bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi>
+            </div>
+            <div class="entry-hours">{format::hours(lang, entry.worked_minutes)}</div>
+            {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{tr(k::BREAK_MINUTES, &[("minutes", entry.break_minutes.into())])}</span> })}
             <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
             {entry.correction_reason.clone().map(|why| view! {
-                <p class="entry-correction">{format!("Rettet af {}: {why}", entry.decided_by.clone().unwrap_or_else(|| "din mentor".into()))}</p>
+                <p class="entry-correction">{tr(k::ENTRY_CORRECTED_BY, &[("name", entry.decided_by.clone().unwrap_or_else(|| t(k::YOUR_MENTOR)).into()), ("reason", why.into())])}</p>
             })}
-            {source.map(|s| view! { <span class="entry-source">{s}</span> })}
+            {punched.then(|| view! { <span class="entry-source">{t(k::ENTRY_PUNCHED)}</span> })}
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
             {waiting.then(|| view! { <ChangeEntry id=entry.id values=EntryValues::of(&entry)/> })}
         </li>
@@ -124,17 +143,17 @@ fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
     let id2 = id.clone();
     view! {
         <details class="change">
-            <summary>"Ret eller slet"</summary>
+            <summary>{t(k::CHANGE_SUMMARY)}</summary>
             <form action=UpdateHours::PATH method="post" class="form" novalidate on:submit=update.on_submit()>
                 <input type="hidden" name="id" value=id/>
                 <EntryFields prefix values last_error=last/>
                 <FormError message=other/>
-                <button type="submit" class="button button-primary button-wide">"Gem rettelse"</button>
+                <button type="submit" class="button button-primary button-wide">{t(k::CHANGE_SAVE)}</button>
             </form>
             <form action=WithdrawHours::PATH method="post" class="form form-quiet" on:submit=withdraw.on_submit()>
                 <input type="hidden" name="id" value=id2/>
                 <FormError message=withdraw_message/>
-                <button type="submit" class="button button-danger">"Slet timerne"</button>
+                <button type="submit" class="button button-danger">{t(k::CHANGE_DELETE)}</button>
             </form>
         </details>
     }

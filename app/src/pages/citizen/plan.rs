@@ -9,20 +9,21 @@ use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPan
 use crate::domain::models::{CitizenPlan, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::functions::citizen::{load_citizen_plan, RenewCalendarLink};
+use crate::i18n::{format, k, locale, t, tr};
 use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenPlanPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_plan());
     view! {
-        <Title text="Min plan – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_PLAN).into())])/>
         <AppHeader/>
         <CitizenNav current="/borger/plan"/>
         <main class="page page-phone" id="main">
-            <h1>"Min plan"</h1>
+            <h1>{t(k::NAV_PLAN)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! { <Plan data=d/> }.into_any(),
@@ -36,13 +37,13 @@ pub fn CitizenPlanPage() -> impl IntoView {
 
 #[component]
 fn Plan(data: CitizenPlan) -> impl IntoView {
-    let CitizenPlan { shifts, has_calendar, as_of_da } = data;
+    let CitizenPlan { shifts, has_calendar, as_of } = data;
     view! {
-        <AsOf as_of=as_of_da/>
+        <AsOf as_of/>
         <section aria-labelledby="shifts-heading">
-            <h2 id="shifts-heading">"Dine vagter de næste 4 uger"</h2>
+            <h2 id="shifts-heading">{t(k::PLAN_HEADING)}</h2>
             {if shifts.is_empty() {
-                view! { <p class="card empty">"Der er ingen planlagte vagter endnu."</p> }.into_any()
+                view! { <p class="card empty">{t(k::PLAN_EMPTY)}</p> }.into_any()
             } else {
                 view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <ShiftCard shift=s/> }).collect_view()}</ul> }.into_any()
             }}
@@ -54,15 +55,16 @@ fn Plan(data: CitizenPlan) -> impl IntoView {
 #[component]
 fn ShiftCard(shift: ShiftView) -> impl IntoView {
     let off = shift.status != ShiftStatus::Planned;
+    let lang = locale();
     view! {
         <li class="card shift" class:shift-off=off data-shift-id=shift.id.to_string()>
-            <p class="shift-when"><strong>{shift.date_da()}</strong>" "{shift.times_da()}</p>
-            <p>{shift.company_name.clone()}" – "{shift.opening_title.clone()}</p>
-            {shift.place_da().map(|p| view! { <p class="shift-place">{p}</p> })}
+            <p class="shift-when"><strong>{format::day_of(lang, shift.starts_at)}</strong>" "<bdi>{format::time_span(shift.starts_at, shift.ends_at)}</bdi></p>
+            <p><bdi>{shift.company_name.clone()}</bdi>" – "<bdi>{shift.opening_title.clone()}</bdi></p>
+            {shift.place().map(|p| view! { <p class="shift-place"><bdi>{p}</bdi></p> })}
             {off.then(|| {
                 let label = match &shift.cancel_reason {
-                    Some(why) if shift.status == ShiftStatus::Cancelled => format!("{}: {why}", shift.status.label_da()),
-                    _ => shift.status.label_da().to_string(),
+                    Some(why) if shift.status == ShiftStatus::Cancelled => tr(k::SHIFT_CANCELLED_BECAUSE, &[("reason", why.into())]),
+                    _ => t(shift.status.label_key()),
                 };
                 view! { <span class=format!("badge badge-shift-{}", shift.status.as_str())>{label}</span> }
             })}
@@ -85,24 +87,24 @@ fn CalendarLink(has_link: bool) -> impl IntoView {
     let url = move || made.get().map(|p| format!("{}{p}", window().location().origin().unwrap_or_default()));
     view! {
         <section class="card calendar" aria-labelledby="calendar-heading">
-            <h2 id="calendar-heading">"Vagter i din kalender"</h2>
+            <h2 id="calendar-heading">{t(k::CALENDAR_HEADING)}</h2>
             {move || match url() {
                 Some(u) => view! {
-                    <p>"Tilføj linket i din telefons kalender nu, så kommer dine vagter af sig selv."</p>
-                    <label for="calendar-url">"Dit private kalenderlink"</label>
-                    <input id="calendar-url" class="calendar-url" type="text" readonly prop:value=u.clone()/>
-                    <p><a class="button button-wide" href=u rel="external">"Åbn i kalender"</a></p>
-                    <p class="hint">"Linket vises kun denne ene gang. Del det ikke."</p>
+                    <p>{t(k::CALENDAR_ADD_NOW)}</p>
+                    <label for="calendar-url">{t(k::CALENDAR_YOUR_LINK)}</label>
+                    <input id="calendar-url" class="calendar-url" type="text" dir="ltr" readonly prop:value=u.clone()/>
+                    <p><a class="button button-wide" href=u rel="external">{t(k::CALENDAR_OPEN)}</a></p>
+                    <p class="hint">{t(k::CALENDAR_SHOWN_ONCE)}</p>
                 }.into_any(),
                 None if has_link => view! {
-                    <p>"Du har et privat kalenderlink. Det vises kun, når det bliver lavet."</p>
-                    <p class="hint">"Har du mistet det eller delt det ved en fejl, så lav et nyt – det gamle holder op med at virke."</p>
+                    <p>{t(k::CALENDAR_HAS_LINK)}</p>
+                    <p class="hint">{t(k::CALENDAR_LOST)}</p>
                 }.into_any(),
-                None => view! { <p>"Lav et privat link, som din telefons kalender kan hente dine vagter fra."</p> }.into_any(),
+                None => view! { <p>{t(k::CALENDAR_NONE)}</p> }.into_any(),
             }}
             <form action=RenewCalendarLink::PATH method="post" class="form form-quiet" on:submit=renew.on_submit()>
                 <FormError message=message/>
-                <button type="submit" class="button">{move || if has_link || made.get().is_some() { "Lav et nyt link" } else { "Lav kalenderlink" }}</button>
+                <button type="submit" class="button">{move || if has_link || made.get().is_some() { t(k::CALENDAR_RENEW) } else { t(k::CALENDAR_MAKE) }}</button>
             </form>
         </section>
     }

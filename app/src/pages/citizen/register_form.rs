@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
 use crate::components::{textarea_text, FieldError, FormError, FormSend};
-use crate::domain::error::{messages, AppError, Field};
+use crate::domain::error::{AppError, Field};
+use crate::i18n::{error_text, k, t};
 use crate::domain::models::PlacementView;
 use crate::functions::citizen::RegisterHours;
 
@@ -33,7 +34,7 @@ impl EntryValues {
 
 /// The error of the last send, if it was about `field`.
 pub fn field_error(last: Signal<Option<AppError>>, field: Field) -> Signal<Option<String>> {
-    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(messages::da)))
+    Signal::derive(move || last.with(|e| e.as_ref().filter(|e| e.field() == Some(field)).map(error_text)))
 }
 
 /// Date, start, end, break and note with their errors. `prefix` keeps ids unique when several
@@ -50,30 +51,30 @@ pub fn EntryFields(prefix: String, values: EntryValues, last_error: Signal<Optio
     );
     let invalid = |s: Signal<Option<String>>| move || s.get().is_some().then_some("true");
     view! {
-        <label for=id("date")>"Dato"</label>
+        <label for=id("date")>{t(k::FIELD_DATE)}</label>
         <input id=id("date") name="date" type="date" value=values.date required
             aria-describedby=id("date-error") aria-invalid=invalid(date_e)/>
         <FieldError id=id("date-error") message=date_e/>
         <div class="row">
             <div>
-                <label for=id("start")>"Mødt"</label>
+                <label for=id("start")>{t(k::FIELD_START)}</label>
                 <input id=id("start") name="start" type="time" value=values.start required
                     aria-describedby=id("start-error") aria-invalid=invalid(start_e)/>
             </div>
             <div>
-                <label for=id("end")>"Gået"</label>
+                <label for=id("end")>{t(k::FIELD_END)}</label>
                 <input id=id("end") name="end" type="time" value=values.end required
                     aria-describedby=id("end-error") aria-invalid=invalid(end_e)/>
             </div>
         </div>
         <FieldError id=id("start-error") message=start_e/>
         <FieldError id=id("end-error") message=end_e/>
-        <label for=id("break_minutes")>"Pause i minutter"</label>
+        <label for=id("break_minutes")>{t(k::FIELD_BREAK)}</label>
         <input id=id("break_minutes") name="break_minutes" type="number" inputmode="numeric" min="0" step="1"
             value=if values.break_minutes.is_empty() { "0".to_string() } else { values.break_minutes }
             aria-describedby=id("break-error") aria-invalid=invalid(break_e)/>
         <FieldError id=id("break-error") message=break_e/>
-        <label for=id("note")>"Note " <span class="optional">"(valgfri)"</span></label>
+        <label for=id("note")>{t(k::FIELD_NOTE)}" "<span class="optional">{t(k::OPTIONAL)}</span></label>
         <textarea id=id("note") name="note" rows="2" maxlength="500" aria-describedby=id("note-error")>{textarea_text(values.note)}</textarea>
         <FieldError id=id("note-error") message=note_e/>
     }
@@ -95,7 +96,7 @@ pub fn form_message(last: Signal<Option<AppError>>, fields: &'static [Field]) ->
         last.with(|e| {
             e.as_ref()
                 .filter(|e| **e != AppError::Queued && e.field().is_none_or(|f| !fields.contains(&f)))
-                .map(messages::da)
+                .map(error_text)
         })
     })
 }
@@ -131,7 +132,7 @@ pub fn choices(placements: &[PlacementView]) -> Vec<Choice> {
 pub fn KeptNote(last: Signal<Option<AppError>>) -> impl IntoView {
     view! {
         <p class="kept-note" role="status">
-            {move || (last.get() == Some(AppError::Queued)).then(|| messages::da(&AppError::Queued))}
+            {move || (last.get() == Some(AppError::Queued)).then(|| error_text(&AppError::Queued))}
         </p>
     }
 }
@@ -154,7 +155,7 @@ pub fn RegisterHoursForm(placements: Vec<Choice>, today: String) -> impl IntoVie
             {match single {
                 Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
                 None => view! {
-                    <label for="placement_id">"Hvor har du arbejdet?"</label>
+                    <label for="placement_id">{t(k::REGISTER_WHERE)}</label>
                     <select id="placement_id" name="placement_id" aria-describedby="placement-error">
                         {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                     </select>
@@ -165,7 +166,7 @@ pub fn RegisterHoursForm(placements: Vec<Choice>, today: String) -> impl IntoVie
             <FormError message=other/>
             <KeptNote last/>
             <button type="submit" class="button button-primary button-wide" disabled=move || register.pending.get()>
-                {move || if register.pending.get() { "Sender …" } else { "Registrér timer" }}
+                {move || if register.pending.get() { t(k::SENDING) } else { t(k::REGISTER_SUBMIT) }}
             </button>
         </form>
     }

@@ -7,7 +7,8 @@ use super::register_form::{field_error, form_message, last_error, went_through, 
 use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::Field;
 use crate::functions::citizen::{RegisterHours, ReportSick};
-use crate::pwa::{self, OutboxItem};
+use crate::i18n::{k, t};
+use crate::pwa::{self, OutboxItem, OutboxKind};
 
 pub enum RetryForm {
     /// Hours by hand; also what a refused punch-in becomes (its day and time filled in).
@@ -19,8 +20,8 @@ impl RetryForm {
     /// The form for a refused item, when there is one to correct (a punch-out or an afbud
     /// to a shift has nothing to type: only "Slet").
     pub fn of(item: &OutboxItem) -> Option<RetryForm> {
-        match item.kind.as_str() {
-            "register_hours" => Some(RetryForm::Hours {
+        match item.kind {
+            OutboxKind::RegisterHours => Some(RetryForm::Hours {
                 placement_id: item.sent("placement_id"),
                 values: EntryValues {
                     date: item.sent("date"),
@@ -30,11 +31,11 @@ impl RetryForm {
                     note: item.sent("note"),
                 },
             }),
-            "punch_in" => Some(RetryForm::Hours {
+            OutboxKind::PunchIn => Some(RetryForm::Hours {
                 placement_id: item.sent("placement_id"),
                 values: EntryValues { date: item.at_date(), start: item.at_clock(), ..Default::default() },
             }),
-            "report_sick" => Some(RetryForm::Sick { from: item.sent("from_date"), to: item.sent("to_date"), note: item.sent("note") }),
+            OutboxKind::ReportSick => Some(RetryForm::Sick { from: item.sent("from_date"), to: item.sent("to_date"), note: item.sent("note") }),
             _ => None,
         }
     }
@@ -59,7 +60,7 @@ impl RetryForm {
                         <EntryFields prefix values last_error=last/>
                         <FormError message=other/>
                         <KeptNote last/>
-                        <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>"Send igen"</button>
+                        <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>{t(k::SEND_AGAIN)}</button>
                     </form>
                 }
                 .into_any()
@@ -71,16 +72,16 @@ impl RetryForm {
                 view! {
                     <form action=ReportSick::PATH method="post" class="form outbox-retry" novalidate on:submit=send.on_submit()>
                         <input type="hidden" name="client_id" value=""/>
-                        <label for=id("from")>"Fra og med"</label>
+                        <label for=id("from")>{t(k::FIELD_FROM_INCL)}</label>
                         <input id=id("from") name="from_date" type="date" value=from aria-describedby=id("from-error")/>
                         <FieldError id=id("from-error") message=from_e/>
-                        <label for=id("to")>"Til og med"</label>
+                        <label for=id("to")>{t(k::FIELD_TO_INCL)}</label>
                         <input id=id("to") name="to_date" type="date" value=to aria-describedby=id("to-error")/>
                         <FieldError id=id("to-error") message=to_e/>
                         <input type="hidden" name="note" value=note/>
                         <FormError message=other/>
                         <KeptNote last/>
-                        <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>"Send igen"</button>
+                        <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>{t(k::SEND_AGAIN)}</button>
                     </form>
                 }
                 .into_any()

@@ -5,26 +5,26 @@ use leptos_meta::Title;
 
 use super::register_form::{choices, field_error, form_message, last_error, Choice, KeptNote, RegisterHoursForm};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
-use crate::pwa::use_pwa;
+use crate::components::{AppHeader, FieldError, FormError, FormSend, Icon, IconSvg, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::pwa::{use_pwa, OutboxKind};
 use crate::domain::error::Field;
 use crate::domain::models::{CitizenToday, ShiftView};
-use crate::domain::money;
 use crate::functions::citizen::{load_citizen_today, CancelPunch, PunchIn, PunchOut};
+use crate::i18n::{format, k, locale, t, tr};
 use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenTodayPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_today());
     view! {
-        <Title text="I dag – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_TODAY).into())])/>
         <AppHeader/>
         <CitizenNav current="/borger"/>
         <main class="page page-phone" id="main">
-            <h1 class="visually-hidden">"I dag"</h1>
+            <h1 class="visually-hidden">{t(k::NAV_TODAY)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! { <Today data=d/> }.into_any(),
@@ -38,71 +38,78 @@ pub fn CitizenTodayPage() -> impl IntoView {
 
 #[component]
 fn Today(data: CitizenToday) -> impl IntoView {
-    let CitizenToday { placements, next_shift, open_punch, today, recent, as_of_da } = data;
+    let CitizenToday { placements, next_shift, open_punch, today, recent, as_of } = data;
+    let lang = locale();
     // Punch for the shift's placement; with no shift planned, for the one active placement.
     let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
     view! {
-        <AsOf as_of=as_of_da/>
+        <AsOf as_of/>
         {match next_shift {
             Some(s) => view! { <NextShift shift=s/> }.into_any(),
             None => view! {
                 <section class="card" aria-labelledby="shift-heading">
-                    <h2 id="shift-heading">"Næste vagt"</h2>
-                    <p class="empty">"Du har ingen planlagte vagter. Du kan stadig stemple ind."</p>
+                    <h2 id="shift-heading">{t(k::NEXT_SHIFT)}</h2>
+                    <p class="empty">{t(k::NEXT_SHIFT_NONE)}</p>
                 </section>
             }.into_any(),
         }}
         {if placements.is_empty() {
-            view! { <p class="card">"Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent."</p> }.into_any()
+            view! { <p class="card">{t(k::NO_PLACEMENT)}</p> }.into_any()
         } else {
             view! {
                 <section class="card punch" aria-labelledby="punch-heading">
-                    <h2 id="punch-heading">"Stempelur"</h2>
+                    <h2 id="punch-heading">{t(k::PUNCH_CLOCK)}</h2>
                     <PunchClock
-                        open=open_punch.map(|p| format!("Du mødte kl. {} hos {}.", p.started_da(), p.company_name))
+                        open=open_punch.map(|p| tr(k::PUNCH_STARTED, &[("time", format::time(p.started_at).into()), ("company", p.company_name.into())]))
                         placements=choices(&placements)
                         preselected=punch_placement
                     />
-                    {placements.first().and_then(|p| p.hourly_wage_ore).map(|w| view! { <p class="punch-hint">"Timeløn: " {money::format_kr(w)}</p> })}
+                    {placements.first().and_then(|p| p.hourly_wage_ore).map(|w| view! {
+                        <p class="punch-hint">{tr(k::HOURLY_WAGE, &[("amount", format::kr(lang, w).into())])}</p>
+                    })}
                 </section>
                 <details class="card manual">
-                    <summary>"Glemt at stemple? Registrér timer her"</summary>
+                    <summary>{t(k::FORGOT_PUNCH)}</summary>
                     <RegisterHoursForm placements=choices(&placements) today/>
                 </details>
             }.into_any()
         }}
         <section class="card" aria-labelledby="recent-heading">
-            <h2 id="recent-heading">"Seneste timer"</h2>
+            <h2 id="recent-heading">{t(k::RECENT_HOURS)}</h2>
             {if recent.is_empty() {
-                view! { <p class="empty">"Ingen timer de sidste 14 dage."</p> }.into_any()
+                view! { <p class="empty">{t(k::RECENT_NONE)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="entry-list">
                         {recent.into_iter().map(|e| view! {
                             <li class="entry" data-entry-id=e.id.to_string()>
-                                <div class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></div>
-                                <div class="entry-hours">{e.worked_da()}</div>
+                                <div class="entry-when">
+                                    <span class="entry-date">{format::day_of(lang, e.starts_at)}</span>" "
+                                    <bdi class="entry-time">{format::time_span(e.starts_at, e.ends_at)}</bdi>
+                                </div>
+                                <div class="entry-hours">{format::hours(lang, e.worked_minutes)}</div>
                                 <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
                             </li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            <p><a href="/borger/timer" rel="external">"Se alle dine timer"</a></p>
+            <p><a href="/borger/timer" rel="external">{t(k::SEE_ALL_HOURS)}</a></p>
         </section>
     }
 }
 
 #[component]
 fn NextShift(shift: ShiftView) -> impl IntoView {
+    let lang = locale();
     view! {
         <section class="card next-shift" aria-labelledby="shift-heading">
-            <h2 id="shift-heading">"Næste vagt"</h2>
-            <p class="shift-when"><strong>{shift.date_da()}</strong>" kl. "<strong>{shift.times_da()}</strong></p>
-            <p class="shift-where">{shift.company_name.clone()}" – "{shift.opening_title.clone()}</p>
+            <h2 id="shift-heading">{t(k::NEXT_SHIFT)}</h2>
+            <p class="shift-when"><strong>{tr(k::SHIFT_AT, &[("date", format::day_of(lang, shift.starts_at).into()), ("time", format::time_span(shift.starts_at, shift.ends_at).into())])}</strong></p>
+            <p class="shift-where"><bdi>{shift.company_name.clone()}</bdi>" – "<bdi>{shift.opening_title.clone()}</bdi></p>
             <dl class="facts">
-                {shift.place_da().map(|p| view! { <dt>"Adresse"</dt><dd>{p}</dd> })}
-                {shift.mentor_name.clone().map(|m| view! { <dt>"Mentor"</dt><dd>{m}</dd> })}
+                {shift.place().map(|p| view! { <dt>{t(k::ADDRESS)}</dt><dd><bdi>{p}</bdi></dd> })}
+                {shift.mentor_name.clone().map(|m| view! { <dt>{t(k::MENTOR)}</dt><dd><bdi>{m}</bdi></dd> })}
             </dl>
         </section>
     }
@@ -126,9 +133,9 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
     let state = Memo::new(move |_| {
         let mut s = server_open.clone();
         for item in pwa.items.get().iter().filter(|i| i.pending()) {
-            match item.kind.as_str() {
-                "punch_in" => s = Some(format!("Du mødte kl. {} (ikke sendt endnu).", item.at_clock())),
-                "punch_out" => s = None,
+            match item.kind {
+                OutboxKind::PunchIn => s = Some(tr(k::PUNCH_STARTED_UNSENT, &[("time", item.at_clock().into())])),
+                OutboxKind::PunchOut => s = None,
                 _ => {}
             }
         }
@@ -146,7 +153,7 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
     let choose = match (preselected, placements.len()) {
         (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
         _ => view! {
-            <label for="punch-placement">"Hvor er du mødt?"</label>
+            <label for="punch-placement">{t(k::PUNCH_WHERE)}</label>
             <select id="punch-placement" name="placement_id">
                 {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
             </select>
@@ -159,17 +166,18 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
                 <input type="hidden" name="client_id" value=""/>
                 <input type="hidden" name="at" value=""/>
                 <input type="hidden" name="note" value=""/>
-                <label for="punch-break">"Hvor lang pause holdt du? (minutter)"</label>
+                <label for="punch-break">{t(k::PUNCH_BREAK)}</label>
                 <input id="punch-break" name="break_minutes" type="number" inputmode="numeric" min="0" step="5" value="0" aria-describedby="punch-break-error"/>
                 <FieldError id="punch-break-error" message=break_e/>
                 <FormError message=out_message/>
                 <button type="submit" class="button button-punch button-punch-out" disabled=move || punch_out.pending.get()>
-                    "Jeg går hjem"
+                    <IconSvg icon=Icon::LeaveDoor/>
+                    <span>{t(k::PUNCH_OUT)}</span>
                 </button>
             </form>
             <form action=CancelPunch::PATH method="post" class="form form-quiet" on:submit=cancel.on_submit()>
                 <FormError message=cancel_message/>
-                <button type="submit" class="button button-quiet">"Annullér stempling"</button>
+                <button type="submit" class="button button-quiet">{t(k::PUNCH_CANCEL)}</button>
             </form>
         </div>
         <div hidden=is_open>
@@ -179,7 +187,8 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
                 {choose}
                 <FormError message=in_message/>
                 <button type="submit" class="button button-punch" disabled=move || punch_in.pending.get()>
-                    "Jeg er mødt"
+                    <IconSvg icon=Icon::ArriveDoor/>
+                    <span>{t(k::PUNCH_IN)}</span>
                 </button>
             </form>
         </div>

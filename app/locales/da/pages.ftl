@@ -1,0 +1,125 @@
+# Texts the server renders into pages.
+
+## The frame
+app-name = Fodfæste
+page-title = { $page } – Fodfæste
+meta-description = Fodfæste: registrér timer, godkend timer og følg forløb.
+loading = Henter …
+skip-to-main = Gå til indholdet
+account-link-title = Din konto og dine enheder
+language = Sprog
+language-choose = Vælg sprog
+footer-accessibility = Tilgængelighedserklæring
+as-of = Senest opdateret { $when }
+date-at-time = { $date } kl. { $time }
+hours-minutes = { $hours } t { $minutes } min
+hours-only = { $hours } t
+minutes-only = { $minutes } min
+amount-kr = { $amount } kr.
+break-minutes = Pause { $minutes } min
+
+## Roles
+role-citizen = Borger
+role-mentor = Virksomhedsmentor
+role-caseworker = Jobkonsulent
+role-admin = Administrator
+role-manager = Ledelse
+
+## Entry, shift and absence states
+status-submitted = Venter på godkendelse
+status-confirmed = Godkendt
+status-confirmed-auto = Godkendt automatisk
+status-rejected = Afvist
+status-rejected-because = Afvist: { $reason }
+status-locked = Låst
+shift-planned = Planlagt
+shift-attended = Mødt
+shift-no-show = Udeblevet
+shift-cancelled = Aflyst
+shift-absent = Meldt fravær
+shift-cancelled-because = Aflyst: { $reason }
+absence-sick = Syg
+absence-other = Kan ikke komme
+absence = Fravær
+
+## Errors and empty pages
+not-found-title = Siden findes ikke
+not-found-home = Gå til forsiden
+offline-title = Du er offline
+offline-body = Den side har telefonen ikke gemt. Siderne { nav-today }, { nav-hours }, { nav-plan } og { nav-absence } virker uden forbindelse, når du har åbnet dem én gang.
+offline-go-today = Gå til { nav-today }
+
+## Login
+login-title = Log ind
+login-lead = Registrér dine timer, se din plan og hvad du har tjent.
+
+## The citizen's four places
+nav-citizen = Borger
+nav-today = I dag
+nav-hours = Mine timer
+nav-plan = Min plan
+nav-absence = Fravær
+
+## I dag
+next-shift = Næste vagt
+next-shift-none = Du har ingen planlagte vagter. Du kan stadig stemple ind.
+no-placement = Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent.
+punch-clock = Stempelur
+punch-started = Du mødte kl. { $time } hos { $company }.
+hourly-wage = Timeløn: { $amount }
+forgot-punch = Glemt at stemple? Registrér timer her
+recent-hours = Seneste timer
+recent-none = Ingen timer de sidste 14 dage.
+see-all-hours = Se alle dine timer
+address = Adresse
+mentor = Mentor
+shift-at = { $date } kl. { $time }
+
+## Mine timer
+period-show = Vis
+period-week = Uge
+period-month = Måned
+period-previous = ‹ Forrige
+period-previous-label = Forrige periode
+period-next = Næste ›
+period-next-label = Næste periode
+period-week-label = Uge { $week } · { $from } – { $to }
+totals = I alt
+total-registered = Registreret
+total-confirmed = Godkendt
+total-earned = Du har tjent
+only-confirmed-paid = Kun godkendte timer giver løn.
+period-empty = Ingen timer i denne periode.
+entry-punched = Stemplet
+entry-corrected-by = Rettet af { $name }: { $reason }
+your-mentor = din mentor
+
+## Min plan
+plan-heading = Dine vagter de næste 4 uger
+plan-empty = Der er ingen planlagte vagter endnu.
+
+## Fravær
+absence-given = Dine fraværsmeldinger
+absence-none = Du har ikke meldt fravær den sidste måned.
+
+## Tilgængelighed
+accessibility-municipality = Læs { $municipality }s tilgængelighedserklæring
+accessibility-intro = Fodfæste skal kunne bruges af alle, også med skærmlæser, forstørret tekst, kun tastatur eller på en lille telefon. Siderne følger de fælles regler for offentlige hjemmesider (WCAG 2.1 niveau AA).
+accessibility-report-heading = Fandt du noget, der ikke virker?
+accessibility-report = Fortæl det til din jobkonsulent eller kommunens jobcenter. Skriv hvilken side, hvad du prøvede, og hvilken telefon eller computer du brugte. Vi retter det så hurtigt som muligt.
+accessibility-complain-heading = Klage
+accessibility-complain = Får du ikke svar, eller er du ikke tilfreds med svaret, kan du klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængelighed på offentlige hjemmesider.
+
+## The mentor's and the desk's places
+nav-mentor = Mentor
+nav-approve = Godkend
+nav-shift-plan = Vagtplan
+nav-notes = Noter
+nav-desk = Skrivebord
+nav-caseload = Sagsstamme
+nav-companies = Virksomheder
+nav-monthly-hours = Månedstimer
+nav-users = Brugere
+nav-audit = Revisionslog
+nav-goals = Mål
+nav-social-enterprises = Socialøkonomi

@@ -1,0 +1,125 @@
+# Тексти, які сервер вставляє у сторінки.
+
+## The frame
+app-name = Fodfæste
+page-title = { $page } – Fodfæste
+meta-description = Fodfæste: реєструйте години, підтверджуйте години та стежте за програмами.
+loading = Завантаження …
+skip-to-main = Перейти до змісту
+account-link-title = Ваш обліковий запис і ваші пристрої
+language = Мова
+language-choose = Виберіть мову
+footer-accessibility = Заява про доступність
+as-of = Оновлено { $when }
+date-at-time = { $date } о { $time }
+hours-minutes = { $hours } год { $minutes } хв
+hours-only = { $hours } год
+minutes-only = { $minutes } хв
+amount-kr = { $amount } крон
+break-minutes = Перерва { $minutes } хв
+
+## Roles
+role-citizen = Громадянин
+role-mentor = Наставник на підприємстві
+role-caseworker = Консультант з працевлаштування
+role-admin = Адміністратор
+role-manager = Керівництво
+
+## Entry, shift and absence states
+status-submitted = Чекає на підтвердження
+status-confirmed = Підтверджено
+status-confirmed-auto = Підтверджено автоматично
+status-rejected = Відхилено
+status-rejected-because = Відхилено: { $reason }
+status-locked = Закрито
+shift-planned = Заплановано
+shift-attended = Прийшов
+shift-no-show = Не прийшов
+shift-cancelled = Скасовано
+shift-absent = Повідомлено про відсутність
+shift-cancelled-because = Скасовано: { $reason }
+absence-sick = Хворий
+absence-other = Не може прийти
+absence = Відсутність
+
+## Errors and empty pages
+not-found-title = Сторінку не знайдено
+not-found-home = На головну сторінку
+offline-title = Ви офлайн
+offline-body = Телефон не зберіг цю сторінку. Сторінки «{ nav-today }», «{ nav-hours }», «{ nav-plan }» і «{ nav-absence }» працюють без з'єднання, якщо ви вже відкривали їх.
+offline-go-today = Перейти до «{ nav-today }»
+
+## Login
+login-title = Вхід
+login-lead = Реєструйте свої години, дивіться свій план і скільки ви заробили.
+
+## The citizen's four places
+nav-citizen = Громадянин
+nav-today = Сьогодні
+nav-hours = Мої години
+nav-plan = Мій план
+nav-absence = Відсутність
+
+## Today
+next-shift = Наступна зміна
+next-shift-none = У вас немає запланованих змін. Ви все одно можете відмітити прихід.
+no-placement = Зараз у вас немає активної програми. Зверніться до свого консультанта з працевлаштування.
+punch-clock = Табель
+punch-started = Ви прийшли о { $time } до { $company }.
+hourly-wage = Погодинна оплата: { $amount }
+forgot-punch = Забули відмітитися? Зареєструйте години тут
+recent-hours = Останні години
+recent-none = Немає годин за останні 14 днів.
+see-all-hours = Переглянути всі ваші години
+address = Адреса
+mentor = Наставник
+shift-at = { $date } о { $time }
+
+## My hours
+period-show = Показати
+period-week = Тиждень
+period-month = Місяць
+period-previous = ‹ Попередній
+period-previous-label = Попередній період
+period-next = Наступний ›
+period-next-label = Наступний період
+period-week-label = Тиждень { $week } · { $from } – { $to }
+totals = Разом
+total-registered = Зареєстровано
+total-confirmed = Підтверджено
+total-earned = Ви заробили
+only-confirmed-paid = Оплачуються лише підтверджені години.
+period-empty = У цьому періоді немає годин.
+entry-punched = Відмічено
+entry-corrected-by = Виправив(ла) { $name }: { $reason }
+your-mentor = ваш наставник
+
+## My plan
+plan-heading = Ваші зміни на наступні 4 тижні
+plan-empty = Запланованих змін ще немає.
+
+## Absence
+absence-given = Ваші повідомлення про відсутність
+absence-none = За останній місяць ви не повідомляли про відсутність.
+
+## Accessibility
+accessibility-municipality = Прочитати заяву про доступність: { $municipality }
+accessibility-intro = Fodfæste має бути зручним для всіх, також із програмою читання з екрана, збільшеним текстом, лише з клавіатурою або на маленькому телефоні. Сторінки відповідають спільним правилам для державних вебсайтів (WCAG 2.1, рівень AA).
+accessibility-report-heading = Знайшли щось, що не працює?
+accessibility-report = Скажіть про це своєму консультанту з працевлаштування або в центрі зайнятості муніципалітету. Напишіть, яка сторінка, що ви намагалися зробити і яким телефоном чи комп'ютером користувалися. Ми виправимо це якнайшвидше.
+accessibility-complain-heading = Скарга
+accessibility-complain = Якщо ви не отримали відповіді або відповідь вас не задовольнила, ви можете поскаржитися до Агентства з цифровізації Данії (Digitaliseringsstyrelsen), яке наглядає за доступністю державних вебсайтів.
+
+## The mentor's and the desk's places
+nav-mentor = Наставник
+nav-approve = Підтвердити
+nav-shift-plan = Графік змін
+nav-notes = Нотатки
+nav-desk = Робоче місце
+nav-caseload = Справи
+nav-companies = Підприємства
+nav-monthly-hours = Години за місяць
+nav-users = Користувачі
+nav-audit = Журнал аудиту
+nav-goals = Цілі
+nav-social-enterprises = Соціальні підприємства

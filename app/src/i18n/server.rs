@@ -1,0 +1,234 @@
+//! Fluent on the server: one bundle per language, built once from the compiled-in files.
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use super::{format, k, Arg, Key, Locale};
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static [(Locale, Bundle); 4] {
+    static BUNDLES: OnceLock<[(Locale, Bundle); 4]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Locale::ALL.map(|l| (l, build(l))))
+}
+
+fn build(locale: Locale) -> Bundle {
+    let id = locale.code().parse().expect("the four codes are valid language tags");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // In Arabic each placeholder is isolated (U+2068…U+2069), so a Latin name, a time or an
+    // amount inside a right-to-left sentence keeps its own direction. Left-to-right pages
+    // need no marks, and invisible characters only get in the way of searching and copying.
+    bundle.set_use_isolating(locale.direction() == crate::domain::locale::Direction::Rtl);
+    bundle.set_formatter(Some(number_formatter));
+    for (code, file, text) in k::SOURCES {
+        if *code != locale.code() {
+            continue;
+        }
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, e)| panic!("{code}/{file}: {e:?}"));
+        bundle.add_resource(resource).unwrap_or_else(|e| panic!("{code}/{file}: {e:?}"));
+    }
+    bundle
+}
+
+/// Numbers in messages in the language's own digits and grouping (CLDR).
+fn number_formatter(value: &FluentValue, memo: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    let _ = memo;
+    match value {
+        FluentValue::Number(n) => Some(format::number(CURRENT_FORMAT_LOCALE.with(|l| l.get()), n.value)),
+        _ => None,
+    }
+}
+
+thread_local! {
+    // Fluent's formatter hook does not say which bundle calls it; `text` sets this around the call.
+    static CURRENT_FORMAT_LOCALE: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::Da) };
+}
+
+fn bundle(locale: Locale) -> &'static Bundle {
+    &bundles().iter().find(|(l, _)| *l == locale).expect("a bundle per locale").1
+}
+
+pub fn text(locale: Locale, key: Key, args: &[(&str, Arg)]) -> String {
+    let fluent_args = (!args.is_empty()).then(|| {
+        let mut a = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(s) => a.set(*name, FluentValue::from(s.as_str())),
+                Arg::Int(n) => a.set(*name, FluentValue::from(*n)),
+            }
+        }
+        a
+    });
+    // The reference language fills a gap, so a text missing in one file reads as Danish, never
+    // as its key (the locale test keeps the files complete).
+    for l in [locale, Locale::Da] {
+        let b = bundle(l);
+        if let Some(pattern) = b.get_message(key.id()).and_then(|m| m.value()) {
+            CURRENT_FORMAT_LOCALE.with(|c| c.set(l));
+            let mut errors = vec![];
+            let out = b.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            return match out {
+                Cow::Borrowed(s) => s.to_string(),
+                Cow::Owned(s) => s,
+            };
+        }
+    }
+    key.id().to_string()
+}
+
+/// The language the page guard chose for this request (server/src/page_guard.rs).
+pub fn request_locale() -> Locale {
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Locale>().copied())
+        .unwrap_or_default()
+}
+
+/// The browser files' texts in one language, placeholders left as `{$name}`: what the islands
+/// read from the page (see browser.rs). Made once per language.
+pub fn browser_texts_json(locale: Locale) -> &'static str {
+    static JSON: OnceLock<[(Locale, String); 4]> = OnceLock::new();
+    let all = JSON.get_or_init(|| {
+        Locale::ALL.map(|l| {
+            let b = bundle(l);
+            let texts: BTreeMap<&str, String> = k::BROWSER
+                .iter()
+                .filter_map(|id| {
+                    let pattern = b.get_message(id).or_else(|| bundle(Locale::Da).get_message(id))?.value()?;
+                    let mut errors = vec![];
+                    // Without arguments Fluent writes a placeholder as `{$name}`.
+                    Some((*id, b.format_pattern(pattern, None, &mut errors).into_owned()))
+                })
+                .collect();
+            // Inside <script> the only sequence to fear is "</"; JSON allows "<\/".
+            (l, serde_json::to_string(&texts).unwrap_or_default().replace("</", "<\\/"))
+        })
+    });
+    &all.iter().find(|(l, _)| *l == locale).expect("json per locale").1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::BTreeSet;
+
+    fn resources(locale: Locale) -> Vec<(&'static str, ast::Resource<&'static str>)> {
+        k::SOURCES
+            .iter()
+            .filter(|(code, _, _)| *code == locale.code())
+            .map(|(_, file, text)| (*file, fluent_syntax::parser::parse(*text).unwrap_or_else(|(_, e)| panic!("{}/{file}: {e:?}", locale.code()))))
+            .collect()
+    }
+
+    fn variables<'a>(pattern: &ast::Pattern<&'a str>, out: &mut BTreeSet<&'a str>, selects: &mut bool) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_vars(expression, out, selects);
+            }
+        }
+    }
+
+    fn expression_vars<'a>(e: &ast::Expression<&'a str>, out: &mut BTreeSet<&'a str>, selects: &mut bool) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                *selects = true;
+                inline_vars(selector, out, selects);
+                for v in variants {
+                    variables(&v.value, out, selects);
+                }
+            }
+            ast::Expression::Inline(i) => inline_vars(i, out, selects),
+        }
+    }
+
+    fn inline_vars<'a>(i: &ast::InlineExpression<&'a str>, out: &mut BTreeSet<&'a str>, selects: &mut bool) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name);
+            }
+            ast::InlineExpression::Placeable { expression } => expression_vars(expression, out, selects),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, out, selects);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Every message of a locale: its placeholders, and whether it chooses by a value.
+    fn messages(locale: Locale) -> BTreeMap<String, (String, BTreeSet<&'static str>, bool)> {
+        let mut out = BTreeMap::new();
+        for (file, res) in resources(locale) {
+            for entry in &res.body {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        let mut vars = BTreeSet::new();
+                        let mut selects = false;
+                        let value = m.value.as_ref().unwrap_or_else(|| panic!("{}: {} has no value", locale.code(), m.id.name));
+                        variables(value, &mut vars, &mut selects);
+                        assert!(out.insert(m.id.name.to_string(), (file.to_string(), vars, selects)).is_none(), "{} twice in {}", m.id.name, locale.code());
+                    }
+                    ast::Entry::Junk { content } => panic!("{}/{file} cannot be read near: {content}", locale.code()),
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_locale_has_every_key_in_the_same_file_with_the_same_placeholders() {
+        let reference = messages(Locale::Da);
+        assert_eq!(reference.len(), k::ALL.len(), "build.rs and the parser disagree on the Danish keys");
+        for locale in [Locale::En, Locale::Ar, Locale::Uk] {
+            let other = messages(locale);
+            let missing: Vec<_> = reference.keys().filter(|id| !other.contains_key(*id)).collect();
+            let extra: Vec<_> = other.keys().filter(|id| !reference.contains_key(*id)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, not in Danish {extra:?}", locale.code());
+            for (id, (file, vars, _)) in &reference {
+                let (other_file, other_vars, _) = &other[id];
+                assert_eq!(file, other_file, "{}: {id} belongs in {file}", locale.code());
+                assert_eq!(vars, other_vars, "{}: {id} has other placeholders than Danish", locale.code());
+            }
+        }
+    }
+
+    #[test]
+    fn browser_texts_never_choose_by_a_value() {
+        // The browser fills placeholders by plain replacement; plurals are the server's job.
+        for locale in Locale::ALL {
+            for (id, (file, _, selects)) in messages(locale) {
+                assert!(!(selects && (file == "browser.ftl" || file == "errors.ftl")), "{}: {id} in {file} chooses by a value", locale.code());
+            }
+        }
+    }
+
+    #[test]
+    fn texts_come_in_the_asked_language_with_plurals_and_local_digits() {
+        // Arabic has a plural form for 3–10 ("ساعات") and another for 11–99 ("دقيقة"), and
+        // each number is isolated so it keeps its order inside right-to-left text.
+        let arabic = text(Locale::Ar, k::HOURS_MINUTES, &[("hours", Arg::Int(3)), ("minutes", Arg::Int(45))]);
+        assert!(arabic.contains("ساعات") && arabic.contains("دقيقة") && arabic.contains("\u{2068}45\u{2069}"), "{arabic}");
+        let two = text(Locale::Ar, k::HOURS_ONLY, &[("hours", Arg::Int(2))]);
+        assert!(two.contains("ساعتان"), "{two}");
+        let ukrainian = text(Locale::Uk, k::OUTBOX_HEADING, &[("count", Arg::Int(1234))]);
+        assert!(ukrainian.contains("1\u{a0}234"), "{ukrainian}");
+        assert_eq!(text(Locale::Da, k::HOURS_MINUTES, &[("hours", Arg::Int(3)), ("minutes", Arg::Int(45))]), "3 t 45 min");
+        assert_ne!(text(Locale::Uk, k::NAV_TODAY, &[]), text(Locale::Da, k::NAV_TODAY, &[]));
+    }
+
+    #[test]
+    fn the_browser_gets_its_texts_with_placeholders_to_fill() {
+        for l in Locale::ALL {
+            let json: BTreeMap<String, String> = serde_json::from_str(browser_texts_json(l)).unwrap();
+            assert_eq!(json.len(), k::BROWSER.len());
+            assert!(json.values().all(|v| !v.contains("</")));
+        }
+        let da: BTreeMap<String, String> = serde_json::from_str(browser_texts_json(Locale::Da)).unwrap();
+        assert!(da[k::PUNCH_STARTED_UNSENT.id()].contains("{$time}"), "{}", da[k::PUNCH_STARTED_UNSENT.id()]);
+    }
+}

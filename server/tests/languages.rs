@@ -1,0 +1,147 @@
+//! Languages through the real router, on SQLite and PostgreSQL: how a page's language is
+//! chosen (saved choice, cookie, Accept-Language, Danish), that the choice follows the user to
+//! another device, that the pages and the islands' texts come in it, right to left for
+//! Arabic, and that API errors keep their codes while the message follows Accept-Language.
+mod support;
+
+use app::db::Engine;
+use app::functions::account::SetLanguage;
+use axum::body::Body;
+use axum::http::{Method, StatusCode};
+use leptos::server_fn::ServerFn;
+use serde_json::{json, Value};
+use support::demo_users::CITIZEN;
+use support::{Client, TestApp};
+
+async fn page(c: &mut Client, path: &str) -> support::Reply {
+    c.send(Method::GET, path, None, Body::empty()).await
+}
+
+/// `lang` and `dir` of the page's <html>.
+fn html_lang(body: &str) -> (String, String) {
+    let start = body.find("<html").expect("an html element");
+    let tag = &body[start..start + body[start..].find('>').unwrap()];
+    let attr = |name: &str| {
+        let at = tag.find(&format!("{name}=\"")).unwrap_or_else(|| panic!("no {name} in {tag}")) + name.len() + 2;
+        tag[at..at + tag[at..].find('"').unwrap()].to_string()
+    };
+    (attr("lang"), attr("dir"))
+}
+
+/// The islands' texts the page carries for the browser.
+fn browser_texts(body: &str) -> Value {
+    let start = body.find(r#"<script type="application/json" id="texts">"#).expect("the texts script") + 43;
+    let end = start + body[start..].find("</script>").unwrap();
+    serde_json::from_str(&body[start..end]).expect("the texts are JSON")
+}
+
+async fn the_browser_the_cookie_and_the_saved_choice_decide_in_that_order(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut anon = app.client();
+    let r = page(&mut anon, "/login").await;
+    assert_eq!(html_lang(&r.body), ("da".into(), "ltr".into()), "Danish without any wish");
+    assert!(r.body.contains("Adgangskode"));
+
+    anon.accept_language = Some("ar-SY,ar;q=0.9,en;q=0.5".into());
+    let r = page(&mut anon, "/login").await;
+    assert_eq!(html_lang(&r.body), ("ar".into(), "rtl".into()));
+    assert!(r.body.contains("كلمة المرور") && !r.body.contains("Adgangskode"), "the login page in Arabic");
+    assert_eq!(browser_texts(&r.body)["punch-in"], "لقد وصلت", "the islands get Arabic too");
+
+    anon.accept_language = Some("fr-FR, de;q=0.8".into());
+    assert_eq!(html_lang(&page(&mut anon, "/login").await.body).0, "da", "a language we do not speak falls back to Danish");
+
+    // Choosing in the menu: a cookie for this browser, back where one came from.
+    anon.accept_language = Some("ar".into());
+    let r = anon.server_fn(SetLanguage::PATH, &[("lang", "uk"), ("back", "/login")]).await;
+    assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert_eq!(r.headers.get("location").and_then(|l| l.to_str().ok()), Some("/login"));
+    assert!(anon.lang_cookie.as_deref() == Some("fodfaeste_lang=uk"), "{:?}", anon.lang_cookie);
+    let r = page(&mut anon, "/login").await;
+    assert_eq!(html_lang(&r.body).0, "uk", "the cookie beats Accept-Language");
+    assert!(r.body.contains("Пароль"));
+
+    // Chosen while logged in, it is saved on the user.
+    let mut phone = app.login(CITIZEN).await;
+    let r = phone.server_fn(SetLanguage::PATH, &[("lang", "ar"), ("back", "/borger/timer?visning=uge")]).await;
+    assert_eq!(r.headers.get("location").and_then(|l| l.to_str().ok()), Some("/borger/timer?visning=uge"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM users WHERE language = 'ar'").await, 1);
+
+    // Another device, a browser set to English and a Ukrainian cookie: the saved choice wins.
+    let mut desk = app.login(CITIZEN).await;
+    desk.accept_language = Some("en".into());
+    desk.lang_cookie = Some("fodfaeste_lang=uk".into());
+    let r = page(&mut desk, "/borger").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(html_lang(&r.body), ("ar".into(), "rtl".into()));
+    for arabic in ["اليوم", "ساعاتي", "خطتي", "الغياب", "سجّل الساعات", "الوردية القادمة"] {
+        assert!(r.body.contains(arabic), "{arabic} missing from I dag in Arabic");
+    }
+    for danish in ["Registrér timer", "Næste vagt", "Mine timer", "Seneste timer"] {
+        assert!(!r.body.contains(danish), "{danish} left in Danish on I dag in Arabic");
+    }
+    for path in ["/borger/timer", "/borger/plan", "/borger/fravaer"] {
+        let r = page(&mut desk, path).await;
+        assert_eq!((r.status, html_lang(&r.body).0.as_str()), (StatusCode::OK, "ar"), "{path}");
+        assert!(!r.body.contains("Henter …") && !r.body.contains("Senest opdateret"), "{path} holds Danish");
+    }
+    app.finish().await;
+}
+
+async fn a_bad_choice_is_refused_and_going_back_stays_on_the_site(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut c = app.login(CITIZEN).await;
+    for bad in ["xx", "", "<script>", "da\r\nSet-Cookie: x=1"] {
+        let r = c.server_fn(SetLanguage::PATH, &[("lang", bad), ("back", "/borger")]).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad:?}: {}", r.body);
+        let e: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!((e["error"].as_str(), e["field"].as_str()), (Some("invalid_kind"), Some("language")), "{bad:?}");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM users WHERE language IS NOT NULL").await, 0, "nothing saved");
+    for away in ["//evil.example/borger", "https://evil.example", "/\\evil.example", "javascript:alert(1)"] {
+        let r = c.server_fn(SetLanguage::PATH, &[("lang", "en"), ("back", away)]).await;
+        assert_eq!(r.headers.get("location").and_then(|l| l.to_str().ok()), Some("/"), "{away}");
+    }
+    // Another site's page cannot change it.
+    let r = c
+        .raw(
+            SetLanguage::PATH,
+            &[("content-type", "application/x-www-form-urlencoded"), ("origin", "https://evil.example")],
+            "lang=ar&back=/",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM users WHERE language = 'ar'").await, 0);
+    app.finish().await;
+}
+
+async fn api_errors_keep_their_code_and_speak_the_callers_language(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut c = app.login(CITIZEN).await;
+    let (_, placements) = c.get("/api/v1/placements").await;
+    let p = placements[0]["id"].as_i64().unwrap();
+    let backwards = json!({"placement_id": p, "starts_at": "2026-11-20T10:00:00+01:00", "ends_at": "2026-11-20T09:00:00+01:00"});
+    let english = c.post_reply("/api/v1/time-entries", backwards.clone()).await;
+    let e = english.json();
+    assert_eq!((e["error"].as_str(), e["field"].as_str()), (Some("end_not_after_start"), Some("ends_at")));
+    assert_eq!(e["message"], "ends_at must be after starts_at", "English for API clients by default");
+    for (asked, lang, words) in [("uk-UA,uk;q=0.9", "uk", "пізніше"), ("ar", "ar", "الانتهاء"), ("da", "da", "Sluttidspunktet")] {
+        c.accept_language = Some(asked.into());
+        let r = c.post_reply("/api/v1/time-entries", backwards.clone()).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(r.headers.get("content-language").and_then(|v| v.to_str().ok()), Some(lang));
+        let e = r.json();
+        assert_eq!((e["error"].as_str(), e["field"].as_str()), (Some("end_not_after_start"), Some("ends_at")), "{asked}");
+        assert!(e["message"].as_str().unwrap().contains(words), "{asked}: {e}");
+    }
+    c.accept_language = Some("en-GB".into());
+    assert_eq!(c.post_reply("/api/v1/time-entries", backwards).await.json()["message"], "ends_at must be after starts_at");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM time_entries WHERE ends_at < starts_at").await, 0);
+    app.finish().await;
+}
+
+on_both_engines!(
+    the_browser_the_cookie_and_the_saved_choice_decide_in_that_order,
+    a_bad_choice_is_refused_and_going_back_stays_on_the_site,
+    api_errors_keep_their_code_and_speak_the_callers_language,
+);
