@@ -203,3 +203,68 @@ async function logIn(page: Page, lang: Lang, email: string) {
   await page.waitForURL((url) => url.pathname !== '/login');
   await hydrated(page);
 }
+
+// The mentor's story in each language: the queue beside the plan, a refusal without a reason
+// told on its field, a correction with a reason that the history then tells, I dag and
+// Vagtplan — each on a 360 px phone, axe clean.
+const CITIZEN = 'citizen@demo.fodfaeste.dk';
+const MENTOR = 'mentor@demo.fodfaeste.dk';
+
+function at(date: string, time: string): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(noon).find((p) => p.type === 'timeZoneName')!.value;
+  return `${date}T${time}:00${name.replace('GMT', '') || '+00:00'}`;
+}
+
+for (const lang of LOCALES) {
+  test(`the mentor decides and plans in ${lang}`, async ({ browser, playwright, baseURL }) => {
+    const t = texts(lang);
+    // Camilla registers an early-morning hour on a day of her own for this language.
+    const citizen = await playwright.request.newContext({ baseURL });
+    expect((await citizen.post('/api/v1/session', { data: { email: CITIZEN, password: PASSWORD } })).status()).toBe(200);
+    const placements = await (await citizen.get('/api/v1/placements')).json();
+    const placement = placements.find((p: { status: string; opening_title: string }) => p.status === 'active' && p.opening_title === 'Lager og pakning').id;
+    const date = daysAgo(9 + LOCALES.indexOf(lang));
+    const made = await citizen.post('/api/v1/time-entries', { data: { placement_id: placement, starts_at: at(date, '05:00'), ends_at: at(date, '06:00'), note: `mentor-${lang}` } });
+    expect(made.status(), await made.text()).toBe(201);
+
+    const context = await browser.newContext({ ...SMALL_PHONE, locale: lang });
+    const page = await context.newPage();
+    await logIn(page, lang, MENTOR);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { name: t['mentor-queue-title'], level: 1 })).toBeVisible();
+    const row = page.locator('li.waiting', { hasText: `mentor-${lang}` });
+    await expect(row).toContainText('05:00–06:00');
+    await expect(row.locator('.planned')).toContainText(t['mentor-differs']);
+
+    // Refusing without a reason: the error, in the language, under the reason.
+    await row.locator('summary', { hasText: t['decide-reject'] }).click();
+    await row.getByRole('button', { name: t['decide-reject-submit'] }).click();
+    await expect(row.getByText(t['err-required-reason'])).toBeVisible();
+    await fitsThePhone(page, lang);
+
+    // A correction with a reason; the decided entry's history says it in the language.
+    await row.locator('summary', { hasText: t['decide-correct'] }).click();
+    await row.getByLabel(t['field-start']).fill('05:15');
+    await row.getByLabel(`${t['decide-correct-why']} ${t['decide-correct-why-hint']}`).fill(`late-${lang}`);
+    await row.getByRole('button', { name: t['decide-correct-submit'] }).click();
+    // (The other languages' runs corrected theirs to the same times on other days.)
+    const decided = page.getByRole('region', { name: t['mentor-decided'] }).locator('li.entry', { hasText: `late-${lang}` });
+    await expect(decided).toBeVisible();
+    await decided.locator('summary').click();
+    await expect(decided.locator('.history-list')).toContainText(`05:00–06:00 → 05:15–06:00 · late-${lang}`);
+    await expect
+      .poll(async () => (await decided.locator('.history-list').textContent())?.replace(/[\u2068\u2069]/g, ''))
+      .toContain(t['history-corrected'].replace('{ $who }', 'Mette Madsen'));
+
+    for (const [link, heading] of [['nav-today', 'mentor-expected'], ['nav-shift-plan', 'plan-new-shift']]) {
+      await page.getByRole('link', { name: t[link] }).click();
+      await hydrated(page);
+      await expect(page.getByText(t[heading]).first()).toBeVisible();
+      await fitsThePhone(page, lang);
+    }
+    await context.close();
+    await citizen.dispose();
+  });
+}

@@ -140,7 +140,56 @@ async fn api_errors_keep_their_code_and_speak_the_callers_language(engine: Engin
     app.finish().await;
 }
 
+async fn the_caseworkers_record_sets_the_citizens_language_until_they_choose(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let camilla = app.scalar("SELECT c.id FROM citizens c JOIN users u ON u.id = c.user_id WHERE u.email = 'citizen@demo.fodfaeste.dk'").await;
+    let mut desk = app.login(support::demo_users::CASEWORKER).await;
+    let (status, record) = desk.get(&format!("/api/v1/citizens/{camilla}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!((record["language"].clone(), record["needs_interpreter"].clone()), (Value::Null, json!(false)));
+    let mut input = record.clone();
+    for key in ["id", "caseworker_name", "can_log_in"] {
+        input.as_object_mut().unwrap().remove(key);
+    }
+    input["target_group"] = record["target_group"].clone();
+    input["language"] = json!("ar");
+    input["needs_interpreter"] = json!(true);
+    let r = desk.send(Method::PUT, &format!("/api/v1/citizens/{camilla}"), Some("application/json"), Body::from(input.to_string())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!((r.json()["language"].clone(), r.json()["needs_interpreter"].clone()), (json!("ar"), json!(true)));
+    for (bad, field) in [(json!({"language": "arabic"}), "language"), (json!({"needs_interpreter": "maybe"}), "needs_interpreter")] {
+        let mut wrong = input.clone();
+        for (k, v) in bad.as_object().unwrap() {
+            wrong[k] = v.clone();
+        }
+        let r = desk.send(Method::PUT, &format!("/api/v1/citizens/{camilla}"), Some("application/json"), Body::from(wrong.to_string())).await;
+        assert_eq!((r.status, r.json()["field"].as_str()), (StatusCode::BAD_REQUEST, Some(field)), "{}", r.body);
+    }
+    // The desk shows it in the language's own words, and that an interpreter is needed.
+    let page_html = page(&mut desk, &format!("/sagsbehandler/borgere/{camilla}")).await.body;
+    assert!(page_html.contains(r#"<span lang="ar" dir="rtl">العربية</span>"#) && page_html.contains("Skal have tolk"));
+
+    // The printed invitation says it in Danish and, beside it, in Arabic.
+    let (status, link) = desk.post(&format!("/api/v1/citizens/{camilla}/invite"), json!({})).await;
+    assert_eq!(status, StatusCode::CREATED, "{link}");
+    let langs: Vec<&str> = link["texts"].as_array().unwrap().iter().map(|x| x["language"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["da", "ar"]);
+    assert!(link["texts"][0]["heading"].as_str().unwrap().starts_with("Invitation til"));
+    assert!(link["texts"][1]["heading"].as_str().unwrap().starts_with("دعوة"), "{link}");
+
+    // Camilla's pages are in Arabic on a phone that asks for nothing…
+    let mut phone = app.login(CITIZEN).await;
+    let r = page(&mut phone, "/borger").await;
+    assert_eq!(html_lang(&r.body), ("ar".into(), "rtl".into()));
+    // …until she chooses for herself.
+    phone.server_fn(SetLanguage::PATH, &[("lang", "en"), ("back", "/borger")]).await;
+    let mut other = app.login(CITIZEN).await;
+    assert_eq!(html_lang(&page(&mut other, "/borger").await.body).0, "en");
+    app.finish().await;
+}
+
 on_both_engines!(
+    the_caseworkers_record_sets_the_citizens_language_until_they_choose,
     the_browser_the_cookie_and_the_saved_choice_decide_in_that_order,
     a_bad_choice_is_refused_and_going_back_stays_on_the_site,
     api_errors_keep_their_code_and_speak_the_callers_language,

@@ -78,3 +78,40 @@ email = البريد الإلكتروني
 password = كلمة المرور
 logout = تسجيل الخروج
 logout-unsent = تسجيلات لم تُرسل بعد: { $count }. إذا سجّلت الخروج، ستُحذف من الهاتف. هل تريد تسجيل الخروج على أي حال؟
+
+## The mentor
+note-new = ملاحظة جديدة
+note-save = احفظ الملاحظة
+attend-came = حضر
+attend-no-show = لم يحضر
+confirm-week = وافق على الأسبوع كله ({ $count })
+decide-confirm = موافقة
+decide-reject = رفض
+decide-reject-why = لماذا ترفض الساعات؟
+decide-reject-submit = ارفض الساعات
+decide-correct = تصحيح
+decide-correct-why = لماذا تصحّح؟
+decide-correct-why-hint = (يستطيع المواطن رؤيته)
+decide-correct-submit = احفظ التصحيح ووافق
+shift-from = من
+shift-to = إلى
+shift-repeat = التكرار
+shift-plan-submit = خطّط الوردية
+shift-move = نقل
+shift-move-submit = انقل الوردية
+shift-cancel = إلغاء
+shift-cancel-message = رسالة إلى المواطن
+shift-cancel-following = ألغِ أيضاً الورديات التالية في السلسلة
+shift-cancel-submit = ألغِ الوردية
+auto-confirm = الموافقة التلقائية
+auto-confirm-on = مفعّلة: الساعات ضمن { $minutes } دقيقة من الوردية تتم الموافقة عليها تلقائياً.
+auto-confirm-off = غير مفعّلة: أنت توافق على كل الساعات بنفسك.
+auto-confirm-off-choice = غير مفعّلة
+auto-confirm-choice = عندما تطابق الساعات الوردية ± { $minutes } دقيقة
+save = احفظ
+
+## Your account
+account-end-one = سجّل الخروج هنا
+account-end-all = سجّل الخروج من كل الأجهزة
+account-end-others = سجّل الخروج من كل الأجهزة الأخرى
+print = اطبع

@@ -143,3 +143,101 @@ nav-users = المستخدمون
 nav-audit = سجل المراجعة
 nav-goals = الأهداف
 nav-social-enterprises = المؤسسات الاجتماعية
+
+## An entry's history
+history-submitted = سجّل { $who }
+history-edited = عدّل { $who }
+history-withdrawn = حذف { $who }
+history-confirmed = وافق { $who }
+history-rejected = رفض { $who }
+history-corrected = صحّح { $who } ووافق
+history-changed = غيّر { $who }
+history-auto-confirmed = تمت الموافقة تلقائياً
+history-times-break = { $times }، استراحة { $minutes } دقيقة
+
+## حسابك
+account-title = حسابك
+account-logins = أنت مسجّل الدخول هنا
+account-logins-hint = إذا كنت لا تعرف أحد الأجهزة، أو فقدت هاتفك، فسجّل الخروج منه.
+account-data = بياناتك
+account-data-intro = شاهد كل ما يعرفه Fodfæste عنك، أو نزّله كملف.
+account-see-data = شاهد بياناتي
+account-download-data = نزّل بياناتي (ملف)
+account-seen = من اطّلع على بياناتي
+account-seen-hint = يستطيع مستشار التوظيف ومرشدك والبلدية الاطلاع على بياناتك عند الحاجة. هنا ترى من فعل ذلك ومتى.
+account-seen-none = لم يطّلع أحد على بياناتك بعد.
+account-seen-who = { $name }، { $role }
+account-seen-system = Fodfæste (تلقائياً)
+account-logged-in-at = سجّل الدخول { $when }. آخر استخدام { $last }.
+device-on = { $browser } على { $os }
+device-unknown = متصفح غير معروف
+device-this = – هذا الجهاز
+
+## بياناتي
+my-data-title = بياناتي
+my-data-back = ‹ حسابك
+my-data-made = أُنشئت { $when }.
+my-data-download = نزّل نفس المحتوى كملف
+my-data-about = عنك
+my-data-name = الاسم
+my-data-login-email = البريد الإلكتروني لتسجيل الدخول
+my-data-phone = الهاتف
+my-data-email = البريد الإلكتروني
+my-data-postcode = الرمز البريدي
+my-data-target-group = الفئة المستهدفة
+my-data-referred = تاريخ الإحالة
+my-data-wanted-hours = الساعات المرغوبة في الأسبوع
+my-data-accommodations = احتياجات خاصة
+my-data-caseworker = مستشار التوظيف
+my-data-placements = البرامج ({ $count })
+my-data-mentor = المرشد: { $name }
+my-data-hours = الساعات ({ $count })
+my-data-changes = التغييرات
+my-data-absence = الغياب ({ $count })
+my-data-shifts = الورديات ({ $count })
+my-data-notes = ملاحظات عن برامجك ({ $count })
+my-data-logins = الأجهزة التي سجّلت الدخول عليها ({ $count })
+my-data-last-used = آخر استخدام { $when }
+my-data-seen = من اطّلع على بياناتي ({ $count })
+
+## Vocabularies
+target-group-cash-benefit-activity-ready = إعانة نقدية، جاهز للنشاط
+target-group-fleksjob = محال إلى عمل مرن (fleksjob)
+target-group-disability-pension = معاش العجز (عمل محمي)
+target-group-resource-programme = برنامج الموارد
+target-group-integration = برنامج الاندماج
+target-group-youth = إعانة التعليم (الشباب)
+target-group-sickness-benefit = إعانة المرض
+opening-kind-small-job = عمل صغير (ساعات مدفوعة)
+opening-kind-internship = تدريب في شركة
+opening-kind-flex-job = عمل مرن (fleksjob)
+opening-kind-sheltered-job = عمل محمي
+
+## الدعوة
+invite-title = أهلاً وسهلاً
+invite-login = بريدك الإلكتروني (تسجّل الدخول به)
+invite-password = اختر كلمة مرور
+invite-password-hint = 8 أحرف على الأقل.
+invite-password-again = اكتبها مرة أخرى
+invite-hello = مرحباً { $name }. اختر كلمة مرور وستكون جاهزاً.
+invite-submit = احفظ وسجّل الدخول
+invite-go-login = اذهب إلى تسجيل الدخول
+
+## The citizen's language on the desk
+citizen-language = اللغة
+citizen-language-hint = تستخدمها صفحات المواطن والدعوة إلى أن يختار المواطن لغته بنفسه.
+citizen-language-none = غير محددة
+citizen-interpreter = يحتاج إلى مترجم
+citizen-needs-interpreter = يحتاج إلى مترجم
+yes = نعم
+no = لا
+
+## The printed invitation
+invite-sheet-heading = دعوة لـ { $name }
+invite-sheet-how = امسح الرمز بكاميرا الهاتف، أو افتح الرابط. اختر كلمة مرور، وستكون قد سجّلت الدخول.
+invite-sheet-valid = يعمل الرابط مرة واحدة وحتى { $date }.
+
+## The calendar feed
+calendar-feed-name = Fodfæste – الورديات
+calendar-feed-status = الحالة: { $status }
+calendar-feed-mentor = المرشد: { $name }

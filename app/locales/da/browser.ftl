@@ -78,3 +78,40 @@ email = E-mail
 password = Adgangskode
 logout = Log ud
 logout-unsent = Registreringer, der ikke er sendt endnu: { $count }. Logger du ud, bliver de slettet fra telefonen. Log ud alligevel?
+
+## The mentor
+note-new = Ny note
+note-save = Gem note
+attend-came = Mødt
+attend-no-show = Udeblevet
+confirm-week = Godkend hele ugen ({ $count })
+decide-confirm = Godkend
+decide-reject = Afvis
+decide-reject-why = Hvorfor afviser du timerne?
+decide-reject-submit = Afvis timerne
+decide-correct = Ret
+decide-correct-why = Hvorfor retter du?
+decide-correct-why-hint = (borgeren kan se det)
+decide-correct-submit = Gem rettelse og godkend
+shift-from = Fra
+shift-to = Til
+shift-repeat = Gentag
+shift-plan-submit = Planlæg vagt
+shift-move = Flyt
+shift-move-submit = Flyt vagten
+shift-cancel = Aflys
+shift-cancel-message = Besked til borgeren
+shift-cancel-following = Aflys også de næste vagter i serien
+shift-cancel-submit = Aflys vagten
+auto-confirm = Godkend automatisk
+auto-confirm-on = Til: timer inden for { $minutes } min af vagten godkendes af sig selv.
+auto-confirm-off = Fra: du godkender alle timer selv.
+auto-confirm-off-choice = Fra
+auto-confirm-choice = Når timerne passer med vagten ± { $minutes } min
+save = Gem
+
+## Din konto
+account-end-one = Log ud her
+account-end-all = Log ud på alle enheder
+account-end-others = Log ud på alle andre enheder
+print = Udskriv

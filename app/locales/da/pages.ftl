@@ -123,3 +123,101 @@ nav-users = Brugere
 nav-audit = Revisionslog
 nav-goals = Mål
 nav-social-enterprises = Socialøkonomi
+
+## An entry's history
+history-submitted = { $who } registrerede
+history-edited = { $who } rettede
+history-withdrawn = { $who } slettede
+history-confirmed = { $who } godkendte
+history-rejected = { $who } afviste
+history-corrected = { $who } rettede og godkendte
+history-changed = { $who } ændrede
+history-auto-confirmed = Godkendt automatisk
+history-times-break = { $times }, pause { $minutes } min
+
+## Din konto
+account-title = Din konto
+account-logins = Her er du logget ind
+account-logins-hint = Kender du ikke en af enhederne, eller har du mistet din telefon, så log ud på den.
+account-data = Dine data
+account-data-intro = Se alt, hvad Fodfæste ved om dig, eller hent det som en fil.
+account-see-data = Se mine data
+account-download-data = Hent mine data (fil)
+account-seen = Hvem har set mine oplysninger
+account-seen-hint = Din jobkonsulent, din mentor og kommunen kan se dine oplysninger, når de har brug for det. Her kan du se, hvem der har gjort det, og hvornår.
+account-seen-none = Ingen har set dine oplysninger endnu.
+account-seen-who = { $name }, { $role }
+account-seen-system = Fodfæste (automatisk)
+account-logged-in-at = Logget ind { $when }. Sidst brugt { $last }.
+device-on = { $browser } på { $os }
+device-unknown = Ukendt browser
+device-this = – denne enhed
+
+## Mine data
+my-data-title = Mine data
+my-data-back = ‹ Din konto
+my-data-made = Lavet { $when }.
+my-data-download = Hent det samme som fil
+my-data-about = Om dig
+my-data-name = Navn
+my-data-login-email = E-mail til login
+my-data-phone = Telefon
+my-data-email = E-mail
+my-data-postcode = Postnummer
+my-data-target-group = Målgruppe
+my-data-referred = Henvist
+my-data-wanted-hours = Ønskede timer om ugen
+my-data-accommodations = Hensyn
+my-data-caseworker = Jobkonsulent
+my-data-placements = Forløb ({ $count })
+my-data-mentor = Mentor: { $name }
+my-data-hours = Timer ({ $count })
+my-data-changes = Ændringer
+my-data-absence = Fravær ({ $count })
+my-data-shifts = Vagter ({ $count })
+my-data-notes = Noter om dine forløb ({ $count })
+my-data-logins = Enheder, du er logget ind på ({ $count })
+my-data-last-used = sidst brugt { $when }
+my-data-seen = Hvem har set mine oplysninger ({ $count })
+
+## Vocabularies
+target-group-cash-benefit-activity-ready = Aktivitetsparat kontanthjælp
+target-group-fleksjob = Visiteret til fleksjob
+target-group-disability-pension = Førtidspension (skånejob)
+target-group-resource-programme = Ressourceforløb
+target-group-integration = Integrationsprogram
+target-group-youth = Uddannelseshjælp (unge)
+target-group-sickness-benefit = Sygedagpenge
+opening-kind-small-job = Småjob (lønnede timer)
+opening-kind-internship = Virksomhedspraktik
+opening-kind-flex-job = Fleksjob
+opening-kind-sheltered-job = Skånejob
+
+## Invitation
+invite-title = Velkommen
+invite-login = Din e-mail (den logger du ind med)
+invite-password = Vælg en adgangskode
+invite-password-hint = Mindst 8 tegn.
+invite-password-again = Skriv den igen
+invite-hello = Hej { $name }. Vælg en adgangskode, så er du klar.
+invite-submit = Gem og log ind
+invite-go-login = Gå til log ind
+
+## The citizen's language on the desk
+citizen-language = Sprog
+citizen-language-hint = Borgerens sider og invitationen bruger det, indtil borgeren selv vælger.
+citizen-language-none = Ikke angivet
+citizen-interpreter = Behov for tolk
+citizen-needs-interpreter = Skal have tolk
+yes = Ja
+no = Nej
+
+## The printed invitation
+invite-sheet-heading = Invitation til { $name }
+invite-sheet-how = Scan koden med telefonens kamera, eller åbn linket. Vælg en adgangskode, så er du logget ind.
+invite-sheet-valid = Linket virker én gang og til og med { $date }.
+
+## The calendar feed
+calendar-feed-name = Fodfæste – vagter
+calendar-feed-status = Status: { $status }
+calendar-feed-mentor = Mentor: { $name }

@@ -78,3 +78,40 @@ email = E-mail
 password = Password
 logout = Log out
 logout-unsent = Registrations not sent yet: { $count }. If you log out, they are deleted from the phone. Log out anyway?
+
+## The mentor
+note-new = New note
+note-save = Save note
+attend-came = Came
+attend-no-show = Did not come
+confirm-week = Approve the whole week ({ $count })
+decide-confirm = Approve
+decide-reject = Reject
+decide-reject-why = Why do you reject the hours?
+decide-reject-submit = Reject the hours
+decide-correct = Correct
+decide-correct-why = Why do you correct them?
+decide-correct-why-hint = (the citizen can see it)
+decide-correct-submit = Save the correction and approve
+shift-from = From
+shift-to = To
+shift-repeat = Repeat
+shift-plan-submit = Plan the shift
+shift-move = Move
+shift-move-submit = Move the shift
+shift-cancel = Cancel
+shift-cancel-message = Message to the citizen
+shift-cancel-following = Also cancel the next shifts in the series
+shift-cancel-submit = Cancel the shift
+auto-confirm = Approve automatically
+auto-confirm-on = On: hours within { $minutes } min of the shift are approved by themselves.
+auto-confirm-off = Off: you approve all hours yourself.
+auto-confirm-off-choice = Off
+auto-confirm-choice = When the hours match the shift ± { $minutes } min
+save = Save
+
+## Your account
+account-end-one = Log out here
+account-end-all = Log out on all devices
+account-end-others = Log out on all other devices
+print = Print

@@ -123,3 +123,101 @@ nav-users = Users
 nav-audit = Audit log
 nav-goals = Goals
 nav-social-enterprises = Social enterprises
+
+## An entry's history
+history-submitted = { $who } registered
+history-edited = { $who } changed
+history-withdrawn = { $who } deleted
+history-confirmed = { $who } approved
+history-rejected = { $who } rejected
+history-corrected = { $who } corrected and approved
+history-changed = { $who } changed
+history-auto-confirmed = Approved automatically
+history-times-break = { $times }, break { $minutes } min
+
+## Your account
+account-title = Your account
+account-logins = You are logged in here
+account-logins-hint = If you do not know one of the devices, or you have lost your phone, log out there.
+account-data = Your data
+account-data-intro = See everything Fodfæste knows about you, or download it as a file.
+account-see-data = See my data
+account-download-data = Download my data (file)
+account-seen = Who has seen my details
+account-seen-hint = Your job consultant, your mentor and the municipality can see your details when they need to. Here you can see who did, and when.
+account-seen-none = Nobody has seen your details yet.
+account-seen-who = { $name }, { $role }
+account-seen-system = Fodfæste (automatic)
+account-logged-in-at = Logged in { $when }. Last used { $last }.
+device-on = { $browser } on { $os }
+device-unknown = Unknown browser
+device-this = – this device
+
+## My data
+my-data-title = My data
+my-data-back = ‹ Your account
+my-data-made = Made { $when }.
+my-data-download = Download the same as a file
+my-data-about = About you
+my-data-name = Name
+my-data-login-email = E-mail for login
+my-data-phone = Phone
+my-data-email = E-mail
+my-data-postcode = Postcode
+my-data-target-group = Target group
+my-data-referred = Referred
+my-data-wanted-hours = Wanted hours a week
+my-data-accommodations = Special needs
+my-data-caseworker = Job consultant
+my-data-placements = Placements ({ $count })
+my-data-mentor = Mentor: { $name }
+my-data-hours = Hours ({ $count })
+my-data-changes = Changes
+my-data-absence = Absence ({ $count })
+my-data-shifts = Shifts ({ $count })
+my-data-notes = Notes about your placements ({ $count })
+my-data-logins = Devices you are logged in on ({ $count })
+my-data-last-used = last used { $when }
+my-data-seen = Who has seen my details ({ $count })
+
+## Vocabularies
+target-group-cash-benefit-activity-ready = Cash benefit, ready for activity
+target-group-fleksjob = Approved for a flex job
+target-group-disability-pension = Disability pension (sheltered job)
+target-group-resource-programme = Resource programme
+target-group-integration = Integration programme
+target-group-youth = Education benefit (young people)
+target-group-sickness-benefit = Sickness benefit
+opening-kind-small-job = Small job (paid hours)
+opening-kind-internship = Company internship
+opening-kind-flex-job = Flex job
+opening-kind-sheltered-job = Sheltered job
+
+## Invitation
+invite-title = Welcome
+invite-login = Your e-mail (you log in with it)
+invite-password = Choose a password
+invite-password-hint = At least 8 characters.
+invite-password-again = Write it again
+invite-hello = Hello { $name }. Choose a password, and you are ready.
+invite-submit = Save and log in
+invite-go-login = Go to log in
+
+## The citizen's language on the desk
+citizen-language = Language
+citizen-language-hint = The citizen's pages and the invitation use it until the citizen chooses one.
+citizen-language-none = Not recorded
+citizen-interpreter = Needs an interpreter
+citizen-needs-interpreter = Needs an interpreter
+yes = Yes
+no = No
+
+## The printed invitation
+invite-sheet-heading = Invitation for { $name }
+invite-sheet-how = Scan the code with the phone's camera, or open the link. Choose a password, and you are logged in.
+invite-sheet-valid = The link works once and until { $date }.
+
+## The calendar feed
+calendar-feed-name = Fodfæste – shifts
+calendar-feed-status = Status: { $status }
+calendar-feed-mentor = Mentor: { $name }

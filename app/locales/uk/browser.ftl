@@ -78,3 +78,40 @@ email = Електронна пошта
 password = Пароль
 logout = Вийти
 logout-unsent = Записів, ще не надісланих: { $count }. Якщо ви вийдете, їх буде видалено з телефону. Все одно вийти?
+
+## The mentor
+note-new = Нова нотатка
+note-save = Зберегти нотатку
+attend-came = Прийшов
+attend-no-show = Не прийшов
+confirm-week = Підтвердити весь тиждень ({ $count })
+decide-confirm = Підтвердити
+decide-reject = Відхилити
+decide-reject-why = Чому ви відхиляєте години?
+decide-reject-submit = Відхилити години
+decide-correct = Виправити
+decide-correct-why = Чому ви виправляєте?
+decide-correct-why-hint = (громадянин це бачить)
+decide-correct-submit = Зберегти виправлення і підтвердити
+shift-from = З
+shift-to = До
+shift-repeat = Повторювати
+shift-plan-submit = Запланувати зміну
+shift-move = Перенести
+shift-move-submit = Перенести зміну
+shift-cancel = Скасувати
+shift-cancel-message = Повідомлення громадянину
+shift-cancel-following = Скасувати також наступні зміни в серії
+shift-cancel-submit = Скасувати зміну
+auto-confirm = Підтверджувати автоматично
+auto-confirm-on = Увімк.: години в межах { $minutes } хв від зміни підтверджуються самі.
+auto-confirm-off = Вимк.: ви підтверджуєте всі години самі.
+auto-confirm-off-choice = Вимк.
+auto-confirm-choice = Коли години збігаються зі зміною ± { $minutes } хв
+save = Зберегти
+
+## Your account
+account-end-one = Вийти тут
+account-end-all = Вийти на всіх пристроях
+account-end-others = Вийти на всіх інших пристроях
+print = Друк

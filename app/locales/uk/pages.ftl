@@ -123,3 +123,101 @@ nav-users = Користувачі
 nav-audit = Журнал аудиту
 nav-goals = Цілі
 nav-social-enterprises = Соціальні підприємства
+
+## An entry's history
+history-submitted = { $who } зареєстрував(ла)
+history-edited = { $who } змінив(ла)
+history-withdrawn = { $who } видалив(ла)
+history-confirmed = { $who } підтвердив(ла)
+history-rejected = { $who } відхилив(ла)
+history-corrected = { $who } виправив(ла) і підтвердив(ла)
+history-changed = { $who } змінив(ла)
+history-auto-confirmed = Підтверджено автоматично
+history-times-break = { $times }, перерва { $minutes } хв
+
+## Ваш обліковий запис
+account-title = Ваш обліковий запис
+account-logins = Тут ви увійшли
+account-logins-hint = Якщо ви не знаєте один із пристроїв або загубили телефон, вийдіть на ньому.
+account-data = Ваші дані
+account-data-intro = Перегляньте все, що Fodfæste знає про вас, або завантажте це як файл.
+account-see-data = Переглянути мої дані
+account-download-data = Завантажити мої дані (файл)
+account-seen = Хто переглядав мої дані
+account-seen-hint = Ваш консультант з працевлаштування, ваш наставник і муніципалітет можуть переглядати ваші дані, коли їм це потрібно. Тут видно, хто це робив і коли.
+account-seen-none = Ваші дані ще ніхто не переглядав.
+account-seen-who = { $name }, { $role }
+account-seen-system = Fodfæste (автоматично)
+account-logged-in-at = Вхід { $when }. Востаннє використано { $last }.
+device-on = { $browser } на { $os }
+device-unknown = Невідомий браузер
+device-this = – цей пристрій
+
+## Мої дані
+my-data-title = Мої дані
+my-data-back = ‹ Ваш обліковий запис
+my-data-made = Створено { $when }.
+my-data-download = Завантажити те саме як файл
+my-data-about = Про вас
+my-data-name = Ім'я
+my-data-login-email = Електронна пошта для входу
+my-data-phone = Телефон
+my-data-email = Електронна пошта
+my-data-postcode = Поштовий індекс
+my-data-target-group = Цільова група
+my-data-referred = Направлено
+my-data-wanted-hours = Бажані години на тиждень
+my-data-accommodations = Особливі потреби
+my-data-caseworker = Консультант з працевлаштування
+my-data-placements = Програми ({ $count })
+my-data-mentor = Наставник: { $name }
+my-data-hours = Години ({ $count })
+my-data-changes = Зміни
+my-data-absence = Відсутність ({ $count })
+my-data-shifts = Зміни в графіку ({ $count })
+my-data-notes = Нотатки про ваші програми ({ $count })
+my-data-logins = Пристрої, на яких ви увійшли ({ $count })
+my-data-last-used = востаннє використано { $when }
+my-data-seen = Хто переглядав мої дані ({ $count })
+
+## Vocabularies
+target-group-cash-benefit-activity-ready = Грошова допомога, готовий до активності
+target-group-fleksjob = Направлений на гнучку роботу (fleksjob)
+target-group-disability-pension = Пенсія по інвалідності (щадна робота)
+target-group-resource-programme = Ресурсна програма
+target-group-integration = Програма інтеграції
+target-group-youth = Допомога на навчання (молодь)
+target-group-sickness-benefit = Допомога по хворобі
+opening-kind-small-job = Невелика робота (оплачувані години)
+opening-kind-internship = Практика на підприємстві
+opening-kind-flex-job = Гнучка робота (fleksjob)
+opening-kind-sheltered-job = Щадна робота
+
+## Запрошення
+invite-title = Ласкаво просимо
+invite-login = Ваша електронна пошта (з нею ви входите)
+invite-password = Виберіть пароль
+invite-password-hint = Щонайменше 8 символів.
+invite-password-again = Напишіть його ще раз
+invite-hello = Вітаємо, { $name }. Виберіть пароль, і все готово.
+invite-submit = Зберегти й увійти
+invite-go-login = Перейти до входу
+
+## The citizen's language on the desk
+citizen-language = Мова
+citizen-language-hint = Сторінки громадянина і запрошення використовують її, поки громадянин не вибере сам.
+citizen-language-none = Не вказано
+citizen-interpreter = Потрібен перекладач
+citizen-needs-interpreter = Потрібен перекладач
+yes = Так
+no = Ні
+
+## The printed invitation
+invite-sheet-heading = Запрошення для { $name }
+invite-sheet-how = Відскануйте код камерою телефона або відкрийте посилання. Виберіть пароль, і ви ввійдете.
+invite-sheet-valid = Посилання працює один раз і до { $date } включно.
+
+## The calendar feed
+calendar-feed-name = Fodfæste – зміни
+calendar-feed-status = Статус: { $status }
+calendar-feed-mentor = Наставник: { $name }

@@ -167,15 +167,21 @@ pub fn DeskForm(
 #[component]
 fn InviteSheet(link: InviteLink) -> impl IntoView {
     let url = format!("{}{}", crate::browser::origin(), link.path);
-    let expires = crate::domain::local_time::format_local_date(link.expires_at);
+    // The words come from the server, in Danish and the citizen's language (service/invites.rs).
+    let words = |texts: &[crate::domain::invite::InviteText], part: fn(&crate::domain::invite::InviteText) -> String| {
+        texts.iter().map(|x| view! { <p lang=x.language.code() dir=x.language.direction().as_str()>{part(x)}</p> }).collect_view()
+    };
+    let headings = link.texts.iter().map(|x| view! { <h3 lang=x.language.code() dir=x.language.direction().as_str()>{x.heading.clone()}</h3> }).collect_view();
+    let how = words(&link.texts, |x| x.how.clone());
+    let valid = words(&link.texts, |x| x.valid_until.clone());
     view! {
         <section class="card invite-sheet" aria-live="polite">
-            <h3>{format!("Invitation til {}", link.name)}</h3>
-            <p>"Scan koden med telefonens kamera, eller åbn linket. Vælg en adgangskode, så er du logget ind."</p>
+            <div class="invite-heading">{headings}</div>
+            <div class="invite-how">{how}</div>
             <div class="qr" inner_html=link.qr_svg></div>
-            <p class="invite-url"><a href=url.clone()>{url.clone()}</a></p>
-            <p class="hint">{format!("Linket virker én gang og til og med {expires}.")}</p>
-            <button type="button" class="button no-print" on:click=|_| crate::browser::print()>"Udskriv"</button>
+            <p class="invite-url"><a href=url.clone() dir="ltr">{url.clone()}</a></p>
+            <div class="hint">{valid}</div>
+            <button type="button" class="button no-print" on:click=|_| crate::browser::print()>{crate::i18n::t(crate::i18n::k::PRINT)}</button>
         </section>
     }
 }

@@ -50,7 +50,7 @@ pub async fn get(db: &Db, municipality_id: i64, citizen_id: i64) -> Result<Optio
 }
 
 const RECORD: &str = "SELECT c.id, c.name, c.phone, c.email, c.postcode, c.target_group, c.referred_on, c.wanted_hours_per_week,
-        c.accommodations, cw.display_name AS caseworker_name,
+        c.accommodations, c.language, c.needs_interpreter, cw.display_name AS caseworker_name,
         CASE WHEN u.password_hash IS NOT NULL AND u.is_active = 1 THEN 1 ELSE 0 END AS can_log_in
     FROM citizens c LEFT JOIN users cw ON cw.id = c.caseworker_user_id LEFT JOIN users u ON u.id = c.user_id";
 
@@ -68,6 +68,8 @@ fn record(r: &AnyRow) -> Result<CitizenRecord, AppError> {
         accommodations: col(r, "accommodations")?,
         caseworker_name: col(r, "caseworker_name")?,
         can_log_in: col::<i64>(r, "can_log_in")? == 1,
+        language: col::<Option<String>>(r, "language")?.as_deref().and_then(crate::domain::locale::Locale::parse),
+        needs_interpreter: col::<i64>(r, "needs_interpreter")? != 0,
     })
 }
 
@@ -81,8 +83,8 @@ pub async fn get_record(db: &Db, municipality_id: i64, id: i64) -> Result<Option
 pub async fn insert(db: &Db, municipality_id: i64, f: &CitizenFields, caseworker: Option<i64>) -> Result<i64, AppError> {
     let row = sqlx::query(
         "INSERT INTO citizens (municipality_id, name, phone, email, postcode, target_group, caseworker_user_id, referred_on,
-            wanted_hours_per_week, accommodations, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            wanted_hours_per_week, accommodations, created_at, language, needs_interpreter)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(municipality_id)
     .bind(&f.name)
@@ -95,6 +97,8 @@ pub async fn insert(db: &Db, municipality_id: i64, f: &CitizenFields, caseworker
     .bind(f.wanted_hours_per_week)
     .bind(&f.accommodations)
     .bind(now_ts())
+    .bind(f.language.map(|l| l.code()))
+    .bind(i64::from(f.needs_interpreter))
     .fetch_one(&db.pool)
     .await
     .map_err(internal)?;
@@ -106,7 +110,8 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CitizenFields) -
     let mut tx = db.pool.begin().await.map_err(internal)?;
     let done = sqlx::query(
         "UPDATE citizens SET name = $1, phone = $2, email = $3, postcode = $4, target_group = $5, referred_on = $6,
-            wanted_hours_per_week = $7, accommodations = $8 WHERE id = $9 AND municipality_id = $10",
+            wanted_hours_per_week = $7, accommodations = $8, language = $11, needs_interpreter = $12
+         WHERE id = $9 AND municipality_id = $10",
     )
     .bind(&f.name)
     .bind(&f.phone)
@@ -118,6 +123,8 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CitizenFields) -
     .bind(&f.accommodations)
     .bind(id)
     .bind(municipality_id)
+    .bind(f.language.map(|l| l.code()))
+    .bind(i64::from(f.needs_interpreter))
     .execute(&mut *tx)
     .await
     .map_err(internal)?;

@@ -23,9 +23,10 @@ pub async fn find_login(db: &Db, email: &str) -> Result<Option<LoginRecord>, App
 
 pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, AppError> {
     let row = sqlx::query(
-        "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality, u.language,
-            m.accessibility_url
+        "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality,
+            COALESCE(u.language, c.language) AS language, m.accessibility_url
          FROM users u JOIN municipalities m ON m.id = u.municipality_id
+            LEFT JOIN citizens c ON c.user_id = u.id
          WHERE u.id = $1 AND u.is_active = 1",
     )
     .bind(user_id)

@@ -346,3 +346,15 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod label_tests {
+    use super::Action;
+
+    #[test]
+    fn every_action_has_its_words_in_the_locale_files() {
+        let missing: Vec<&str> = Action::ALL.iter().filter(|a| a.label_key().is_none()).map(|a| a.as_str()).collect();
+        assert!(missing.is_empty(), "no action-… key for {missing:?}");
+        assert_eq!(crate::domain::kebab("FollowUpOutcome"), "follow-up-outcome");
+    }
+}

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::company::{check_postcode, optional_email, optional_text, required_text};
 use super::error::{AppError, Field, Rule};
 use super::local_time::parse_date;
+use super::locale::Locale;
 use super::opening::parse_decimal;
 use super::target_group::TargetGroup;
 
@@ -33,6 +34,13 @@ pub struct CitizenInput {
     /// Free text for caseworkers only. Never a diagnosis.
     #[serde(default, deserialize_with = "super::loose_text")]
     pub accommodations: String,
+    /// The citizen's language (da, en, ar or uk; empty: not recorded). Their pages use it until
+    /// they choose one themselves.
+    #[serde(default, deserialize_with = "super::loose_text")]
+    pub language: String,
+    /// Whether meetings need an interpreter: yes or no (also true or false).
+    #[serde(default, deserialize_with = "super::loose_text")]
+    pub needs_interpreter: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +53,23 @@ pub struct CitizenFields {
     pub referred_on: Option<NaiveDate>,
     pub wanted_hours_per_week: Option<f64>,
     pub accommodations: Option<String>,
+    pub language: Option<Locale>,
+    pub needs_interpreter: bool,
+}
+
+fn parse_language(s: &str) -> Result<Option<Locale>, AppError> {
+    match s.trim() {
+        "" => Ok(None),
+        code => Locale::ALL.into_iter().find(|l| l.code() == code).map(Some).ok_or(AppError::invalid(Rule::InvalidKind, Field::Language)),
+    }
+}
+
+fn parse_yes_no(s: &str, field: Field) -> Result<bool, AppError> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "" | "no" | "false" | "nej" | "0" => Ok(false),
+        "yes" | "true" | "ja" | "1" => Ok(true),
+        _ => Err(AppError::invalid(Rule::InvalidKind, field)),
+    }
 }
 
 pub fn validate(input: &CitizenInput, today: NaiveDate) -> Result<CitizenFields, AppError> {
@@ -73,6 +98,8 @@ pub fn validate(input: &CitizenInput, today: NaiveDate) -> Result<CitizenFields,
         referred_on,
         wanted_hours_per_week: wanted,
         accommodations: optional_text(&input.accommodations, Field::Accommodations)?,
+        language: parse_language(&input.language)?,
+        needs_interpreter: parse_yes_no(&input.needs_interpreter, Field::NeedsInterpreter)?,
     })
 }
 
@@ -92,6 +119,11 @@ pub struct CitizenRecord {
     pub caseworker_name: Option<String>,
     /// Whether the citizen has set a password and can log in.
     pub can_log_in: bool,
+    /// The language the caseworker recorded (none: not recorded).
+    #[serde(default)]
+    pub language: Option<Locale>,
+    #[serde(default)]
+    pub needs_interpreter: bool,
 }
 
 impl CitizenRecord {
@@ -106,6 +138,8 @@ impl CitizenRecord {
             referred_on: s(&self.referred_on),
             wanted_hours_per_week: self.wanted_hours_per_week.map(super::money::decimal_da).unwrap_or_default(),
             accommodations: s(&self.accommodations),
+            language: self.language.map(|l| l.code().to_string()).unwrap_or_default(),
+            needs_interpreter: if self.needs_interpreter { "yes" } else { "no" }.into(),
         }
     }
 }
@@ -126,6 +160,9 @@ mod tests {
     fn a_citizen_needs_a_name_and_a_target_group_and_the_rest_is_checked_when_given() {
         let f = validate(&input(), today()).unwrap();
         assert_eq!((f.target_group, f.wanted_hours_per_week, f.email), (TargetGroup::Youth, Some(7.5), None));
+        assert_eq!((f.language, f.needs_interpreter), (None, false));
+        let f = validate(&CitizenInput { language: " uk ".into(), needs_interpreter: "Ja".into(), ..input() }, today()).unwrap();
+        assert_eq!((f.language, f.needs_interpreter), (Some(Locale::Uk), true));
         let cases = [
             (CitizenInput { name: " ".into(), ..input() }, Rule::Required, Field::Name),
             (CitizenInput { target_group: "".into(), ..input() }, Rule::Required, Field::TargetGroup),
@@ -135,6 +172,9 @@ mod tests {
             (CitizenInput { referred_on: "2026-11-24".into(), ..input() }, Rule::DateInFuture, Field::ReferredOn),
             (CitizenInput { wanted_hours_per_week: "40".into(), ..input() }, Rule::OutOfRange, Field::WantedHours),
             (CitizenInput { accommodations: "x".repeat(501), ..input() }, Rule::TextTooLong, Field::Accommodations),
+            (CitizenInput { language: "arabic".into(), ..input() }, Rule::InvalidKind, Field::Language),
+            (CitizenInput { language: "ar-SY".into(), ..input() }, Rule::InvalidKind, Field::Language),
+            (CitizenInput { needs_interpreter: "maybe".into(), ..input() }, Rule::InvalidKind, Field::NeedsInterpreter),
         ];
         for (i, rule, field) in cases {
             assert_eq!(validate(&i, today()), Err(AppError::invalid(rule, field)), "{i:?}");

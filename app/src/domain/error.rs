@@ -110,6 +110,8 @@ pub enum Field {
     Action,
     /// A language code (da, en, ar, uk).
     Language,
+    /// Whether a citizen needs an interpreter (yes or no).
+    NeedsInterpreter,
 }
 
 impl Field {
@@ -141,6 +143,7 @@ impl Field {
             Field::AutoConfirmMinutes => "auto_confirm_minutes",
             Field::Month => "month",
             Field::Language => "language",
+            Field::NeedsInterpreter => "needs_interpreter",
             Field::CompanyId => "company_id",
             Field::Format => "format",
             Field::ReopenReason => "reason",

@@ -44,6 +44,20 @@ pub struct InviteLink {
     pub name: String,
     /// The link as a QR code (SVG), for a printed sheet the citizen scans.
     pub qr_svg: String,
+    /// What the printed sheet says: in Danish, and beside it in the citizen's language when
+    /// the caseworker has recorded another, so both can read it.
+    #[serde(default)]
+    pub texts: Vec<InviteText>,
+}
+
+/// The printed sheet's words in one language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct InviteText {
+    pub language: super::locale::Locale,
+    pub heading: String,
+    pub how: String,
+    pub valid_until: String,
 }
 
 /// What the invitation page shows before the password is chosen.

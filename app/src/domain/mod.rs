@@ -22,8 +22,26 @@ macro_rules! text_enum {
             pub fn label_da(self) -> &'static str {
                 match self { $($name::$variant => $da),+ }
             }
+
+            /// Its name in the locale files: `<enum>-<code>` in kebab case
+            /// (`action-citizen-view`), where that vocabulary has moved there.
+            pub fn label_key(self) -> Option<crate::i18n::Key> {
+                crate::i18n::k::by_id(&format!("{}-{}", crate::domain::kebab(stringify!($name)), self.as_str().replace(['.', '_'], "-")))
+            }
         }
     };
+}
+
+/// "FollowUpOutcome" → "follow-up-outcome": a vocabulary's name as its keys begin.
+pub fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 /// Form fields arrive as text; API clients send numbers. Inputs take either, and null.
@@ -34,10 +52,12 @@ pub(crate) fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Strin
         Text(String),
         Int(i64),
         Float(f64),
+        Bool(bool),
         Null,
     }
     Ok(match <Loose as serde::Deserialize>::deserialize(d)? {
         Loose::Text(s) => s,
+        Loose::Bool(b) => b.to_string(),
         Loose::Int(n) => n.to_string(),
         Loose::Float(f) => f.to_string(),
         Loose::Null => String::new(),

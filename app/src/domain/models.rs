@@ -234,8 +234,8 @@ pub struct PlacementNotes {
 /// The mentor's Vagtplan for one week.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorPlan {
-    /// "Uge 48 · 23.–29. november 2026"
-    pub week_label: String,
+    /// Monday of the week shown.
+    pub week_start: chrono::NaiveDate,
     /// Monday of the weeks before and after (`?uge=` in links).
     pub prev_param: String,
     pub next_param: String,
@@ -265,8 +265,8 @@ pub struct AutoConfirmResult {
 /// The mentor's "I dag".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorToday {
-    /// "søndag 22-11-2026"
-    pub date_da: String,
+    /// Today, in Copenhagen.
+    pub date: chrono::NaiveDate,
     pub expected: Vec<ExpectedToday>,
     /// Absences reported for today or later (without notes).
     pub absences: Vec<AbsenceView>,

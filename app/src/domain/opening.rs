@@ -35,6 +35,16 @@ impl OpeningKind {
         super::models::kind_da(self.as_str())
     }
 
+    pub fn label_key(self) -> crate::i18n::Key {
+        use crate::i18n::k;
+        match self {
+            OpeningKind::SmallJob => k::OPENING_KIND_SMALL_JOB,
+            OpeningKind::Internship => k::OPENING_KIND_INTERNSHIP,
+            OpeningKind::FlexJob => k::OPENING_KIND_FLEX_JOB,
+            OpeningKind::ShelteredJob => k::OPENING_KIND_SHELTERED_JOB,
+        }
+    }
+
     /// Paid kinds have an hourly wage; an internship is unpaid (the citizen keeps the benefit).
     pub fn is_paid(self) -> bool {
         self != OpeningKind::Internship

@@ -248,9 +248,22 @@ pub async fn save_citizen(
     #[server(default)] referred_on: String,
     #[server(default)] wanted_hours_per_week: String,
     #[server(default)] accommodations: String,
+    #[server(default)] language: String,
+    #[server(default)] needs_interpreter: String,
 ) -> Result<Saved, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
-    let input = crate::domain::citizen_record::CitizenInput { name, phone, email, postcode, target_group, referred_on, wanted_hours_per_week, accommodations };
+    let input = crate::domain::citizen_record::CitizenInput {
+        name,
+        phone,
+        email,
+        postcode,
+        target_group,
+        referred_on,
+        wanted_hours_per_week,
+        accommodations,
+        language,
+        needs_interpreter,
+    };
     let saved = if id == 0 {
         crate::service::citizens::create(&db, &actor, &input).await?
     } else {

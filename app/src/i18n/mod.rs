@@ -5,6 +5,7 @@
 //! sends with the page, so the wasm carries no language at all.
 pub use crate::domain::locale::Locale;
 
+pub mod describe;
 pub mod errors;
 pub mod format;
 pub use errors::{error_text, error_text_in};

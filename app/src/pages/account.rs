@@ -5,28 +5,28 @@ use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
 use crate::components::{AppHeader, FormError, FormSend};
-use crate::domain::local_time::{format_local_date, format_local_time};
 use crate::domain::audit::AuditLine;
 use crate::domain::role::Role;
 use crate::domain::session::LoginView;
 use crate::functions::account::who_saw_me;
-use crate::functions::auth::{current_user, my_logins, EndLogin, EndLogins};
+use crate::functions::auth::{my_logins, EndLogin, EndLogins};
+use crate::i18n::{format, k, locale, t, tr};
 use crate::pages::citizen::register_form::{form_message, last_error};
 use crate::pages::LoadError;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let logins = Resource::new(|| (), |_| my_logins());
-    let me = Resource::new(|| (), |_| current_user());
+    let citizen = crate::pages::request_me().is_some_and(|m| m.role == Role::Citizen);
     view! {
-        <Title text="Din konto – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::ACCOUNT_TITLE).into())])/>
         <AppHeader/>
         <main class="page page-phone" id="main">
-            <h1>"Din konto"</h1>
+            <h1>{t(k::ACCOUNT_TITLE)}</h1>
             <section class="card" aria-labelledby="logins-heading">
-                <h2 id="logins-heading">"Her er du logget ind"</h2>
-                <p class="hint">"Kender du ikke en af enhederne, eller har du mistet din telefon, så log ud på den."</p>
-                <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+                <h2 id="logins-heading">{t(k::ACCOUNT_LOGINS)}</h2>
+                <p class="hint">{t(k::ACCOUNT_LOGINS_HINT)}</p>
+                <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                     {move || Suspend::new(async move {
                         match logins.await {
                             Ok(list) => view! { <Logins logins=list/> }.into_any(),
@@ -35,11 +35,7 @@ pub fn AccountPage() -> impl IntoView {
                     })}
                 </Suspense>
             </section>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    me.await.ok().filter(|m| m.role == Role::Citizen).map(|_| view! { <CitizenPrivacy/> })
-                })}
-            </Suspense>
+            {citizen.then(|| view! { <CitizenPrivacy/> })}
         </main>
     }
 }
@@ -50,18 +46,18 @@ fn CitizenPrivacy() -> impl IntoView {
     let lines = Resource::new(|| (), |_| who_saw_me());
     view! {
         <section class="card" aria-labelledby="data-heading">
-            <h2 id="data-heading">"Dine data"</h2>
-            <p>"Se alt, hvad Fodfæste ved om dig, eller hent det som en fil."</p>
-            <p><a class="button button-wide" href="/konto/mine-data">"Se mine data"</a></p>
-            <p><a class="button button-wide" href="/api/v1/me/export" download="fodfaeste-mine-data.json" rel="external">"Hent mine data (fil)"</a></p>
+            <h2 id="data-heading">{t(k::ACCOUNT_DATA)}</h2>
+            <p>{t(k::ACCOUNT_DATA_INTRO)}</p>
+            <p><a class="button button-wide" href="/konto/mine-data">{t(k::ACCOUNT_SEE_DATA)}</a></p>
+            <p><a class="button button-wide" href="/api/v1/me/export" download="fodfaeste-mine-data.json" rel="external">{t(k::ACCOUNT_DOWNLOAD_DATA)}</a></p>
         </section>
         <section class="card" aria-labelledby="seen-heading">
-            <h2 id="seen-heading">"Hvem har set mine oplysninger"</h2>
-            <p class="hint">"Din jobkonsulent, din mentor og kommunen kan se dine oplysninger, når de har brug for det. Her kan du se, hvem der har gjort det, og hvornår."</p>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h2 id="seen-heading">{t(k::ACCOUNT_SEEN)}</h2>
+            <p class="hint">{t(k::ACCOUNT_SEEN_HINT)}</p>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match lines.await {
-                        Ok(list) if list.is_empty() => view! { <p class="empty">"Ingen har set dine oplysninger endnu."</p> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p class="empty">{t(k::ACCOUNT_SEEN_NONE)}</p> }.into_any(),
                         Ok(list) => view! { <SeenList lines=list/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
@@ -79,16 +75,16 @@ pub(crate) fn SeenList(lines: Vec<AuditLine>) -> impl IntoView {
         <ul class="seen-list">
             {crate::domain::audit::visits(&lines).into_iter().map(|v| {
                 let who = match (&v.actor_name, v.actor_role) {
-                    (Some(n), Some(r)) => format!("{n}, {}", r.label_da().to_lowercase()),
+                    (Some(n), Some(r)) => tr(k::ACCOUNT_SEEN_WHO, &[("name", n.into()), ("role", t(r.label_key()).to_lowercase().into())]),
                     (Some(n), None) => n.clone(),
-                    _ => "Fodfæste (automatisk)".to_string(),
+                    _ => t(k::ACCOUNT_SEEN_SYSTEM),
                 };
                 view! {
                     <li class="seen-item">
                         <p class="seen-when">{when(v.at)}</p>
-                        <p><strong>{who}</strong>{v.organisation.map(|o| format!(" · {o}"))}</p>
+                        <p><strong><bdi>{who}</bdi></strong>{v.organisation.map(|o| view! { " · "<bdi>{o}</bdi> })}</p>
                         <ul class="seen-what">
-                            {v.actions.into_iter().map(|a| view! { <li>{a.label_da()}</li> }).collect_view()}
+                            {v.actions.into_iter().map(|a| view! { <li>{a.label_key().map(t).unwrap_or_else(|| a.label_da().to_string())}</li> }).collect_view()}
                         </ul>
                     </li>
                 }
@@ -97,17 +93,17 @@ pub(crate) fn SeenList(lines: Vec<AuditLine>) -> impl IntoView {
     }
 }
 
+/// A stored moment (seconds) as "man. 24.11.2026 kl. 10:02" in the page's language.
 pub(crate) fn when(ts: i64) -> String {
-    let t = chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default();
-    format!("{} kl. {}", format_local_date(t), format_local_time(t))
+    format::day_and_time(locale(), chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default())
 }
 
-fn device_name(l: &LoginView) -> String {
+pub(crate) fn device_name(l: &LoginView) -> String {
     match (l.device.browser.name(), l.device.os.name()) {
-        (Some(b), Some(o)) => format!("{b} på {o}"),
+        (Some(b), Some(o)) => tr(k::DEVICE_ON, &[("browser", b.into()), ("os", o.into())]),
         (Some(b), None) => b.to_string(),
         (None, Some(o)) => o.to_string(),
-        (None, None) => "Ukendt browser".to_string(),
+        (None, None) => t(k::DEVICE_UNKNOWN),
     }
 }
 
@@ -121,8 +117,8 @@ fn Logins(logins: Vec<LoginView>) -> impl IntoView {
                 view! {
                     <li class="card login-item" data-this=l.this_device.to_string()>
                         <div>
-                            <p class:login-this=l.this_device>{name}{l.this_device.then_some(" – denne enhed")}</p>
-                            <p class="hint">"Logget ind "{when(l.created_at)}". Sidst brugt "{when(l.last_seen_at)}"."</p>
+                            <p class:login-this=l.this_device>{name}{l.this_device.then(|| format!(" {}", t(k::DEVICE_THIS)))}</p>
+                            <p class="hint">{tr(k::ACCOUNT_LOGGED_IN_AT, &[("when", when(l.created_at).into()), ("last", when(l.last_seen_at).into())])}</p>
                         </div>
                         {(!l.this_device).then(|| view! { <EndOne handle=l.handle.clone()/> })}
                     </li>
@@ -146,7 +142,7 @@ fn EndOne(handle: String) -> impl IntoView {
         <form action=EndLogin::PATH method="post" class="form-quiet" on:submit=send.on_submit()>
             <FormError message=message/>
             <input type="hidden" name="handle" value=handle/>
-            <button type="submit" class="button">"Log ud her"</button>
+            <button type="submit" class="button">{t(k::ACCOUNT_END_ONE)}</button>
         </form>
     }
 }
@@ -178,7 +174,7 @@ fn EndMany(all: bool) -> impl IntoView {
             <FormError message=message/>
             <input type="hidden" name="scope" value=if all { "all" } else { "others" }/>
             <button type="submit" on:click=confirm_unsent class=if all { "button button-wide button-danger" } else { "button button-wide" }>
-                {if all { "Log ud på alle enheder" } else { "Log ud på alle andre enheder" }}
+                {if all { t(k::ACCOUNT_END_ALL) } else { t(k::ACCOUNT_END_OTHERS) }}
             </button>
         </form>
     }

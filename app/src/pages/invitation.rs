@@ -5,20 +5,23 @@ use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
+use crate::components::LanguageMenu;
 use crate::functions::desk::{load_invite, AcceptInvite};
+use crate::i18n::{k, t, tr};
 use crate::pages::LoadError;
 
 #[component]
 pub fn InvitationPage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let token = params.with_untracked(|p| p.get("token").unwrap_or_default());
-    let t = token.clone();
-    let info = Resource::new(move || t.clone(), load_invite);
+    let for_load = token.clone();
+    let info = Resource::new(move || for_load.clone(), load_invite);
     view! {
-        <Title text="Velkommen – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::INVITE_TITLE).into())])/>
+        <header class="login-top"><LanguageMenu/></header>
         <main class="page page-narrow" id="main">
-            <h1 class="brand">"Fodfæste"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1 class="brand">{t(k::APP_NAME)}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || {
                     let token = token.clone();
                     Suspend::new(async move {
@@ -26,17 +29,17 @@ pub fn InvitationPage() -> impl IntoView {
                             Ok(i) => {
                                 let fields = vec![
                                     FormField::hidden("token", token.clone()),
-                                    FormField::new("login", "Din e-mail (den logger du ind med)", Input::ReadOnly).value(i.email.clone()),
-                                    FormField::new("password", "Vælg en adgangskode", Input::Password).required().hint("Mindst 8 tegn."),
-                                    FormField::new("password_again", "Skriv den igen", Input::Password).required(),
+                                    FormField::new("login", &t(k::INVITE_LOGIN), Input::ReadOnly).value(i.email.clone()),
+                                    FormField::new("password", &t(k::INVITE_PASSWORD), Input::Password).required().hint(&t(k::INVITE_PASSWORD_HINT)),
+                                    FormField::new("password_again", &t(k::INVITE_PASSWORD_AGAIN), Input::Password).required(),
                                 ];
                                 view! {
-                                    <p class="lead">{format!("Hej {}. Vælg en adgangskode, så er du klar.", i.name)}</p>
+                                    <p class="lead">{tr(k::INVITE_HELLO, &[("name", i.name.clone().into())])}</p>
                                     <DeskForm id="accept".to_string() action=AcceptInvite::PATH.to_string() fields
-                                        submit="Gem og log ind".to_string() after=AfterSave::GoToAnswer danger=false/>
+                                        submit=t(k::INVITE_SUBMIT) after=AfterSave::GoToAnswer danger=false/>
                                 }.into_any()
                             }
-                            Err(e) => view! { <LoadError error=e/><p><a class="button" href="/login">"Gå til log ind"</a></p> }.into_any(),
+                            Err(e) => view! { <LoadError error=e/><p><a class="button" href="/login">{t(k::INVITE_GO_LOGIN)}</a></p> }.into_any(),
                         }
                     })
                 }}

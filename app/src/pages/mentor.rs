@@ -8,8 +8,8 @@ use crate::components::{error_for, AppHeader, FieldError, FormError, FormSend, S
 use crate::domain::approval::{ApprovalGroup, ApprovalRow};
 use crate::domain::error::Field;
 use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
-use crate::domain::money;
 use crate::domain::models::{ExpectedToday, MentorToday};
+use crate::i18n::{describe, format, k, locale, t, tr};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::models::PlacementNotes;
 use crate::functions::mentor::{
@@ -23,12 +23,12 @@ pub fn MentorPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let home = Resource::new(move || query.get().get("side").unwrap_or_default(), load_mentor_home);
     view! {
-        <Title text="Til godkendelse – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::MENTOR_QUEUE_TITLE).into())])/>
         <AppHeader/>
         <MentorNav current="/mentor"/>
         <main class="page page-phone" id="main">
-            <h1>"Til godkendelse"</h1>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::MENTOR_QUEUE_TITLE)}</h1>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
                         Ok(data) => view! { <MentorQueue data/> }.into_any(),
@@ -58,12 +58,12 @@ pub(crate) fn MentorNav(current: &'static str) -> impl IntoView {
 pub fn MentorTodayPage() -> impl IntoView {
     let today = Resource::new(|| (), |_| load_mentor_today());
     view! {
-        <Title text="I dag – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_TODAY).into())])/>
         <AppHeader/>
         <MentorNav current="/mentor/i-dag"/>
         <main class="page page-phone" id="main">
-            <h1>"I dag"</h1>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::NAV_TODAY)}</h1>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match today.await {
                         Ok(data) => view! { <Today data/> }.into_any(),
@@ -80,17 +80,17 @@ pub fn MentorTodayPage() -> impl IntoView {
 pub fn MentorNotesPage() -> impl IntoView {
     let notes = Resource::new(|| (), |_| load_mentor_notes());
     view! {
-        <Title text="Noter – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_NOTES).into())])/>
         <AppHeader/>
         <MentorNav current="/mentor/noter"/>
         <main class="page page-phone" id="main">
-            <h1>"Noter"</h1>
-            <p class="card offer-link">"Har I små opgaver, der aldrig bliver gjort? "<a class="button" href="/mentor/tilbyd">"Tilbyd en opgave"</a></p>
-            <p class="hint">"Skriv kort, hvordan det går. Jobkonsulenten kan læse det. Skriv ikke om helbred."</p>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::NAV_NOTES)}</h1>
+            <p class="card offer-link">{t(k::MENTOR_NOTES_OFFER)}" "<a class="button" href="/mentor/tilbyd">{t(k::MENTOR_OFFER_LINK)}</a></p>
+            <p class="hint">{t(k::MENTOR_NOTES_HINT)}</p>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match notes.await {
-                        Ok(list) if list.is_empty() => view! { <p class="card empty">"Du er ikke mentor for nogen lige nu."</p> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p class="card empty">{t(k::MENTOR_NO_ONE)}</p> }.into_any(),
                         Ok(list) => list.into_iter().map(|p| view! { <PlacementNoteCard data=p/> }).collect_view().into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
@@ -107,16 +107,16 @@ fn PlacementNoteCard(data: PlacementNotes) -> impl IntoView {
     let labelled_by = heading.clone();
     view! {
         <section class="card placement-notes" aria-labelledby=labelled_by data-placement-id=placement.id.to_string()>
-            <h2 id=heading>{placement.citizen_name.clone()}</h2>
-            <p class="week-summary">{format!("{} – {}", placement.company_name, placement.opening_title)}</p>
+            <h2 id=heading><bdi>{placement.citizen_name.clone()}</bdi></h2>
+            <p class="week-summary"><bdi>{placement.company_name.clone()}</bdi>" – "<bdi>{placement.opening_title.clone()}</bdi></p>
             <NoteForm placement_id=placement.id/>
             {if notes.is_empty() {
-                view! { <p class="empty">"Ingen noter endnu."</p> }.into_any()
+                view! { <p class="empty">{t(k::MENTOR_NO_NOTES)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="note-list">
                         {notes.into_iter().map(|n| view! {
-                            <li class="note"><p class="note-body">{n.body.clone()}</p><p class="note-by">{n.byline_da()}</p></li>
+                            <li class="note"><p class="note-body">{n.body.clone()}</p><p class="note-by">{describe::note_byline(locale(), &n)}</p></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -137,38 +137,48 @@ fn NoteForm(placement_id: i64) -> impl IntoView {
     view! {
         <form action=AddNote::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
             <input type="hidden" name="placement_id" value=placement_id.to_string()/>
-            <label for=id.clone()>"Ny note"</label>
+            <label for=id.clone()>{t(k::NOTE_NEW)}</label>
             <textarea id=id name="body" rows="2" maxlength="500" required aria-describedby=error_id.clone()></textarea>
             <FieldError id=error_id message=body_e/>
             <FormError message=other/>
-            <button type="submit" class="button button-primary" disabled=move || send.pending.get()>"Gem note"</button>
+            <button type="submit" class="button button-primary" disabled=move || send.pending.get()>{t(k::NOTE_SAVE)}</button>
         </form>
     }
 }
 
 #[component]
 fn Today(data: MentorToday) -> impl IntoView {
-    let MentorToday { date_da, expected, absences } = data;
+    let MentorToday { date, expected, absences } = data;
+    let lang = locale();
     view! {
-        <p class="as-of">{date_da}</p>
+        <p class="as-of">{format::date_long(lang, date)}</p>
         <section class="card" aria-labelledby="expected-heading">
-            <h2 id="expected-heading">"Forventet i dag"</h2>
+            <h2 id="expected-heading">{t(k::MENTOR_EXPECTED)}</h2>
             {if expected.is_empty() {
-                view! { <p class="empty">"Ingen har vagt hos dig i dag."</p> }.into_any()
+                view! { <p class="empty">{t(k::MENTOR_EXPECTED_NONE)}</p> }.into_any()
             } else {
                 view! { <ul class="queue">{expected.into_iter().map(|e| view! { <Expected row=e/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
         {(!absences.is_empty()).then(|| view! {
-            <section class="card absences" aria-labelledby="absent-heading">
-                <h2 id="absent-heading">"Meldt fravær"</h2>
-                <ul class="absence-list">
-                    {absences.into_iter().map(|a| view! {
-                        <li class="absence" data-absence-id=a.id.to_string()><strong>{a.citizen_name.clone()}</strong>" "{a.days_da()}</li>
-                    }).collect_view()}
-                </ul>
-            </section>
+            <AbsentList absences/>
         })}
+    }
+}
+
+/// "Meldt fravær": who has sent word, for which days (never why).
+#[component]
+fn AbsentList(absences: Vec<crate::domain::models::AbsenceView>) -> impl IntoView {
+    let lang = locale();
+    view! {
+        <section class="card absences" aria-labelledby="absent-heading">
+            <h2 id="absent-heading">{t(k::MENTOR_ABSENT)}</h2>
+            <ul class="absence-list">
+                {absences.into_iter().map(|a| view! {
+                    <li class="absence" data-absence-id=a.id.to_string()><strong><bdi>{a.citizen_name.clone()}</bdi></strong>" "<bdi>{describe::absence_days(lang, &a)}</bdi></li>
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -178,11 +188,11 @@ fn Expected(row: ExpectedToday) -> impl IntoView {
     let markable = matches!(shift.status, ShiftStatus::Planned | ShiftStatus::Attended | ShiftStatus::NoShow);
     view! {
         <li class="waiting expected" data-shift-id=shift.id.to_string()>
-            <h3 class="entry-who">{shift.citizen_name.clone()}</h3>
-            <p class="entry-when">{shift.times_da()}" · "{shift.company_name.clone()}</p>
+            <h3 class="entry-who"><bdi>{shift.citizen_name.clone()}</bdi></h3>
+            <p class="entry-when"><bdi>{format::time_span(shift.starts_at, shift.ends_at)}</bdi>" · "<bdi>{shift.company_name.clone()}</bdi></p>
             <p>
-                <span class=format!("badge badge-shift-{}", shift.status.as_str())>{shift.status.label_da()}</span>
-                {punched_in.map(|t| view! { " "<span class="punched">{format!("Stemplet ind kl. {t}")}</span> })}
+                <span class=format!("badge badge-shift-{}", shift.status.as_str())>{t(shift.status.label_key())}</span>
+                {punched_in.map(|time| view! { " "<span class="punched">{tr(k::MENTOR_PUNCHED_IN, &[("time", time.into())])}</span> })}
             </p>
             {markable.then(|| view! { <Attendance shift_id=shift.id/> })}
         </li>
@@ -210,12 +220,12 @@ fn Attendance(shift_id: i64) -> impl IntoView {
             <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=came.on_submit()>
                 <input type="hidden" name="shift_id" value=shift_id.to_string()/>
                 <input type="hidden" name="status" value="attended"/>
-                <button type="submit" class="button button-primary button-wide">"Mødt"</button>
+                <button type="submit" class="button button-primary button-wide">{t(k::ATTEND_CAME)}</button>
             </form>
             <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=absent.on_submit()>
                 <input type="hidden" name="shift_id" value=shift_id.to_string()/>
                 <input type="hidden" name="status" value="no_show"/>
-                <button type="submit" class="button button-secondary button-wide">"Udeblevet"</button>
+                <button type="submit" class="button button-secondary button-wide">{t(k::ATTEND_NO_SHOW)}</button>
             </form>
         </div>
     }
@@ -225,18 +235,9 @@ fn Attendance(shift_id: i64) -> impl IntoView {
 fn MentorQueue(data: MentorHome) -> impl IntoView {
     let MentorHome { groups, page, pages, waiting_total, recently_decided, absences } = data;
     view! {
-        {(!absences.is_empty()).then(|| view! {
-            <section class="card absences" aria-labelledby="absent-heading">
-                <h2 id="absent-heading">"Meldt fravær"</h2>
-                <ul class="absence-list">
-                    {absences.into_iter().map(|a| view! {
-                        <li class="absence" data-absence-id=a.id.to_string()><strong>{a.citizen_name.clone()}</strong>" "{a.days_da()}</li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        })}
+        {(!absences.is_empty()).then(|| view! { <AbsentList absences/> })}
         {if groups.is_empty() {
-            view! { <p class="card empty">"Ingen timer venter på dig."</p> }.into_any()
+            view! { <p class="card empty">{t(k::MENTOR_QUEUE_EMPTY)}</p> }.into_any()
         } else {
             view! {
                 {groups.into_iter().map(|g| view! { <WeekGroup group=g/> }).collect_view()}
@@ -244,9 +245,9 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
             }.into_any()
         }}
         <section class="card" aria-labelledby="decided-heading">
-            <h2 id="decided-heading">"Senest behandlet"</h2>
+            <h2 id="decided-heading">{t(k::MENTOR_DECIDED)}</h2>
             {if recently_decided.is_empty() {
-                view! { <p class="empty">"Intet endnu."</p> }.into_any()
+                view! { <p class="empty">{t(k::MENTOR_DECIDED_NONE)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="entry-list">
@@ -262,10 +263,10 @@ fn MentorQueue(data: MentorHome) -> impl IntoView {
 #[component]
 fn QueuePages(page: usize, pages: usize, waiting_total: usize) -> impl IntoView {
     view! {
-        <nav class="period-nav queue-pages" aria-label="Sider">
-            {(page > 1).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page - 1) rel="external">"‹ Forrige"</a> })}
-            <p class="period-label">{format!("Side {page} af {pages} · {waiting_total} venter")}</p>
-            {(page < pages).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page + 1) rel="external">"Næste ›"</a> })}
+        <nav class="period-nav queue-pages" aria-label=t(k::MENTOR_PAGES)>
+            {(page > 1).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page - 1) rel="external">{t(k::PERIOD_PREVIOUS)}</a> })}
+            <p class="period-label">{tr(k::MENTOR_PAGE_OF, &[("page", page.into()), ("pages", pages.into()), ("waiting", waiting_total.into())])}</p>
+            {(page < pages).then(|| view! { <a class="button button-quiet" href=format!("/mentor?side={}", page + 1) rel="external">{t(k::PERIOD_NEXT)}</a> })}
         </nav>
     }
 }
@@ -278,10 +279,18 @@ fn WeekGroup(group: ApprovalGroup) -> impl IntoView {
     let ids = group.entry_ids();
     let count = ids.len();
     let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let summary = format!("{} · {} · {} i alt", group.week_label, group.company_name, money::format_hours(group.worked_minutes));
+    let lang = locale();
+    let summary = tr(
+        k::MENTOR_WEEK_SUMMARY,
+        &[
+            ("week", describe::week(lang, group.week_start).into()),
+            ("company", group.company_name.clone().into()),
+            ("hours", format::hours(lang, group.worked_minutes).into()),
+        ],
+    );
     view! {
         <section class="card week-group" aria-labelledby=labelled_by data-week=group.week_start.to_string()>
-            <h2 id=heading_id class="entry-who">{group.citizen_name.clone()}</h2>
+            <h2 id=heading_id class="entry-who"><bdi>{group.citizen_name.clone()}</bdi></h2>
             <p class="week-summary">{summary}</p>
             <ul class="queue">
                 {group.rows.into_iter().map(|row| view! { <WaitingEntry row/> }).collect_view()}
@@ -294,18 +303,19 @@ fn WeekGroup(group: ApprovalGroup) -> impl IntoView {
 #[component]
 fn WaitingEntry(row: ApprovalRow) -> impl IntoView {
     let ApprovalRow { entry, planned, differs, changes } = row;
+    let lang = locale();
     let planned_text = match &planned {
-        Some(s) => format!("Planlagt {}", s.times_da()),
-        None => "Ingen vagt planlagt".to_string(),
+        Some(s) => tr(k::MENTOR_PLANNED, &[("times", format::time_span(s.starts_at, s.ends_at).into())]),
+        None => t(k::MENTOR_NOT_PLANNED),
     };
     view! {
         <li class="waiting" class:differs=differs data-entry-id=entry.id.to_string()>
-            <p class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></p>
+            <p class="entry-when"><span class="entry-date">{format::day_of(lang, entry.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi></p>
             <p class="planned">
                 {planned_text}
-                {differs.then(|| view! { <strong class="differs-flag">" · afviger"</strong> })}
+                {differs.then(|| view! { <strong class="differs-flag">" · "{t(k::MENTOR_DIFFERS)}</strong> })}
             </p>
-            <p class="entry-hours">{format!("{} · pause {} min", entry.worked_da(), entry.break_minutes)}</p>
+            <p class="entry-hours">{tr(k::MENTOR_HOURS_BREAK, &[("hours", format::hours(lang, entry.worked_minutes).into()), ("minutes", entry.break_minutes.into())])}</p>
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
             <History changes/>
             <Decide id=entry.id values=EntryValues::of(&entry)/>
@@ -318,8 +328,8 @@ fn Decided(decided: DecidedEntry) -> impl IntoView {
     let DecidedEntry { entry, changes } = decided;
     view! {
         <li class="entry" data-entry-id=entry.id.to_string()>
-            <div class="entry-who">{entry.citizen_name.clone()}</div>
-            <div class="entry-when"><span class="entry-date">{entry.date_da()}</span>" "<span class="entry-time">{entry.times_da()}</span></div>
+            <div class="entry-who"><bdi>{entry.citizen_name.clone()}</bdi></div>
+            <div class="entry-when"><span class="entry-date">{format::day_of(locale(), entry.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi></div>
             <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
             <History changes/>
         </li>
@@ -331,9 +341,9 @@ fn Decided(decided: DecidedEntry) -> impl IntoView {
 fn History(changes: Vec<EntryChange>) -> impl IntoView {
     (!changes.is_empty()).then(|| view! {
         <details class="history">
-            <summary>{format!("Historik ({})", changes.len())}</summary>
+            <summary>{tr(k::MENTOR_HISTORY, &[("count", changes.len().into())])}</summary>
             <ol class="history-list">
-                {changes.into_iter().map(|c| view! { <li>{c.describe_da()}</li> }).collect_view()}
+                {changes.into_iter().map(|c| view! { <li>{describe::entry_change(locale(), &c)}</li> }).collect_view()}
             </ol>
         </details>
     })
@@ -350,7 +360,7 @@ fn ConfirmWeek(ids: String, count: usize) -> impl IntoView {
             <input type="hidden" name="ids" value=ids/>
             <FormError message/>
             <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>
-                {format!("Godkend hele ugen ({count})")}
+                {tr(k::CONFIRM_WEEK, &[("count", count.into())])}
             </button>
         </form>
     }
@@ -391,46 +401,46 @@ fn Decide(id: i64, values: EntryValues) -> impl IntoView {
         <div class="actions">
             <form action=ConfirmEntry::PATH method="post" class="inline-form" on:submit=confirm.on_submit()>
                 <input type="hidden" name="id" value=id.to_string()/>
-                <button type="submit" class="button button-primary button-wide">"Godkend"</button>
+                <button type="submit" class="button button-primary button-wide">{t(k::DECIDE_CONFIRM)}</button>
             </form>
             <details class="reject">
-                <summary class="button button-secondary">"Afvis"</summary>
+                <summary class="button button-secondary">{t(k::DECIDE_REJECT)}</summary>
                 <form action=RejectEntry::PATH method="post" class="form" novalidate on:submit=reject.on_submit()>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <label for=reason_id.clone()>"Hvorfor afviser du timerne?"</label>
+                    <label for=reason_id.clone()>{t(k::DECIDE_REJECT_WHY)}</label>
                     <textarea id=reason_id name="reason" rows="2" maxlength="500" required
                         aria-describedby=reason_error_id.clone()></textarea>
                     <FieldError id=reason_error_id message=reject_error/>
-                    <button type="submit" class="button button-danger">"Afvis timerne"</button>
+                    <button type="submit" class="button button-danger">{t(k::DECIDE_REJECT_SUBMIT)}</button>
                 </form>
             </details>
             <details class="correct">
-                <summary class="button button-secondary">"Ret"</summary>
+                <summary class="button button-secondary">{t(k::DECIDE_CORRECT)}</summary>
                 <form action=CorrectEntry::PATH method="post" class="form" novalidate on:submit=correct.on_submit()>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <label for=fid("date")>"Dato"</label>
+                    <label for=fid("date")>{t(k::FIELD_DATE)}</label>
                     <input id=fid("date") name="date" type="date" value=values.date required aria-describedby=fid("date-error")/>
                     <FieldError id=fid("date-error") message=date_e/>
                     <div class="row">
                         <div>
-                            <label for=fid("start")>"Mødt"</label>
+                            <label for=fid("start")>{t(k::FIELD_START)}</label>
                             <input id=fid("start") name="start" type="time" value=values.start required aria-describedby=fid("start-error")/>
                         </div>
                         <div>
-                            <label for=fid("end")>"Gået"</label>
+                            <label for=fid("end")>{t(k::FIELD_END)}</label>
                             <input id=fid("end") name="end" type="time" value=values.end required aria-describedby=fid("end-error")/>
                         </div>
                     </div>
                     <FieldError id=fid("start-error") message=start_e/>
                     <FieldError id=fid("end-error") message=end_e/>
-                    <label for=fid("break")>"Pause i minutter"</label>
+                    <label for=fid("break")>{t(k::FIELD_BREAK)}</label>
                     <input id=fid("break") name="break_minutes" type="number" inputmode="numeric" min="0" value=values.break_minutes aria-describedby=fid("break-error")/>
                     <FieldError id=fid("break-error") message=break_e/>
-                    <label for=fid("why")>"Hvorfor retter du? " <span class="optional">"(borgeren kan se det)"</span></label>
+                    <label for=fid("why")>{t(k::DECIDE_CORRECT_WHY)}" "<span class="optional">{t(k::DECIDE_CORRECT_WHY_HINT)}</span></label>
                     <textarea id=fid("why") name="reason" rows="2" maxlength="500" required aria-describedby=fid("why-error")></textarea>
                     <FieldError id=fid("why-error") message=why_e/>
                     <FormError message=correct_other/>
-                    <button type="submit" class="button button-primary">"Gem rettelse og godkend"</button>
+                    <button type="submit" class="button button-primary">{t(k::DECIDE_CORRECT_SUBMIT)}</button>
                 </form>
             </details>
         </div>

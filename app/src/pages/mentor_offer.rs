@@ -8,6 +8,7 @@ use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
 use crate::components::AppHeader;
 use crate::domain::opening::{OpeningView, Review};
 use crate::functions::desk::{load_my_proposals, ProposeOpening};
+use crate::i18n::{k, t, tr};
 use crate::pages::mentor::MentorNav;
 use crate::pages::LoadError;
 
@@ -15,30 +16,30 @@ use crate::pages::LoadError;
 pub fn MentorOfferPage() -> impl IntoView {
     let mine = Resource::new(|| (), |_| load_my_proposals());
     let fields = vec![
-        FormField::new("title", "Hvad er opgaven?", Input::Text).required().hint("Fx \"Feje gården\" eller \"Pakke kasser\"."),
-        FormField::new("tasks", "Beskriv den kort", Input::Area),
-        FormField::new("kind", "Hvilken slags?", Input::Select(vec![
-            ("small_job".into(), "Småjob med løn".into()),
-            ("internship".into(), "Praktik uden løn".into()),
+        FormField::new("title", &t(k::OFFER_FIELD_TITLE), Input::Text).required().hint(&t(k::OFFER_FIELD_TITLE_HINT)),
+        FormField::new("tasks", &t(k::OFFER_FIELD_TASKS), Input::Area),
+        FormField::new("kind", &t(k::OFFER_FIELD_KIND), Input::Select(vec![
+            ("small_job".into(), t(k::OFFER_KIND_SMALL_JOB)),
+            ("internship".into(), t(k::OFFER_KIND_INTERNSHIP)),
         ])).required(),
-        FormField::new("hours_per_week", "Timer om ugen", Input::Decimal),
-        FormField::new("hourly_wage", "Timeløn (kr.)", Input::Decimal).hint("Kun ved småjob med løn."),
-        FormField::new("seats", "Hvor mange kan I tage?", Input::Decimal).value("1"),
-        FormField::new("postcode", "Postnummer", Input::Text),
+        FormField::new("hours_per_week", &t(k::OFFER_FIELD_HOURS), Input::Decimal),
+        FormField::new("hourly_wage", &t(k::OFFER_FIELD_WAGE), Input::Decimal).hint(&t(k::OFFER_FIELD_WAGE_HINT)),
+        FormField::new("seats", &t(k::OFFER_FIELD_SEATS), Input::Decimal).value("1"),
+        FormField::new("postcode", &t(k::OFFER_FIELD_POSTCODE), Input::Text),
     ];
     view! {
-        <Title text="Tilbyd en opgave – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::OFFER_TITLE).into())])/>
         <AppHeader/>
         <MentorNav current=""/>
         <main class="page page-phone" id="main">
-            <h1>"Tilbyd en opgave"</h1>
-            <p class="hint">"Jobkonsulenten ser på forslaget og finder en borger, der passer."</p>
-            <DeskForm id="offer".to_string() action=ProposeOpening::PATH.to_string() fields submit="Send forslaget".to_string() after=AfterSave::Reload danger=false/>
-            <h2>"Dine forslag"</h2>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::OFFER_TITLE)}</h1>
+            <p class="hint">{t(k::OFFER_HINT)}</p>
+            <DeskForm id="offer".to_string() action=ProposeOpening::PATH.to_string() fields submit=t(k::OFFER_SEND) after=AfterSave::Reload danger=false/>
+            <h2>{t(k::OFFER_MINE)}</h2>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match mine.await {
-                        Ok(list) if list.is_empty() => view! { <p class="card empty">"Du har ikke sendt nogen forslag endnu."</p> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p class="card empty">{t(k::OFFER_NONE)}</p> }.into_any(),
                         Ok(list) => view! { <ul class="entry-cards">{list.into_iter().map(|o| view! { <Proposal o/> }).collect_view()}</ul> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
@@ -51,13 +52,13 @@ pub fn MentorOfferPage() -> impl IntoView {
 #[component]
 fn Proposal(o: OpeningView) -> impl IntoView {
     let (class, state) = match o.review {
-        Some(Review::Waiting) => ("badge badge-submitted", "Venter på jobcentret"),
-        Some(Review::Declined) => ("badge badge-rejected", "Afvist"),
-        _ => ("badge badge-confirmed", "Godkendt"),
+        Some(Review::Waiting) => ("badge badge-submitted", t(k::OFFER_WAITING)),
+        Some(Review::Declined) => ("badge badge-rejected", t(k::STATUS_REJECTED)),
+        _ => ("badge badge-confirmed", t(k::STATUS_CONFIRMED)),
     };
     view! {
         <li class="card proposal" data-opening-id=o.id.to_string()>
-            <p><strong>{o.title.clone()}</strong>" "<span class=class>{state}</span></p>
+            <p><strong><bdi>{o.title.clone()}</bdi></strong>" "<span class=class>{state}</span></p>
             {o.review_reason.clone().map(|r| view! { <p class="entry-note">{r}</p> })}
         </li>
     }

@@ -11,6 +11,7 @@ use crate::domain::models::{MentorPlan, PlanPlacement, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::shift_plan::{AUTO_CONFIRM_CHOICES, MAX_REPEAT_WEEKS};
 use crate::functions::mentor::{load_mentor_plan, CancelShift, MoveShift, PlanShift, SetAutoConfirm};
+use crate::i18n::{describe, format, k, locale, t, tr};
 use crate::pages::citizen::register_form::{field_error, form_message, last_error};
 use crate::pages::mentor::MentorNav;
 use crate::pages::LoadError;
@@ -20,12 +21,12 @@ pub fn MentorPlanPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let plan = Resource::new(move || query.get().get("uge").unwrap_or_default(), load_mentor_plan);
     view! {
-        <Title text="Vagtplan – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_SHIFT_PLAN).into())])/>
         <AppHeader/>
         <MentorNav current="/mentor/vagtplan"/>
         <main class="page page-phone" id="main">
-            <h1>"Vagtplan"</h1>
-            <Transition fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::NAV_SHIFT_PLAN)}</h1>
+            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match plan.await {
                         Ok(data) => view! { <Week data/> }.into_any(),
@@ -39,38 +40,42 @@ pub fn MentorPlanPage() -> impl IntoView {
 
 #[component]
 fn Week(data: MentorPlan) -> impl IntoView {
-    let MentorPlan { week_label, prev_param, next_param, default_date, placements } = data;
+    let MentorPlan { week_start, prev_param, next_param, default_date, placements } = data;
+    // The repeat choices in words, made here where plurals are known (the form is an island).
+    let repeats: Vec<(u32, String)> = std::iter::once((1, t(k::PLAN_REPEAT_ONCE)))
+        .chain((2..=MAX_REPEAT_WEEKS).map(|w| (w, tr(k::PLAN_REPEAT_WEEKS, &[("weeks", i64::from(w).into())]))))
+        .collect();
     view! {
-        <nav class="period-nav" aria-label="Uger">
-            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={prev_param}") rel="external">"‹ Forrige uge"</a>
-            <p class="period-label">{week_label}</p>
-            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={next_param}") rel="external">"Næste uge ›"</a>
+        <nav class="period-nav" aria-label=t(k::PLAN_WEEKS)>
+            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={prev_param}") rel="external">{t(k::PLAN_PREVIOUS_WEEK)}</a>
+            <p class="period-label">{describe::week(locale(), week_start)}</p>
+            <a class="button button-quiet" href=format!("/mentor/vagtplan?uge={next_param}") rel="external">{t(k::PLAN_NEXT_WEEK)}</a>
         </nav>
         {if placements.is_empty() {
-            view! { <p class="card empty">"Du er ikke mentor for nogen lige nu."</p> }.into_any()
+            view! { <p class="card empty">{t(k::MENTOR_NO_ONE)}</p> }.into_any()
         } else {
-            placements.into_iter().map(|p| view! { <PlacementWeek data=p default_date=default_date.clone()/> }).collect_view().into_any()
+            placements.into_iter().map(|p| view! { <PlacementWeek data=p default_date=default_date.clone() repeats=repeats.clone()/> }).collect_view().into_any()
         }}
     }
 }
 
 #[component]
-fn PlacementWeek(data: PlanPlacement, default_date: String) -> impl IntoView {
+fn PlacementWeek(data: PlanPlacement, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
     let PlanPlacement { placement, shifts } = data;
     let heading = format!("plan-{}", placement.id);
     let labelled_by = heading.clone();
     view! {
         <section class="card plan-placement" aria-labelledby=labelled_by data-placement-id=placement.id.to_string()>
-            <h2 id=heading class="entry-who">{placement.citizen_name.clone()}</h2>
-            <p class="week-summary">{format!("{} – {}", placement.company_name, placement.opening_title)}</p>
+            <h2 id=heading class="entry-who"><bdi>{placement.citizen_name.clone()}</bdi></h2>
+            <p class="week-summary"><bdi>{placement.company_name.clone()}</bdi>" – "<bdi>{placement.opening_title.clone()}</bdi></p>
             {if shifts.is_empty() {
-                view! { <p class="empty">"Ingen vagter denne uge."</p> }.into_any()
+                view! { <p class="empty">{t(k::PLAN_NO_SHIFTS)}</p> }.into_any()
             } else {
                 view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <PlannedShift shift=s/> }).collect_view()}</ul> }.into_any()
             }}
             <details class="new-shift">
-                <summary class="button button-secondary">"Ny vagt"</summary>
-                <NewShift placement_id=placement.id default_date/>
+                <summary class="button button-secondary">{t(k::PLAN_NEW_SHIFT)}</summary>
+                <NewShift placement_id=placement.id default_date repeats/>
             </details>
             <AutoConfirm placement_id=placement.id current=placement.auto_confirm_minutes/>
         </section>
@@ -86,12 +91,12 @@ fn PlannedShift(shift: ShiftView) -> impl IntoView {
         end: local_time::format_local_time(shift.ends_at),
     };
     let status = match (&shift.status, &shift.cancel_reason) {
-        (ShiftStatus::Cancelled, Some(why)) => format!("{}: {why}", shift.status.label_da()),
-        (s, _) => s.label_da().to_string(),
+        (ShiftStatus::Cancelled, Some(why)) => tr(k::SHIFT_CANCELLED_BECAUSE, &[("reason", why.into())]),
+        (s, _) => t(s.label_key()),
     };
     view! {
         <li class="plan-shift" data-shift-id=shift.id.to_string()>
-            <p class="shift-when"><strong>{shift.date_da()}</strong>" "{shift.times_da()}</p>
+            <p class="shift-when"><strong>{format::day_of(locale(), shift.starts_at)}</strong>" "<bdi>{format::time_span(shift.starts_at, shift.ends_at)}</bdi></p>
             <p><span class=format!("badge badge-shift-{}", shift.status.as_str())>{status}</span></p>
             {changeable.then(|| view! { <ShiftActions shift_id=shift.id values in_series=shift.series_id.is_some()/> })}
         </li>
@@ -114,16 +119,16 @@ fn SpanFields(prefix: String, values: ShiftValues, last: Signal<Option<crate::do
     let id = move |name: &str| format!("{prefix}{name}");
     let [date_e, start_e, end_e] = [Field::Date, Field::StartsAt, Field::EndsAt].map(|f| field_error(last, f));
     view! {
-        <label for=id("date")>"Dato"</label>
+        <label for=id("date")>{t(k::FIELD_DATE)}</label>
         <input id=id("date") name="date" type="date" value=values.date required aria-describedby=id("date-error")/>
         <FieldError id=id("date-error") message=date_e/>
         <div class="row">
             <div>
-                <label for=id("start")>"Fra"</label>
+                <label for=id("start")>{t(k::SHIFT_FROM)}</label>
                 <input id=id("start") name="start" type="time" value=values.start required aria-describedby=id("start-error")/>
             </div>
             <div>
-                <label for=id("end")>"Til"</label>
+                <label for=id("end")>{t(k::SHIFT_TO)}</label>
                 <input id=id("end") name="end" type="time" value=values.end required aria-describedby=id("end-error")/>
             </div>
         </div>
@@ -134,7 +139,7 @@ fn SpanFields(prefix: String, values: ShiftValues, last: Signal<Option<crate::do
 
 /// "Ny vagt": one shift, or the same weekday and times for several weeks.
 #[island]
-fn NewShift(placement_id: i64, default_date: String) -> impl IntoView {
+fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
     let send = FormSend::new();
     send.reload_when_taken();
     let last = last_error(send.result);
@@ -148,14 +153,13 @@ fn NewShift(placement_id: i64, default_date: String) -> impl IntoView {
         <form action=PlanShift::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
             <input type="hidden" name="placement_id" value=placement_id.to_string()/>
             <SpanFields prefix values last/>
-            <label for=weeks_id.clone()>"Gentag"</label>
+            <label for=weeks_id.clone()>{t(k::SHIFT_REPEAT)}</label>
             <select id=weeks_id name="repeat_weeks" aria-describedby=weeks_error_id.clone()>
-                <option value="1">"Kun denne dag"</option>
-                {(2..=MAX_REPEAT_WEEKS).map(|w| view! { <option value=w.to_string()>{format!("Samme dag og tid i {w} uger")}</option> }).collect_view()}
+                {repeats.into_iter().map(|(w, label)| view! { <option value=w.to_string()>{label}</option> }).collect_view()}
             </select>
             <FieldError id=weeks_error_id message=weeks_e/>
             <FormError message=other/>
-            <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>"Planlæg vagt"</button>
+            <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>{t(k::SHIFT_PLAN_SUBMIT)}</button>
         </form>
     }
 }
@@ -181,29 +185,29 @@ fn ShiftActions(shift_id: i64, values: ShiftValues, in_series: bool) -> impl Int
     view! {
         <div class="plan-actions">
             <details class="move">
-                <summary class="button button-secondary">"Flyt"</summary>
+                <summary class="button button-secondary">{t(k::SHIFT_MOVE)}</summary>
                 <form action=MoveShift::PATH method="post" class="form" novalidate on:submit=moved.on_submit()>
                     <input type="hidden" name="shift_id" value=shift_id.to_string()/>
                     <SpanFields prefix values last=move_last/>
                     <FormError message=move_other/>
-                    <button type="submit" class="button button-primary" disabled=move || moved.pending.get()>"Flyt vagten"</button>
+                    <button type="submit" class="button button-primary" disabled=move || moved.pending.get()>{t(k::SHIFT_MOVE_SUBMIT)}</button>
                 </form>
             </details>
             <details class="cancel">
-                <summary class="button button-secondary">"Aflys"</summary>
+                <summary class="button button-secondary">{t(k::SHIFT_CANCEL)}</summary>
                 <form action=CancelShift::PATH method="post" class="form" novalidate on:submit=cancelled.on_submit()>
                     <input type="hidden" name="shift_id" value=shift_id.to_string()/>
-                    <label for=reason_id.clone()>"Besked til borgeren " <span class="optional">"(valgfri)"</span></label>
+                    <label for=reason_id.clone()>{t(k::SHIFT_CANCEL_MESSAGE)}" "<span class="optional">{t(k::OPTIONAL)}</span></label>
                     <textarea id=reason_id name="reason" rows="2" maxlength="500" aria-describedby=reason_error_id.clone()></textarea>
                     <FieldError id=reason_error_id message=reason_e/>
                     {in_series.then(|| view! {
                         <p class="check">
                             <input id=following_id.clone() type="checkbox" name="following" value="ja"/>
-                            <label for=following_id.clone()>"Aflys også de næste vagter i serien"</label>
+                            <label for=following_id.clone()>{t(k::SHIFT_CANCEL_FOLLOWING)}</label>
                         </p>
                     })}
                     <FormError message=cancel_other/>
-                    <button type="submit" class="button button-danger" disabled=move || cancelled.pending.get()>"Aflys vagten"</button>
+                    <button type="submit" class="button button-danger" disabled=move || cancelled.pending.get()>{t(k::SHIFT_CANCEL_SUBMIT)}</button>
                 </form>
             </details>
         </div>
@@ -218,22 +222,22 @@ fn AutoConfirm(placement_id: i64, current: Option<i64>) -> impl IntoView {
     let message = form_message(last_error(send.result), &[]);
     let id = format!("auto-{placement_id}");
     let state = match current {
-        Some(m) => format!("Til: timer inden for {m} min af vagten godkendes af sig selv."),
-        None => "Fra: du godkender alle timer selv.".to_string(),
+        Some(m) => tr(k::AUTO_CONFIRM_ON, &[("minutes", m.into())]),
+        None => t(k::AUTO_CONFIRM_OFF),
     };
     view! {
         <form action=SetAutoConfirm::PATH method="post" class="form form-quiet auto-confirm" on:submit=send.on_submit()>
             <input type="hidden" name="placement_id" value=placement_id.to_string()/>
-            <label for=id.clone()>"Godkend automatisk"</label>
+            <label for=id.clone()>{t(k::AUTO_CONFIRM)}</label>
             <p class="hint">{state}</p>
             <select id=id name="minutes">
-                <option value="0" selected=current.is_none()>"Fra"</option>
+                <option value="0" selected=current.is_none()>{t(k::AUTO_CONFIRM_OFF_CHOICE)}</option>
                 {AUTO_CONFIRM_CHOICES.into_iter().map(|m| view! {
-                    <option value=m.to_string() selected=current == Some(m)>{format!("Når timerne passer med vagten ± {m} min")}</option>
+                    <option value=m.to_string() selected=current == Some(m)>{tr(k::AUTO_CONFIRM_CHOICE, &[("minutes", m.into())])}</option>
                 }).collect_view()}
             </select>
             <FormError message/>
-            <button type="submit" class="button" disabled=move || send.pending.get()>"Gem"</button>
+            <button type="submit" class="button" disabled=move || send.pending.get()>{t(k::SAVE)}</button>
         </form>
     }
 }

@@ -40,7 +40,7 @@ pub async fn invite(db: &Db, actor: &Actor, id: i64, site: &str) -> Result<Invit
     let c = get(db, actor, id).await?;
     let email = c.email.clone().ok_or(AppError::invalid(Rule::EmailNeededForLogin, Field::Email))?;
     let user = store::ensure_user(db, actor.municipality_id, id, &email, &c.name).await?;
-    let link = super::invites::make(db, actor, user, &c.name, site).await?;
+    let link = super::invites::make(db, actor, user, &c.name, site, c.language).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(id), crate::domain::audit::Action::CitizenInvite, &format!("citizen:{id}")).await?;
     Ok(link)
 }
@@ -55,7 +55,7 @@ pub async fn invite_mentor(db: &Db, actor: &Actor, company_id: i64, name: &str, 
     crate::db::companies::get(db, actor.municipality_id, company_id).await?.ok_or(AppError::NotFound)?;
     let user = crate::db::users::insert_mentor(db, actor.municipality_id, company_id, &email, &name, phone.as_deref()).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::MentorInvite, &format!("company:{company_id}:user:{user}")).await?;
-    super::invites::make(db, actor, user, &name, site).await
+    super::invites::make(db, actor, user, &name, site, None).await
 }
 
 /// The citizen's timeline: placements, hours and their changes, absences and notes.

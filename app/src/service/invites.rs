@@ -5,7 +5,9 @@ use tower_sessions::Session;
 use crate::db::{invites as store, Db};
 use crate::domain::access::Actor;
 use crate::domain::error::{AppError, Field, Rule};
-use crate::domain::invite::{self, InviteInfo, InviteLink};
+use crate::domain::invite::{self, InviteInfo, InviteLink, InviteText};
+use crate::domain::locale::Locale;
+use crate::i18n::{format, k, tr_in};
 use crate::domain::models::Me;
 use crate::domain::session::Device;
 use crate::domain::throttle::ClientIp;
@@ -19,13 +21,24 @@ fn qr_svg(text: &str) -> Result<String, AppError> {
 
 /// A new invitation for `user_id`; earlier unused ones keep working until taken or expired.
 /// `site` is the address the link starts with (for the QR code, which must be whole).
-pub(crate) async fn make(db: &Db, actor: &Actor, user_id: i64, name: &str, site: &str) -> Result<InviteLink, AppError> {
+/// `language`: the invited person's, when recorded; the sheet then says it in that language
+/// beside Danish.
+pub(crate) async fn make(db: &Db, actor: &Actor, user_id: i64, name: &str, site: &str, language: Option<Locale>) -> Result<InviteLink, AppError> {
     let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
     let now = chrono::Utc::now();
     let expires_at = invite::expires_at(now);
     store::insert(db, actor.municipality_id, user_id, &hash(&token), actor.user_id, expires_at.timestamp()).await?;
     let path = format!("/invitation/{token}");
-    Ok(InviteLink { qr_svg: qr_svg(&format!("{site}{path}"))?, path, expires_at, name: name.to_string() })
+    let languages = std::iter::once(Locale::Da).chain(language.filter(|l| *l != Locale::Da));
+    let texts = languages
+        .map(|l| InviteText {
+            language: l,
+            heading: tr_in(l, k::INVITE_SHEET_HEADING, &[("name", name.into())]),
+            how: tr_in(l, k::INVITE_SHEET_HOW, &[]),
+            valid_until: tr_in(l, k::INVITE_SHEET_VALID, &[("date", format::day_of(l, expires_at).into())]),
+        })
+        .collect();
+    Ok(InviteLink { qr_svg: qr_svg(&format!("{site}{path}"))?, path, expires_at, name: name.to_string(), texts })
 }
 
 async fn usable(db: &Db, token: &str, client: ClientIp) -> Result<store::Found, AppError> {

@@ -94,7 +94,7 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
         .collect();
     let absences = super::absences::list(db, actor, &today.format("%Y-%m-%d").to_string()).await?;
     super::audit::read(db, actor, expected.iter().map(|e: &ExpectedToday| e.shift.citizen_id).collect::<Vec<_>>(), crate::domain::audit::Action::MentorToday, "mentor").await?;
-    Ok(MentorToday { date_da: local_time::format_local_date(from), expected, absences })
+    Ok(MentorToday { date: local_time::local_date(from), expected, absences })
 }
 
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {

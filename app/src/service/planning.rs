@@ -142,7 +142,7 @@ pub async fn mentor_plan(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Mento
         })
         .collect();
     Ok(MentorPlan {
-        week_label: week.label_da(),
+        week_start: week.first,
         prev_param: week.previous().first.format("%Y-%m-%d").to_string(),
         next_param: week.next().first.format("%Y-%m-%d").to_string(),
         default_date: default_day.format("%Y-%m-%d").to_string(),

@@ -71,13 +71,17 @@ pub async fn calendar_feed(db: &Db, token: &str, client: crate::domain::throttle
         guard.failed(db).await?;
         return Err(AppError::NotFound);
     };
-    let (actor, _) = users::actor_and_me(db, user_id).await?.ok_or(AppError::NotFound)?;
+    let (actor, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::NotFound)?;
+    // A calendar asks without a session or a language: the owner's saved one speaks.
+    let lang = me.language.unwrap_or_default();
+    let say = |key, args: &[(&str, crate::i18n::Arg)]| crate::i18n::tr_in(lang, key, args);
+    use crate::i18n::k;
     access::authorize_self_service(&actor, SelfService::CalendarFeed)?;
     let now = Utc::now();
     let filter = ShiftFilter { from: Some(now - Duration::days(30)), to: Some(now + Duration::days(90)), limit: 5000, ..Default::default() };
     let shifts = store::list(db, access::visibility(&actor), &filter).await?;
     let mut cal = Calendar::new();
-    cal.name("Fodfæste – vagter").append_property(("X-PUBLISHED-TTL", "PT1H"));
+    cal.name(&say(k::CALENDAR_FEED_NAME, &[])).append_property(("X-PUBLISHED-TTL", "PT1H"));
     for s in shifts {
         let summary = match actor.role {
             crate::domain::role::Role::Mentor => format!("{} – {}", s.citizen_name, s.opening_title),
@@ -88,9 +92,10 @@ pub async fn calendar_feed(db: &Db, token: &str, client: crate::domain::throttle
         if let Some(place) = s.place() {
             ev.location(&place);
         }
-        let mut description = format!("Status: {}", s.status.label_da());
+        let mut description = say(k::CALENDAR_FEED_STATUS, &[("status", say(s.status.label_key(), &[]).into())]);
         if let Some(m) = &s.mentor_name {
-            description.push_str(&format!("\nMentor: {m}"));
+            description.push('\n');
+            description.push_str(&say(k::CALENDAR_FEED_MENTOR, &[("name", m.into())]));
         }
         ev.description(&description);
         if matches!(s.status, ShiftStatus::Cancelled | ShiftStatus::Absent) {

@@ -42,5 +42,5 @@ pub async fn invite_staff(db: &Db, actor: &Actor, name: &str, email: &str, role:
     let role = staff::parse_staff_role(role)?;
     let user = store::insert_staff(db, actor.municipality_id, &email, &name, role).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::UserInvite, &format!("user:{user}")).await?;
-    super::invites::make(db, actor, user, &name, site).await
+    super::invites::make(db, actor, user, &name, site, None).await
 }

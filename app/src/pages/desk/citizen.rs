@@ -9,12 +9,16 @@ use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
 use crate::components::AppHeader;
 use crate::domain::citizen_record::{CitizenInput, CitizenRecord};
 use crate::domain::target_group::TargetGroup;
+use crate::i18n::{k, t, Locale};
 use crate::functions::desk::{load_citizen, CitizenPage, InviteCitizen, SaveCitizen};
 use crate::pages::caseworker::DeskNav;
 
 pub(crate) fn citizen_fields(c: &CitizenInput) -> Vec<FormField> {
     let mut groups = vec![(String::new(), "Vælg målgruppe".to_string())];
     groups.extend(TargetGroup::ALL.iter().map(|g| (g.as_str().to_string(), g.label_da().to_string())));
+    // Each language in its own words, so the citizen can point at theirs.
+    let mut languages = vec![(String::new(), t(k::CITIZEN_LANGUAGE_NONE))];
+    languages.extend(Locale::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())));
     vec![
         FormField::new("name", "Navn", Input::Text).value(&c.name).required(),
         FormField::new("phone", "Telefon", Input::Tel).value(&c.phone),
@@ -24,6 +28,11 @@ pub(crate) fn citizen_fields(c: &CitizenInput) -> Vec<FormField> {
         FormField::new("referred_on", "Visiteret", Input::Date).value(&c.referred_on),
         FormField::new("wanted_hours_per_week", "Ønskede timer pr. uge", Input::Decimal).value(&c.wanted_hours_per_week),
         FormField::new("accommodations", "Skånehensyn", Input::Area).value(&c.accommodations).hint("Kun jobkonsulenter kan se det. Aldrig diagnoser."),
+        FormField::new("language", &t(k::CITIZEN_LANGUAGE), Input::Select(languages)).value(&c.language).hint(&t(k::CITIZEN_LANGUAGE_HINT)),
+        FormField::new("needs_interpreter", &t(k::CITIZEN_INTERPRETER), Input::Select(vec![
+            ("no".into(), t(k::NO)),
+            ("yes".into(), t(k::YES)),
+        ])).value(&c.needs_interpreter),
     ]
 }
 
@@ -129,6 +138,11 @@ fn Facts(c: CitizenRecord) -> impl IntoView {
             <dt>"Visiteret"</dt><dd>{or_dash(c.referred_on.as_deref().map(crate::domain::local_time::date_da))}</dd>
             <dt>"Ønskede timer"</dt><dd>{super::hours_da(c.wanted_hours_per_week)}</dd>
             <dt>"Jobkonsulent"</dt><dd>{or_dash(c.caseworker_name.clone())}</dd>
+            <dt>{t(k::CITIZEN_LANGUAGE)}</dt>
+            <dd>
+                {c.language.map(|l| view! { <span lang=l.code() dir=l.direction().as_str()>{l.native_name()}</span> }.into_any()).unwrap_or_else(|| "–".into_any())}
+                {c.needs_interpreter.then(|| view! { " · "<strong>{t(k::CITIZEN_NEEDS_INTERPRETER)}</strong> })}
+            </dd>
             <dt>"Skånehensyn"</dt><dd>{or_dash(c.accommodations.clone())}</dd>
             <dt>"Login"</dt><dd>{if c.can_log_in { "Kan logge ind" } else { "Ikke endnu" }}</dd>
         </dl>
