@@ -193,16 +193,19 @@ mod tests {
     }
 
     #[test]
-    fn outbox_items_read_in_danish_with_copenhagen_times() {
+    fn outbox_items_read_with_copenhagen_times_and_the_servers_refusal() {
         let e = item("register_hours", &[("date", "2026-11-24"), ("start", "17:00"), ("end", "18:00")], "pending", None);
-        assert_eq!(e.describe(), "Timer 24-11-2026 17:00–18:00");
-        assert_eq!(e.status(), "Ikke sendt endnu");
+        // Day first, as the citizen typed it, whatever the language.
+        assert!(e.describe().contains("24-11-2026 17:00–18:00"), "{}", e.describe());
+        assert_ne!(e.status(), e.describe());
         // The worker stamps taps in UTC; the citizen reads Copenhagen time.
         let p = item("punch_in", &[("at", "2026-11-24T07:02:00.000Z")], "pending", None);
-        assert_eq!(p.describe(), "Mødt kl. 08:02");
-        let body = serde_json::to_string(&AppError::invalid(crate::domain::error::Rule::Overlap, crate::domain::error::Field::StartsAt)).unwrap();
+        assert!(p.describe().contains("08:02") && !p.describe().contains("07:02"), "{}", p.describe());
+        let overlap = AppError::invalid(crate::domain::error::Rule::Overlap, crate::domain::error::Field::StartsAt);
+        let body = serde_json::to_string(&overlap).unwrap();
         let refused = item("register_hours", &[], "failed", Some(&body));
-        assert_eq!(refused.status(), "Kunne ikke sendes: Tiden overlapper timer, du allerede har registreret.");
+        assert!(refused.status().ends_with(&crate::i18n::error_text(&overlap)), "{}", refused.status());
+        assert_ne!(refused.status(), e.status());
         assert_eq!(p.at_date(), "2026-11-24");
         // A refusal we cannot read is still a refusal, never shown as waiting.
         let garbled = item("punch_out", &[], "failed", Some("<html>"));
@@ -213,7 +216,7 @@ mod tests {
     fn a_kind_or_state_from_a_newer_worker_still_reads() {
         let newer = item("report_overtime", &[], "retrying", None);
         assert_eq!((newer.kind, newer.state), (OutboxKind::Other, OutboxState::Unknown));
-        assert_eq!(newer.describe(), "Registrering");
+        assert_eq!(newer.describe(), crate::i18n::t(crate::i18n::k::OUTBOX_OTHER));
         assert!(!newer.pending() && newer.refusal().is_none());
     }
 }

@@ -166,7 +166,7 @@ fn Today(data: MentorToday) -> impl IntoView {
     }
 }
 
-/// "Meldt fravær": who has sent word, for which days (never why).
+/// Who has reported absence, and for which days (never why).
 #[component]
 fn AbsentList(absences: Vec<crate::domain::models::AbsenceView>) -> impl IntoView {
     let lang = locale();
