@@ -39,7 +39,7 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
 }
 
 /// The language cookie's value, if the browser sent one.
-fn lang_cookie(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn lang_cookie(headers: &HeaderMap) -> Option<&str> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -188,7 +188,90 @@ async fn the_caseworkers_record_sets_the_citizens_language_until_they_choose(eng
     app.finish().await;
 }
 
+
+/// The desk's pages in each language, and the texts the API gives people (CSV headings, the
+/// timeline, match reasons) in the caller's language while codes, columns and values stay.
+async fn the_desk_speaks_each_language_while_codes_columns_and_values_stay(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let camilla = app.scalar("SELECT c.id FROM citizens c JOIN users u ON u.id = c.user_id WHERE u.email = 'citizen@demo.fodfaeste.dk'").await;
+    let company = app.scalar("SELECT MIN(id) FROM companies").await;
+    let opening = app.scalar("SELECT MIN(id) FROM openings").await;
+    let placement = app.scalar("SELECT MIN(id) FROM placements").await;
+    let pages = [
+        "/sagsbehandler".to_string(),
+        "/sagsbehandler/ny-borger".to_string(),
+        format!("/sagsbehandler/borgere/{camilla}"),
+        "/sagsbehandler/virksomheder".to_string(),
+        format!("/sagsbehandler/virksomheder/{company}"),
+        format!("/sagsbehandler/opslag/{opening}"),
+        format!("/sagsbehandler/forloeb/{placement}"),
+        "/sagsbehandler/maanedstimer".to_string(),
+        "/sagsbehandler/brugere".to_string(),
+        "/sagsbehandler/revision".to_string(),
+        "/maal".to_string(),
+        "/maal/soev".to_string(),
+    ];
+    // Words only the Danish desk says (the demo's own names and titles are Danish, so those stay).
+    let danish = [
+        "Min sagsstamme", "Søg efter navn", "Tidslinje", "Ret oplysninger", "Opslag der passer", "Kontaktperson",
+        "Månedstimer til ydelseskontoret", "Hent som CSV", "Kommunens mål", "Revisionslog, nyeste først", "Kommunens brugere",
+        "Forløb oprettet", "Socialøkonomiske virksomheder", "Forløb i opslaget", "Gem ændringer",
+    ];
+    let mut admin = app.login("admin@demo.fodfaeste.dk").await;
+    let mut all_danish = String::new();
+    for path in &pages {
+        let r = page(&mut admin, path).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}");
+        all_danish.push_str(&r.body);
+    }
+    for d in danish {
+        assert!(all_danish.contains(d), "the Danish desk says {d:?}, so its absence below means something");
+    }
+    for lang in ["en", "ar", "uk"] {
+        admin.lang_cookie = Some(format!("fodfaeste_lang={lang}"));
+        for path in &pages {
+            let r = page(&mut admin, path).await;
+            assert_eq!(r.status, StatusCode::OK, "{lang} {path}");
+            assert_eq!(html_lang(&r.body).0, lang, "{path}");
+            for d in danish {
+                assert!(!r.body.contains(d), "{path} in {lang} still says {d:?}");
+            }
+        }
+    }
+
+    // The monthly CSV: headings in the caller's language, the same columns and values.
+    admin.lang_cookie = None;
+    let month = app::domain::local_time::local_date(chrono::Utc::now()).format("%Y-%m").to_string();
+    let csv_path = format!("/api/v1/reports/monthly-hours?month={month}&format=csv");
+    let danish_csv = admin.get_reply(&csv_path).await.body;
+    admin.accept_language = Some("en-GB,en;q=0.9".into());
+    let english_csv = admin.get_reply(&csv_path).await.body;
+    let (da_head, da_rows) = danish_csv.trim_start_matches('\u{feff}').split_once('\n').unwrap();
+    let (en_head, en_rows) = english_csv.trim_start_matches('\u{feff}').split_once('\n').unwrap();
+    assert!(da_head.starts_with("Måned;Borger-id;Borger;Virksomhed;CVR;"), "{da_head}");
+    assert!(en_head.starts_with("Month;Citizen id;Citizen;Company;CVR;"), "{en_head}");
+    assert_eq!(da_head.split(';').count(), en_head.split(';').count());
+    assert_eq!(da_rows, en_rows, "only the headings change");
+
+    // The timeline and the matches: codes with their facts, and words in the caller's language.
+    admin.accept_language = Some("uk".into());
+    let (s, items) = admin.get(&format!("/api/v1/citizens/{camilla}/timeline")).await;
+    assert_eq!(s, StatusCode::OK);
+    let created = items.as_array().unwrap().iter().find(|i| i["event"]["code"] == "placement_created").expect("the placement's start");
+    assert!(created["event"]["starts_on"].as_str().unwrap().len() == 10, "{created}");
+    let text = created["text"].as_str().unwrap();
+    assert!(text.starts_with("Програму створено") && !text.contains("Forløb"), "{text}");
+    let (s, matches) = admin.get(&format!("/api/v1/openings/{opening}/matches")).await;
+    assert_eq!(s, StatusCode::OK);
+    for part in matches.as_array().unwrap().iter().flat_map(|m| m["parts"].as_array().unwrap()) {
+        assert!(part["why"]["code"].is_string(), "{part}");
+        assert!(!part["reason"].as_str().unwrap().is_empty(), "{part}");
+    }
+    app.finish().await;
+}
+
 on_both_engines!(
+    the_desk_speaks_each_language_while_codes_columns_and_values_stay,
     the_caseworkers_record_sets_the_citizens_language_until_they_choose,
     the_browser_the_cookie_and_the_saved_choice_decide_in_that_order,
     a_bad_choice_is_refused_and_going_back_stays_on_the_site,

@@ -153,6 +153,7 @@ history-rejected = رفض { $who }
 history-corrected = صحّح { $who } ووافق
 history-changed = غيّر { $who }
 history-auto-confirmed = تمت الموافقة تلقائياً
+history-auto-rule = في حدود { $minutes } دقيقة من الوردية { $shift }
 history-times-break = { $times }، استراحة { $minutes } دقيقة
 
 ## حسابك

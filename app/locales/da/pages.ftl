@@ -133,6 +133,7 @@ history-rejected = { $who } afviste
 history-corrected = { $who } rettede og godkendte
 history-changed = { $who } ændrede
 history-auto-confirmed = Godkendt automatisk
+history-auto-rule = inden for { $minutes } min af vagten { $shift }
 history-times-break = { $times }, pause { $minutes } min
 
 ## Din konto

@@ -133,6 +133,7 @@ history-rejected = { $who } rejected
 history-corrected = { $who } corrected and approved
 history-changed = { $who } changed
 history-auto-confirmed = Approved automatically
+history-auto-rule = within { $minutes } min of the shift { $shift }
 history-times-break = { $times }, break { $minutes } min
 
 ## Your account

@@ -133,6 +133,7 @@ history-rejected = { $who } відхилив(ла)
 history-corrected = { $who } виправив(ла) і підтвердив(ла)
 history-changed = { $who } змінив(ла)
 history-auto-confirmed = Підтверджено автоматично
+history-auto-rule = у межах { $minutes } хв від зміни { $shift }
 history-times-break = { $times }, перерва { $minutes } хв
 
 ## Ваш обліковий запис

@@ -1,6 +1,6 @@
 //! One form island for the desk's records (companies, openings, placements, reviews): the
 //! fields are data, so each page describes its form and every form shows a refusal next to
-//! the field the server names, in Danish.
+//! the field the server names, in the page's language.
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ pub struct FormField {
 }
 
 impl FormField {
-    pub fn new(name: &str, label: &str, input: Input) -> Self {
+    pub fn new(name: &str, label: impl Into<String>, input: Input) -> Self {
         FormField { name: name.into(), label: label.into(), input, value: String::new(), hint: None, required: false }
     }
 
@@ -47,7 +47,7 @@ impl FormField {
         self
     }
 
-    pub fn hint(mut self, h: &str) -> Self {
+    pub fn hint(mut self, h: impl Into<String>) -> Self {
         self.hint = Some(h.into());
         self
     }

@@ -3,7 +3,7 @@ use sqlx::any::AnyRow;
 
 use crate::domain::access::{PlacementParties, Visibility};
 use crate::domain::error::AppError;
-use crate::domain::models::{EntryChange, EntrySnapshot, TimeEntryView};
+use crate::domain::models::{AutoRule, EntryChange, EntrySnapshot, TimeEntryView};
 use crate::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
 
 use super::placements::{visibility_binds, VISIBLE};
@@ -138,7 +138,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
         "starts_at": e.times.starts_at, "ends_at": e.times.ends_at,
         "break_minutes": e.times.break_minutes, "note": e.note, "status": "submitted",
     });
-    history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), None).await?;
+    history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(Some(id))
 }
@@ -245,7 +245,7 @@ pub async fn update_checked(
         return Ok(false);
     }
     let (bt, bn) = before;
-    history(&mut tx, municipality_id, entry_id, by, now, "edited", Some(snapshot(bt, bn)), Some(snapshot(times, note)), None).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, "edited", Some(snapshot(bt, bn)), Some(snapshot(times, note)), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -267,12 +267,19 @@ pub async fn withdraw(db: &Db, municipality_id: i64, entry_id: i64, by: i64) -> 
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    history(&mut tx, municipality_id, entry_id, by, now, "withdrawn", None, None, None).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, "withdrawn", None, None, Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Why a change was made: words a person wrote, or the rule that made it.
+enum Why<'a> {
+    None,
+    Said(&'a str),
+    Rule(&'a AutoRule),
+}
+
 async fn history(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     municipality_id: i64,
@@ -282,11 +289,16 @@ async fn history(
     action: &str,
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
-    reason: Option<&str>,
+    why: Why<'_>,
 ) -> Result<(), AppError> {
+    let (reason, rule) = match why {
+        Why::None => (None, None),
+        Why::Said(r) => (Some(r), None),
+        Why::Rule(rule) => (None, Some(rule)),
+    };
     sqlx::query(
         "INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action,
-            before_json, after_json, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            before_json, after_json, reason, auto_minutes, auto_shift) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(municipality_id)
     .bind(entry_id)
@@ -296,6 +308,8 @@ async fn history(
     .bind(before.map(|v| v.to_string()))
     .bind(after.map(|v| v.to_string()))
     .bind(reason)
+    .bind(rule.map(|r| r.minutes))
+    .bind(rule.map(|r| r.shift.as_str()))
     .execute(&mut **tx)
     .await
     .map_err(internal)?;
@@ -339,7 +353,7 @@ pub async fn decide(
         status.as_str(),
         Some(serde_json::json!({ "status": "submitted" })),
         Some(serde_json::json!({ "status": status.as_str() })),
-        reason,
+        reason.map(Why::Said).unwrap_or(Why::None),
     )
     .await?;
     tx.commit().await.map_err(internal)?;
@@ -366,7 +380,7 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
         .map_err(internal)?;
         if done.rows_affected() == 1 {
             let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
-            history(&mut tx, municipality_id, id, by, now, "confirmed", Some(b), Some(a), None).await?;
+            history(&mut tx, municipality_id, id, by, now, "confirmed", Some(b), Some(a), Why::None).await?;
             confirmed.push(id);
         }
     }
@@ -375,8 +389,8 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
 }
 
 /// Confirms a waiting entry by its placement's rule; `by` is the user whose registration set
-/// it off, `why` what the history shows. False when it was no longer waiting.
-pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64, why: &str) -> Result<bool, AppError> {
+/// it off, `rule` what the history shows. False when it was no longer waiting.
+pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64, rule: &AutoRule) -> Result<bool, AppError> {
     let now = now_ts();
     let mut tx = db.pool.begin().await.map_err(internal)?;
     let done = sqlx::query(
@@ -394,7 +408,7 @@ pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64,
         return Ok(false);
     }
     let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
-    history(&mut tx, municipality_id, entry_id, by, now, "auto_confirmed", Some(b), Some(a), Some(why)).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, "auto_confirmed", Some(b), Some(a), Why::Rule(rule)).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -450,7 +464,7 @@ pub async fn correct_checked(
         return Ok(false);
     }
     let times_json = |t: &EntryTimes| serde_json::json!({ "starts_at": t.starts_at, "ends_at": t.ends_at, "break_minutes": t.break_minutes });
-    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(times_json(before)), Some(times_json(times)), Some(reason)).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(times_json(before)), Some(times_json(times)), Why::Said(reason)).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -463,7 +477,8 @@ pub async fn history_of(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Ve
     // Ids are integers the server holds, so they go into the statement as text.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let sql = format!(
-        "SELECT h.time_entry_id, h.changed_at, u.display_name, h.action, h.before_json, h.after_json, h.reason
+        "SELECT h.time_entry_id, h.changed_at, u.display_name, h.action, h.before_json, h.after_json, h.reason,
+                h.auto_minutes, h.auto_shift
          FROM time_entry_history h JOIN users u ON u.id = h.changed_by
          WHERE h.municipality_id = $1 AND h.time_entry_id IN ({list})
          ORDER BY h.changed_at, h.id"
@@ -484,10 +499,18 @@ pub async fn history_of(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Ve
                     before: parse("before_json")?,
                     after: parse("after_json")?,
                     reason: col(r, "reason")?,
+                    auto_rule: auto_rule(r)?,
                 },
             ))
         })
         .collect()
+}
+
+/// The rule of an automatic confirmation, from a history row that selected its two columns.
+pub(crate) fn auto_rule(r: &sqlx::any::AnyRow) -> Result<Option<AutoRule>, AppError> {
+    let minutes: Option<i64> = col(r, "auto_minutes")?;
+    let shift: Option<String> = col(r, "auto_shift")?;
+    Ok(minutes.zip(shift).map(|(minutes, shift)| AutoRule { minutes, shift }))
 }
 
 #[derive(Clone, Debug, Default)]

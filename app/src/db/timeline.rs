@@ -1,13 +1,11 @@
 //! The rows behind a citizen's timeline, newest first and bounded per kind.
 use crate::domain::error::AppError;
-use crate::domain::local_time::{date_da, format_local_date, format_local_time};
-use crate::domain::money::format_hours;
-use crate::domain::timeline::{action_da, TimelineItem, TimelineKind, LIMIT};
+use crate::domain::timeline::{TimelineEvent, TimelineItem, TimelineKind, LIMIT};
 
 use super::{col, internal, ts, Db};
 
-fn item(at: i64, kind: TimelineKind, text: String) -> TimelineItem {
-    TimelineItem { at: ts(at), kind, text }
+fn item(at: i64, kind: TimelineKind, event: TimelineEvent) -> TimelineItem {
+    TimelineItem { at: ts(at), kind, event, text: String::new() }
 }
 
 pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Result<Vec<TimelineItem>, AppError> {
@@ -27,17 +25,18 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     for r in &rows {
         let title: String = col(r, "title")?;
         let company: String = col(r, "company_name")?;
-        let starts: String = col(r, "starts_on")?;
-        out.push(item(col(r, "created_at")?, TimelineKind::Placement, format!("Forløb oprettet: {title} hos {company}, fra {}", date_da(&starts))));
+        let starts_on: String = col(r, "starts_on")?;
+        let created = TimelineEvent::PlacementCreated { title: title.clone(), company: company.clone(), starts_on };
+        out.push(item(col(r, "created_at")?, TimelineKind::Placement, created));
         let ended: Option<String> = col(r, "ended_on")?;
         let outcome: Option<String> = col(r, "outcome")?;
-        if let (Some(ended), Some(at)) = (ended, col::<Option<i64>>(r, "updated_at")?) {
-            let label = outcome.as_deref().and_then(crate::domain::placement::Outcome::parse).map(|o| o.label_da()).unwrap_or("");
-            out.push(item(at, TimelineKind::Placement, format!("Forløb afsluttet {}: {title} hos {company} – {label}", date_da(&ended))));
+        if let (Some(ended_on), Some(at)) = (ended, col::<Option<i64>>(r, "updated_at")?) {
+            let outcome = outcome.as_deref().and_then(crate::domain::placement::Outcome::parse);
+            out.push(item(at, TimelineKind::Placement, TimelineEvent::PlacementEnded { title, company, ended_on, outcome }));
         }
     }
     let rows = sqlx::query(
-        "SELECT h.changed_at, h.action, h.reason, e.starts_at, e.ends_at, u.display_name
+        "SELECT h.changed_at, h.action, h.reason, h.auto_minutes, h.auto_shift, e.starts_at, e.ends_at, u.display_name
          FROM time_entry_history h JOIN time_entries e ON e.id = h.time_entry_id JOIN users u ON u.id = h.changed_by
          WHERE e.citizen_id = $1 AND h.municipality_id = $2 ORDER BY h.changed_at DESC LIMIT $3",
     )
@@ -51,20 +50,9 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
         let action: String = col(r, "action")?;
         let (s, e): (i64, i64) = (col(r, "starts_at")?, col(r, "ends_at")?);
         let reason: Option<String> = col(r, "reason")?;
-        let who: String = col(r, "display_name")?;
+        let by: String = col(r, "display_name")?;
         let kind = if action == "submitted" { TimelineKind::Entry } else { TimelineKind::Change };
-        let mut text = format!(
-            "Timer {} {}–{} ({}) {} af {who}",
-            format_local_date(ts(s)),
-            format_local_time(ts(s)),
-            format_local_time(ts(e)),
-            format_hours((e - s) / 60),
-            action_da(&action)
-        );
-        if let Some(reason) = reason {
-            text.push_str(&format!(": {reason}"));
-        }
-        out.push(item(col(r, "changed_at")?, kind, text));
+        out.push(item(col(r, "changed_at")?, kind, TimelineEvent::Hours { action, starts_at: ts(s), ends_at: ts(e), by, reason, auto_rule: super::time_entries::auto_rule(r)? }));
     }
     let rows = sqlx::query(
         "SELECT created_at, kind, from_date, to_date, note FROM absences WHERE citizen_id = $1 AND municipality_id = $2
@@ -78,11 +66,10 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .map_err(internal)?;
     for r in &rows {
         let kind: String = col(r, "kind")?;
-        let label = crate::domain::absence::AbsenceKind::parse(&kind).map(|k| k.label_da()).unwrap_or("Fravær");
-        let (from, to): (String, String) = (col(r, "from_date")?, col(r, "to_date")?);
+        let kind = crate::domain::absence::AbsenceKind::parse(&kind);
+        let (from_date, to_date): (String, String) = (col(r, "from_date")?, col(r, "to_date")?);
         let note: Option<String> = col(r, "note")?;
-        let days = if from == to { date_da(&from) } else { format!("{} – {}", date_da(&from), date_da(&to)) };
-        out.push(item(col(r, "created_at")?, TimelineKind::Absence, format!("{label} {days}{}", note.map(|n| format!(": {n}")).unwrap_or_default())));
+        out.push(item(col(r, "created_at")?, TimelineKind::Absence, TimelineEvent::Absence { kind, from_date, to_date, note }));
     }
     let rows = sqlx::query(
         "SELECT n.created_at, n.body, n.visibility, u.display_name FROM follow_up_notes n
@@ -96,10 +83,10 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .await
     .map_err(internal)?;
     for r in &rows {
-        let who: String = col(r, "display_name")?;
+        let author: String = col(r, "display_name")?;
         let body: String = col(r, "body")?;
-        let own = col::<String>(r, "visibility")? == "caseworkers";
-        out.push(item(col(r, "created_at")?, TimelineKind::Note, format!("{who}{}: {body}", if own { " (kun jobkonsulenter)" } else { "" })));
+        let caseworkers_only = col::<String>(r, "visibility")? == "caseworkers";
+        out.push(item(col(r, "created_at")?, TimelineKind::Note, TimelineEvent::Note { author, body, caseworkers_only }));
     }
     Ok(out)
 }

@@ -119,7 +119,7 @@ mod tests {
         let rows = vec![
             row("Åse", 0, vec![]),
             row("bo", 3, vec![Alert::NoHours { days: Some(20) }]),
-            row("Ali", 1, vec![Alert::InternshipOver37 { week: "Uge 47".into(), minutes: 2300 }]),
+            row("Ali", 1, vec![Alert::InternshipOver37 { week_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 16).unwrap(), minutes: 2300 }]),
         ];
         let v = View::from_query("", "", "", "", "");
         assert_eq!(names(&arrange(rows.clone(), &v).0), ["Ali", "bo", "Åse"]);

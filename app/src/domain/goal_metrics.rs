@@ -257,12 +257,14 @@ pub struct Funnel {
 
 impl Funnel {
     /// Each step with its share of the step before it (none for the first).
-    pub fn steps(&self) -> [(&'static str, i64, Option<f64>); 4] {
+    /// Each step's name, count and share of the step before.
+    pub fn steps(&self) -> [(crate::i18n::Key, i64, Option<f64>); 4] {
+        use crate::i18n::k;
         [
-            ("Visiteret", self.referred, None),
-            ("Forløb startet", self.started, share(self.started, self.referred)),
-            ("Forløb afsluttet", self.ended, share(self.ended, self.started)),
-            ("Selvforsørgende (job eller uddannelse)", self.self_supporting, share(self.self_supporting, self.ended)),
+            (k::FUNNEL_REFERRED, self.referred, None),
+            (k::FUNNEL_STARTED, self.started, share(self.started, self.referred)),
+            (k::FUNNEL_ENDED, self.ended, share(self.ended, self.started)),
+            (k::FUNNEL_SELF_SUPPORTING, self.self_supporting, share(self.self_supporting, self.ended)),
         ]
     }
 }

@@ -16,17 +16,40 @@ use serde::{Deserialize, Serialize};
 use super::opening::OpeningKind;
 use super::target_group::TargetGroup;
 
+/// Why a part of a score was given, with what it compared: the page words it in the reader's
+/// language, API clients can act on the code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum MatchReason {
+    SamePostcode { postcode: String },
+    SameArea { citizen_postcode: String, opening_postcode: String },
+    /// Within 2 hours a week (20 points) or within 5 (10 points).
+    HoursClose { wanted: f64, offered: f64 },
+    KindSuits { kind: OpeningKind },
+    KindMaySuit { kind: OpeningKind },
+    AlreadyPlaced,
+}
+
 /// One part of a score, for the caseworker to read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ScorePart {
     pub points: i64,
-    /// Danish, e.g. "Bor i samme postnummer (6950)".
+    pub why: MatchReason,
+    /// `why` in words, in the reader's language ("Bor i samme postnummer (6950)").
+    #[serde(default)]
     pub reason: String,
 }
 
+impl ScorePart {
+    fn new(points: i64, why: MatchReason) -> Self {
+        ScorePart { points, why, reason: String::new() }
+    }
+}
+
 /// One ranked candidate: a citizen for an opening, or an opening for a citizen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MatchView {
     /// The citizen's or the opening's id.
@@ -74,29 +97,29 @@ pub fn score(c: &CitizenSide, o: &OpeningSide) -> Vec<ScorePart> {
     let mut parts = Vec::new();
     if let (Some(cp), Some(op)) = (&c.postcode, &o.postcode) {
         if cp == op {
-            parts.push(ScorePart { points: 30, reason: format!("Bor i samme postnummer ({op})") });
+            parts.push(ScorePart::new(30, MatchReason::SamePostcode { postcode: op.clone() }));
         } else if cp.get(..2) == op.get(..2) {
-            parts.push(ScorePart { points: 15, reason: format!("Bor i samme område ({cp} og {op})") });
+            parts.push(ScorePart::new(15, MatchReason::SameArea { citizen_postcode: cp.clone(), opening_postcode: op.clone() }));
         }
     }
     if let (Some(want), Some(offer)) = (c.wanted_hours_per_week, o.hours_per_week) {
         let gap = (want - offer).abs();
-        let hours = super::money::decimal_da;
+        let why = MatchReason::HoursClose { wanted: want, offered: offer };
         if gap <= 2.0 {
-            parts.push(ScorePart { points: 20, reason: format!("Ønsker {} timer om ugen, opslaget har {}", hours(want), hours(offer)) });
+            parts.push(ScorePart::new(20, why));
         } else if gap <= 5.0 {
-            parts.push(ScorePart { points: 10, reason: format!("Ønsker {} timer om ugen, opslaget har {}", hours(want), hours(offer)) });
+            parts.push(ScorePart::new(10, why));
         }
     }
     if let Some(g) = c.target_group {
         match kind_fit(g, o.kind) {
-            2 => parts.push(ScorePart { points: 25, reason: format!("{} passer til målgruppen", o.kind.label_da()) }),
-            1 => parts.push(ScorePart { points: 10, reason: format!("{} kan passe til målgruppen", o.kind.label_da()) }),
+            2 => parts.push(ScorePart::new(25, MatchReason::KindSuits { kind: o.kind })),
+            1 => parts.push(ScorePart::new(10, MatchReason::KindMaySuit { kind: o.kind })),
             _ => {}
         }
     }
     if c.already_placed {
-        parts.push(ScorePart { points: -40, reason: "Er allerede i et forløb".into() });
+        parts.push(ScorePart::new(-40, MatchReason::AlreadyPlaced));
     }
     parts
 }
@@ -128,7 +151,7 @@ mod tests {
         let best = score(&citizen("6950", 8.0, TargetGroup::CashBenefitActivityReady, false), &opening(OpeningKind::SmallJob));
         assert_eq!(best.iter().map(|p| p.points).collect::<Vec<_>>(), vec![30, 20, 25]);
         assert_eq!(total(&best), 75);
-        assert_eq!(best[0].reason, "Bor i samme postnummer (6950)");
+        assert_eq!(best[0].why, MatchReason::SamePostcode { postcode: "6950".into() });
         let area = score(&citizen("6940", 12.0, TargetGroup::Youth, false), &opening(OpeningKind::SmallJob));
         assert_eq!(area.iter().map(|p| p.points).collect::<Vec<_>>(), vec![15, 10, 10]);
         let far = score(&citizen("2100", 30.0, TargetGroup::Youth, true), &opening(OpeningKind::FlexJob));
@@ -150,7 +173,7 @@ mod tests {
 
     #[test]
     fn ranking_is_by_total_then_id() {
-        let p = |n: i64| vec![ScorePart { points: n, reason: String::new() }];
+        let p = |n: i64| vec![ScorePart::new(n, MatchReason::AlreadyPlaced)];
         let ranked = rank(vec![(3, p(10), "c"), (1, p(10), "a"), (2, p(30), "b")]);
         assert_eq!(ranked.iter().map(|r| r.2).collect::<Vec<_>>(), vec!["b", "a", "c"]);
     }

@@ -28,6 +28,11 @@ macro_rules! text_enum {
             pub fn label_key(self) -> Option<crate::i18n::Key> {
                 crate::i18n::k::by_id(&format!("{}-{}", crate::domain::kebab(stringify!($name)), self.as_str().replace(['.', '_'], "-")))
             }
+
+            /// Its name in the page's language (a unit test checks every code has one).
+            pub fn label(self) -> String {
+                self.label_key().map(crate::i18n::t).unwrap_or_else(|| self.label_da().to_string())
+            }
         }
     };
 }

@@ -154,6 +154,18 @@ pub struct EntryChange {
     pub before: Option<EntrySnapshot>,
     pub after: Option<EntrySnapshot>,
     pub reason: Option<String>,
+    /// Why an automatic confirmation happened: the rule's facts, worded by the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_rule: Option<AutoRule>,
+}
+
+/// The placement's rule that confirmed an entry by itself: it kept within `minutes` of the
+/// shift planned `shift` ("08:00–12:00", Copenhagen time).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AutoRule {
+    pub minutes: i64,
+    pub shift: String,
 }
 
 impl EntryChange {

@@ -3,6 +3,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::absence::AbsenceKind;
+use super::placement::Outcome;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -15,15 +18,36 @@ pub enum TimelineKind {
 }
 
 impl TimelineKind {
-    pub fn label_da(self) -> &'static str {
+    pub fn label_key(self) -> crate::i18n::Key {
+        use crate::i18n::k;
         match self {
-            TimelineKind::Placement => "Forløb",
-            TimelineKind::Entry => "Timer",
-            TimelineKind::Change => "Ændring",
-            TimelineKind::Absence => "Fravær",
-            TimelineKind::Note => "Note",
+            TimelineKind::Placement => k::TIMELINE_KIND_PLACEMENT,
+            TimelineKind::Entry => k::TIMELINE_KIND_ENTRY,
+            TimelineKind::Change => k::TIMELINE_KIND_CHANGE,
+            TimelineKind::Absence => k::TIMELINE_KIND_ABSENCE,
+            TimelineKind::Note => k::TIMELINE_KIND_NOTE,
         }
     }
+}
+
+/// What happened, with its facts: the reader's language words it (`i18n::describe::timeline`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum TimelineEvent {
+    PlacementCreated { title: String, company: String, starts_on: String },
+    PlacementEnded { title: String, company: String, ended_on: String, outcome: Option<Outcome> },
+    /// One line of an entry's history: `action` is its code (submitted, confirmed …).
+    Hours {
+        action: String,
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+        by: String,
+        reason: Option<String>,
+        auto_rule: Option<super::models::AutoRule>,
+    },
+    Absence { kind: Option<AbsenceKind>, from_date: String, to_date: String, note: Option<String> },
+    Note { author: String, body: String, caseworkers_only: bool },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +55,9 @@ impl TimelineKind {
 pub struct TimelineItem {
     pub at: DateTime<Utc>,
     pub kind: TimelineKind,
+    pub event: TimelineEvent,
+    /// `event` in words, in the reader's language.
+    #[serde(default)]
     pub text: String,
 }
 
@@ -44,28 +71,12 @@ pub fn merge(mut items: Vec<TimelineItem>) -> Vec<TimelineItem> {
     items
 }
 
-/// The history's action words as the caseworker reads them.
-pub fn action_da(action: &str) -> &'static str {
-    match action {
-        "submitted" => "registreret",
-        "updated" | "edited" => "rettet af borgeren",
-        "confirmed" => "godkendt",
-        "auto_confirmed" => "godkendt automatisk",
-        "rejected" => "afvist",
-        "corrected" => "rettet",
-        "withdrawn" => "trukket tilbage",
-        "locked" => "låst med måneden",
-        "reopened" => "genåbnet",
-        _ => "ændret",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn item(secs: i64, kind: TimelineKind) -> TimelineItem {
-        TimelineItem { at: DateTime::from_timestamp(secs, 0).unwrap(), kind, text: String::new() }
+        TimelineItem { at: DateTime::from_timestamp(secs, 0).unwrap(), kind, event: TimelineEvent::Note { author: String::new(), body: String::new(), caseworkers_only: false }, text: String::new() }
     }
 
     #[test]
@@ -74,6 +85,5 @@ mod tests {
         let order: Vec<(i64, TimelineKind)> = merged.iter().map(|i| (i.at.timestamp(), i.kind)).collect();
         assert_eq!(order, [(30, TimelineKind::Placement), (30, TimelineKind::Entry), (20, TimelineKind::Absence), (10, TimelineKind::Note)]);
         assert_eq!(merge((0..300).map(|i| item(i, TimelineKind::Entry)).collect()).len(), LIMIT);
-        assert_eq!(action_da("rejected"), "afvist");
     }
 }

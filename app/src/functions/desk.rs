@@ -112,7 +112,7 @@ pub struct OpeningPage {
 pub async fn load_opening(id: i64) -> Result<OpeningPage, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
     let opening = crate::service::openings::get(&db, &actor, id).await?;
-    let matches = if opening.takes_placements() { crate::service::matching::citizens_for(&db, &actor, id, 50).await? } else { vec![] };
+    let matches = if opening.takes_placements() { crate::service::matching::citizens_for(&db, &actor, id, 50, crate::i18n::server::request_locale()).await? } else { vec![] };
     let placements = crate::service::placing::of(&db, &actor, id, 0).await?;
     let mentors = crate::db::users::company_mentors(&db, actor.municipality_id, opening.company_id).await?;
     Ok(OpeningPage { opening, matches, placements, mentors })
@@ -230,8 +230,8 @@ pub async fn load_citizen(id: i64) -> Result<CitizenPage, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
     let citizen = crate::service::citizens::get(&db, &actor, id).await?;
     let placements = crate::db::placements::records(&db, actor.municipality_id, id, 0, 0).await?;
-    let matches = crate::service::matching::openings_for(&db, &actor, id, 10).await?;
-    let timeline = crate::service::citizens::timeline(&db, &actor, id).await?;
+    let matches = crate::service::matching::openings_for(&db, &actor, id, 10, crate::i18n::server::request_locale()).await?;
+    let timeline = crate::service::citizens::timeline(&db, &actor, id, crate::i18n::server::request_locale()).await?;
     Ok(CitizenPage { citizen, placements, matches, timeline })
 }
 

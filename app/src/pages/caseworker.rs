@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use crate::components::{AppHeader, StatusBadge};
 use crate::domain::caseload::{arrange, Sort, View};
 use crate::domain::models::CaseloadRow;
-use crate::domain::money;
 use crate::functions::caseworker::load_caseload;
+use crate::i18n::{describe, format, k, locale, t, tr, Key};
 use crate::pages::LoadError;
 
 #[component]
@@ -20,13 +20,13 @@ pub fn CaseworkerPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text="Sagsstamme – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_CASELOAD).into())])/>
         <AppHeader/>
         <DeskNav current="/sagsbehandler"/>
         <main class="page page-desk" id="main">
-            <h1>"Min sagsstamme"</h1>
-            <p class="no-print"><a class="button" href="/sagsbehandler/ny-borger">"Ny borger"</a></p>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::CASELOAD_HEADING)}</h1>
+            <p class="no-print"><a class="button" href="/sagsbehandler/ny-borger">{t(k::CITIZEN_NEW)}</a></p>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match rows.await {
                         Ok(rows) => view! { <Caseload rows view=view_of()/> }.into_any(),
@@ -69,8 +69,9 @@ pub(crate) fn encode(s: &str) -> String {
 #[component]
 fn Caseload(rows: Vec<CaseloadRow>, view: View) -> impl IntoView {
     // Every alert of the whole caseload, not just this page: most urgent kind first.
+    let lang = locale();
     let mut urgent: Vec<(u8, String, i64, String)> =
-        rows.iter().flat_map(|r| r.alerts.iter().map(|a| (a.rank(), r.citizen_name.clone(), r.citizen_id, a.text_da()))).collect();
+        rows.iter().flat_map(|r| r.alerts.iter().map(move |a| (a.rank(), r.citizen_name.clone(), r.citizen_id, describe::alert(lang, a)))).collect();
     urgent.sort();
     let total = rows.len();
     let (shown, page, pages) = arrange(rows, &view);
@@ -78,28 +79,28 @@ fn Caseload(rows: Vec<CaseloadRow>, view: View) -> impl IntoView {
     view! {
         {(!urgent.is_empty()).then(|| view! {
             <section class="card alerts" aria-labelledby="alerts-heading">
-                <h2 id="alerts-heading">{format!("Kræver opmærksomhed ({})", urgent.len())}</h2>
+                <h2 id="alerts-heading">{tr(k::CASELOAD_ATTENTION, &[("count", urgent.len().into())])}</h2>
                 <ul class="alert-list">
-                    {urgent.into_iter().map(|(_, name, id, text)| view! { <li data-citizen-id=id.to_string()><strong>{name}</strong>": "{text}</li> }).collect_view()}
+                    {urgent.into_iter().map(|(_, name, id, text)| view! { <li data-citizen-id=id.to_string()><strong><bdi>{name}</bdi></strong>": "{text}</li> }).collect_view()}
                 </ul>
             </section>
         })}
         <form method="get" action="/sagsbehandler" class="caseload-filter" role="search">
             <input type="hidden" name="sort" value=view.sort.slug()/>
-            <label for="q">"Søg efter navn"</label>
+            <label for="q">{t(k::CASELOAD_SEARCH)}</label>
             <input id="q" name="q" type="search" value=view.query.clone()/>
             <p class="check">
                 <input id="kun" type="checkbox" name="kun" value="advarsler" checked=view.only_alerts/>
-                <label for="kun">"Kun borgere med advarsler"</label>
+                <label for="kun">{t(k::CASELOAD_ONLY_ALERTS)}</label>
             </p>
-            <button type="submit" class="button">"Filtrér"</button>
+            <button type="submit" class="button">{t(k::FILTER)}</button>
         </form>
         <CaseloadTable rows=shown view=v.clone() total/>
         {(pages > 1).then(|| view! {
-            <nav class="period-nav queue-pages" aria-label="Sider">
-                {(page > 1).then(|| view! { <a class="button button-quiet" href=href(&v, v.sort, v.descending, page - 1)>"‹ Forrige"</a> })}
-                <p class="period-label">{format!("Side {page} af {pages}")}</p>
-                {(page < pages).then(|| view! { <a class="button button-quiet" href=href(&v, v.sort, v.descending, page + 1)>"Næste ›"</a> })}
+            <nav class="period-nav queue-pages" aria-label=t(k::MENTOR_PAGES)>
+                {(page > 1).then(|| view! { <a class="button button-quiet" href=href(&v, v.sort, v.descending, page - 1)>{t(k::DESK_PREVIOUS)}</a> })}
+                <p class="period-label">{crate::pages::desk::page_of(page, pages)}</p>
+                {(page < pages).then(|| view! { <a class="button button-quiet" href=href(&v, v.sort, v.descending, page + 1)>{t(k::DESK_NEXT)}</a> })}
             </nav>
         })}
     }
@@ -107,13 +108,13 @@ fn Caseload(rows: Vec<CaseloadRow>, view: View) -> impl IntoView {
 
 /// A column heading that sorts by it; again reverses the order.
 #[component]
-fn SortHeader(label: &'static str, sort: Sort, view: View, #[prop(optional)] num: bool) -> impl IntoView {
+fn SortHeader(label: Key, sort: Sort, view: View, #[prop(optional)] num: bool) -> impl IntoView {
     let here = view.sort == sort;
     let aria = here.then(|| if view.descending { "descending" } else { "ascending" });
     let link = href(&view, sort, here && !view.descending, 1);
     view! {
         <th scope="col" class:num=num aria-sort=aria>
-            <a href=link class="sort-link">{label}{here.then(|| if view.descending { " ▲" } else { " ▼" })}</a>
+            <a href=link class="sort-link">{t(label)}{here.then(|| if view.descending { " ▲" } else { " ▼" })}</a>
         </th>
     }
 }
@@ -147,65 +148,65 @@ pub(crate) fn DeskNav(current: &'static str) -> impl IntoView {
 #[component]
 fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoView {
     if total == 0 {
-        return view! { <p class="card empty">"Ingen borgere i din sagsstamme."</p> }.into_any();
+        return view! { <p class="card empty">{t(k::CASELOAD_EMPTY)}</p> }.into_any();
     }
     if rows.is_empty() {
-        return view! { <p class="card empty">"Ingen borgere passer på søgningen."</p> }.into_any();
+        return view! { <p class="card empty">{t(k::CASELOAD_NO_MATCH)}</p> }.into_any();
     }
     view! {
         <table class="caseload">
-            <caption class="visually-hidden">"Borgere i sagsstammen og deres timer de sidste to måneder"</caption>
+            <caption class="visually-hidden">{t(k::CASELOAD_CAPTION)}</caption>
             <thead>
                 <tr>
-                    <SortHeader label="Borger" sort=Sort::Name view=view.clone()/>
-                    <SortHeader label="Advarsler" sort=Sort::Alerts view=view.clone()/>
-                    <th scope="col">"Aktivt forløb"</th>
-                    <SortHeader label="Venter" sort=Sort::Waiting view=view.clone() num=true/>
-                    <SortHeader label="Godkendt i måneden" sort=Sort::Approved view=view.clone() num=true/>
-                    <SortHeader label="Seneste registrering" sort=Sort::LastEntry view=view.clone()/>
-                    <th scope="col">"Fravær (30 dage)"</th>
-                    <th scope="col">"Udeblevet (30 dage)"</th>
-                    <th scope="col">"Registreringer"</th>
+                    <SortHeader label=k::COL_CITIZEN sort=Sort::Name view=view.clone()/>
+                    <SortHeader label=k::COL_ALERTS sort=Sort::Alerts view=view.clone()/>
+                    <th scope="col">{t(k::COL_ACTIVE_PLACEMENT)}</th>
+                    <SortHeader label=k::COL_WAITING sort=Sort::Waiting view=view.clone() num=true/>
+                    <SortHeader label=k::COL_APPROVED_MONTH sort=Sort::Approved view=view.clone() num=true/>
+                    <SortHeader label=k::COL_LAST_ENTRY sort=Sort::LastEntry view=view.clone()/>
+                    <th scope="col">{t(k::COL_ABSENCE_30)}</th>
+                    <th scope="col">{t(k::COL_NO_SHOW_30)}</th>
+                    <th scope="col">{t(k::COL_ENTRIES)}</th>
                 </tr>
             </thead>
             <tbody>
-                {rows.into_iter().map(|r| view! {
+                {rows.into_iter().map(|r| { let lang = locale(); view! {
                     <tr data-citizen-id=r.citizen_id.to_string()>
                         <th scope="row"><a href=format!("/sagsbehandler/borgere/{}", r.citizen_id)>{r.citizen_name.clone()}</a></th>
-                        <td class="row-alerts">{r.alerts.iter().map(|a| view! { <p class="alert">{a.text_da()}</p> }).collect_view()}</td>
+                        <td class="row-alerts">{r.alerts.iter().map(|a| view! { <p class="alert">{describe::alert(lang, a)}</p> }).collect_view()}</td>
                         <td>{r.placement.clone().unwrap_or_else(|| "–".into())}</td>
                         <td class="num">{r.waiting}</td>
-                        <td class="num">{money::format_hours(r.confirmed_minutes_this_month)}</td>
-                        <td>{r.last_entry_at.map(crate::domain::local_time::format_local_date).unwrap_or_else(|| "–".into())}</td>
+                        <td class="num">{format::hours(lang, r.confirmed_minutes_this_month)}</td>
+                        <td>{r.last_entry_at.map(|at| format::day_of(lang, at)).unwrap_or_else(|| "–".into())}</td>
                         <td class="absences">
                             {r.absences.iter().map(|a| view! {
                                 <p class="absence" data-absence-id=a.id.to_string()>
-                                    {a.kind.map(|k| k.label_da()).unwrap_or("Fravær")}" "{a.days_da()}
+                                    {t(a.kind.map(|kind| kind.label_key()).unwrap_or(k::ABSENCE))}" "<bdi>{describe::absence_days(lang, a)}</bdi>
                                     {a.note.clone().map(|n| view! { <span class="entry-note">" – "{n}</span> })}
                                 </p>
                             }).collect_view()}
                         </td>
                         <td class="no-shows">
                             {r.no_shows.iter().map(|s| view! {
-                                <p class="no-show" data-shift-id=s.id.to_string()>{format!("{} {}", s.date_da(), s.times_da())}</p>
+                                <p class="no-show" data-shift-id=s.id.to_string()>{format::day_of(lang, s.starts_at)}" "<bdi>{format::time_span(s.starts_at, s.ends_at)}</bdi></p>
                             }).collect_view()}
                         </td>
                         <td>
                             <ul class="entry-list compact">
                                 {r.entries.iter().take(5).map(|e| view! {
                                     <li class="entry" data-entry-id=e.id.to_string()>
-                                        <span class="entry-when"><span class="entry-date">{e.date_da()}</span>" "<span class="entry-time">{e.times_da()}</span></span>
+                                        <span class="entry-when"><span class="entry-date">{format::day_of(lang, e.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(e.starts_at, e.ends_at)}</bdi></span>
                                         " "
-                                        <span class="entry-hours">{e.worked_da()}</span>
+                                        <span class="entry-hours">{format::hours(lang, e.worked_minutes)}</span>
                                         " "
                                         <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
                                     </li>
                                 }).collect_view()}
                             </ul>
-                            {(r.entries.len() > 5).then(|| view! { <p class="more">{format!("… og {} flere", r.entries.len() - 5)}</p> })}
+                            {(r.entries.len() > 5).then(|| view! { <p class="more">{tr(k::CASELOAD_MORE, &[("count", (r.entries.len() - 5).into())])}</p> })}
                         </td>
                     </tr>
-                }).collect_view()}
+                }}).collect_view()}
             </tbody>
         </table>
     }

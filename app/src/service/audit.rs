@@ -54,9 +54,14 @@ pub async fn search(db: &Db, actor: &Actor, filter: &AuditFilter) -> Result<Vec<
 }
 
 /// The log as a spreadsheet opens it.
-pub fn csv(lines: &[AuditLine]) -> Result<String, AppError> {
-    let header = ["tidspunkt", "bruger_id", "bruger", "rolle", "organisation", "handling", "handling_kode", "borger_id", "borger", "genstand"];
+pub fn csv(lines: &[AuditLine], locale: crate::i18n::Locale) -> Result<String, AppError> {
+    use crate::i18n::k;
+    let header = [
+        k::CSV_AUDIT_AT, k::CSV_AUDIT_USER_ID, k::CSV_AUDIT_USER, k::CSV_AUDIT_ROLE, k::CSV_AUDIT_ORGANISATION, k::CSV_AUDIT_ACTION,
+        k::CSV_AUDIT_ACTION_CODE, k::CSV_AUDIT_CITIZEN_ID, k::CSV_AUDIT_CITIZEN, k::CSV_AUDIT_SUBJECT,
+    ];
     super::reports::write_csv(
+        locale,
         &header,
         lines.iter().map(|l| {
             let at = chrono::DateTime::from_timestamp(l.at, 0).unwrap_or_default();

@@ -59,9 +59,13 @@ pub async fn invite_mentor(db: &Db, actor: &Actor, company_id: i64, name: &str, 
 }
 
 /// The citizen's timeline: placements, hours and their changes, absences and notes.
-pub async fn timeline(db: &Db, actor: &Actor, id: i64) -> Result<Vec<crate::domain::timeline::TimelineItem>, AppError> {
+pub async fn timeline(db: &Db, actor: &Actor, id: i64, locale: crate::i18n::Locale) -> Result<Vec<crate::domain::timeline::TimelineItem>, AppError> {
     access::authorize_desk(actor, Desk::Citizens)?;
     store::get_record(db, actor.municipality_id, id).await?.ok_or(AppError::NotFound)?;
     super::audit::read(db, actor, [id], crate::domain::audit::Action::CitizenTimeline, &format!("citizen:{id}")).await?;
-    Ok(crate::domain::timeline::merge(crate::db::timeline::for_citizen(db, actor.municipality_id, id).await?))
+    let mut items = crate::domain::timeline::merge(crate::db::timeline::for_citizen(db, actor.municipality_id, id).await?);
+    for item in &mut items {
+        item.text = crate::i18n::describe::timeline(locale, &item.event);
+    }
+    Ok(items)
 }

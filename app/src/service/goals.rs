@@ -108,8 +108,9 @@ pub async fn input_of(db: &Db, actor: &Actor, id: i64) -> Result<GoalInput, AppE
 }
 
 /// The dashboard in one sheet: a row per figure, in sections, for a Danish spreadsheet.
-pub fn dashboard_csv(d: &GoalsDashboard) -> Result<String, AppError> {
-    let header = ["Afsnit", "Tal", "Fra", "Til", "Værdi", "Mål", "Forventet nu", "Prognose", "Status", "Andel"];
+pub fn dashboard_csv(d: &GoalsDashboard, locale: crate::i18n::Locale) -> Result<String, AppError> {
+    use crate::i18n::k;
+    let header = [k::CSV_SECTION, k::CSV_FIGURE, k::CSV_FROM, k::CSV_TO, k::CSV_VALUE, k::CSV_GOAL, k::CSV_EXPECTED, k::CSV_FORECAST, k::CSV_STATUS, k::CSV_SHARE];
     let mut rows: Vec<Vec<String>> = Vec::new();
     let (from, to) = (d.span.first.to_string(), d.span.last.to_string());
     for g in &d.goals {
@@ -122,12 +123,12 @@ pub fn dashboard_csv(d: &GoalsDashboard) -> Result<String, AppError> {
             g.target.to_string(),
             g.expected.to_string(),
             g.forecast.to_string(),
-            g.pace.label_da(),
+            crate::i18n::describe::pace(crate::i18n::Locale::Da, g.pace),
             String::new(),
         ]);
     }
     for (name, value, share) in d.funnel.steps() {
-        rows.push(vec!["Forløb".into(), name.into(), from.clone(), to.clone(), value.to_string(), String::new(), String::new(), String::new(), String::new(), share_cell(share)]);
+        rows.push(vec!["Forløb".into(), crate::i18n::tr_in(crate::i18n::Locale::Da, name, &[]), from.clone(), to.clone(), value.to_string(), String::new(), String::new(), String::new(), String::new(), share_cell(share)]);
     }
     for c in &d.funnel.outcomes.by_outcome {
         let share = metrics::share(c.placements, d.funnel.outcomes.ended);
@@ -143,7 +144,7 @@ pub fn dashboard_csv(d: &GoalsDashboard) -> Result<String, AppError> {
             rows.push(vec![format!("Virksomhed: {}", c.name), what.into(), from.clone(), to.clone(), value, String::new(), String::new(), String::new(), String::new(), String::new()]);
         }
     }
-    super::reports::write_csv(&header, rows.into_iter())
+    super::reports::write_csv(locale, &header, rows.into_iter())
 }
 
 /// "20,7" without the sign, so a spreadsheet reads it as a number.

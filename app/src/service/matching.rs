@@ -6,13 +6,22 @@ use crate::domain::access::{self, Actor, Desk};
 use crate::domain::error::AppError;
 use crate::domain::matching::{self, MatchView, OpeningSide};
 use crate::domain::opening::OpeningView;
+use crate::i18n::Locale;
+
+/// The candidate with each part's reason in the reader's words.
+fn view(locale: Locale, id: i64, mut parts: Vec<matching::ScorePart>, name: String, postcode: Option<String>) -> MatchView {
+    for p in &mut parts {
+        p.reason = crate::i18n::describe::match_reason(locale, &p.why);
+    }
+    MatchView { id, name, postcode, score: matching::total(&parts), parts }
+}
 
 fn side(o: &OpeningView) -> OpeningSide {
     OpeningSide { postcode: o.postcode.clone(), hours_per_week: o.hours_per_week, kind: o.kind }
 }
 
 /// The best `limit` citizens for an opening. Every citizen shown is audited.
-pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize) -> Result<Vec<MatchView>, AppError> {
+pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize, locale: Locale) -> Result<Vec<MatchView>, AppError> {
     access::authorize_desk(actor, Desk::Openings)?;
     let opening = openings::get(db, actor.municipality_id, opening_id).await?.ok_or(AppError::NotFound)?;
     let o = side(&opening);
@@ -24,7 +33,7 @@ pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize)
     let shown: Vec<MatchView> = matching::rank(scored)
         .into_iter()
         .take(limit)
-        .map(|(id, parts, (name, postcode))| MatchView { id, name, postcode, score: matching::total(&parts), parts })
+        .map(|(id, parts, (name, postcode))| view(locale, id, parts, name, postcode))
         .collect();
     let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
     crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &ids, crate::domain::audit::Action::MatchView, &format!("opening:{opening_id}")).await?;
@@ -32,7 +41,7 @@ pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize)
 }
 
 /// The open openings ranked for one citizen.
-pub async fn openings_for(db: &Db, actor: &Actor, citizen_id: i64, limit: usize) -> Result<Vec<MatchView>, AppError> {
+pub async fn openings_for(db: &Db, actor: &Actor, citizen_id: i64, limit: usize, locale: Locale) -> Result<Vec<MatchView>, AppError> {
     access::authorize_desk(actor, Desk::Openings)?;
     let citizen = citizens::get(db, actor.municipality_id, citizen_id).await?.ok_or(AppError::NotFound)?;
     let open = openings::list(db, actor.municipality_id, OpeningFilter { open_only: true, ..Default::default() }).await?;
@@ -45,6 +54,6 @@ pub async fn openings_for(db: &Db, actor: &Actor, citizen_id: i64, limit: usize)
     Ok(matching::rank(scored)
         .into_iter()
         .take(limit)
-        .map(|(id, parts, (name, postcode))| MatchView { id, name, postcode, score: matching::total(&parts), parts })
+        .map(|(id, parts, (name, postcode))| view(locale, id, parts, name, postcode))
         .collect())
 }

@@ -1,5 +1,6 @@
 //! Monthly hours for the benefit office, and payroll per company: the same figures on the
 //! printable page, in the CSV and from the API.
+use crate::i18n::{k, tr_in, Key, Locale};
 use crate::db::reports::{self as store, MonthFilter};
 use crate::db::Db;
 use crate::domain::access::{self, Actor, Overview};
@@ -36,10 +37,11 @@ pub async fn monthly_hours(db: &Db, actor: &Actor, month: &str, company_id: Opti
 }
 
 /// Semicolon-separated with a byte order mark and decimal commas: what a Danish spreadsheet
-/// opens as columns, with æ, ø and å intact.
-pub(crate) fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<String, AppError> {
+/// opens as columns, with æ, ø and å intact. The headings are in the requester's language;
+/// the columns' order and values are the same in every language, so imports keep working.
+pub(crate) fn write_csv(locale: Locale, header: &[Key], rows: impl Iterator<Item = Vec<String>>) -> Result<String, AppError> {
     let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    w.write_record(header).map_err(|_| AppError::Internal)?;
+    w.write_record(header.iter().map(|key| tr_in(locale, *key, &[]))).map_err(|_| AppError::Internal)?;
     for row in rows {
         w.write_record(row.iter().map(|c| spreadsheet_safe(c))).map_err(|_| AppError::Internal)?;
     }
@@ -48,10 +50,10 @@ pub(crate) fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>
     Ok(format!("\u{feff}{body}"))
 }
 
-pub fn monthly_hours_csv(r: &MonthlyHoursReport) -> Result<String, AppError> {
+pub fn monthly_hours_csv(r: &MonthlyHoursReport, locale: Locale) -> Result<String, AppError> {
     let header = [
-        "Måned", "Borger-id", "Borger", "Virksomhed", "CVR", "Forløb-id", "Forløb", "Stilling",
-        "Godkendte timer", "Godkendte registreringer", "Ventende timer", "Ventende registreringer", "Timeløn (kr.)", "Løn (kr.)",
+        k::CSV_MONTH, k::CSV_CITIZEN_ID, k::CSV_CITIZEN, k::CSV_COMPANY, k::CSV_CVR, k::CSV_PLACEMENT_ID, k::CSV_PLACEMENT, k::CSV_POSITION,
+        k::CSV_APPROVED_HOURS, k::CSV_APPROVED_ENTRIES, k::CSV_WAITING_HOURS, k::CSV_WAITING_ENTRIES, k::CSV_HOURLY_WAGE, k::CSV_PAY,
     ];
     let rows = r.rows.iter().map(|x| {
         vec![
@@ -71,11 +73,14 @@ pub fn monthly_hours_csv(r: &MonthlyHoursReport) -> Result<String, AppError> {
             kr_decimal_da(x.pay_ore),
         ]
     });
-    write_csv(&header, rows)
+    write_csv(locale, &header, rows)
 }
 
-pub fn payroll_csv(r: &MonthlyHoursReport) -> Result<String, AppError> {
-    let header = ["Måned", "CVR", "Virksomhed", "Borger-id", "Borger", "Forløb-id", "Stilling", "Timer", "Timeløn (kr.)", "Løn (kr.)"];
+pub fn payroll_csv(r: &MonthlyHoursReport, locale: Locale) -> Result<String, AppError> {
+    let header = [
+        k::CSV_MONTH, k::CSV_CVR, k::CSV_COMPANY, k::CSV_CITIZEN_ID, k::CSV_CITIZEN, k::CSV_PLACEMENT_ID, k::CSV_POSITION, k::CSV_HOURS,
+        k::CSV_HOURLY_WAGE, k::CSV_PAY,
+    ];
     let rows = r.rows.iter().map(|x| {
         vec![
             r.month.clone(),
@@ -90,7 +95,7 @@ pub fn payroll_csv(r: &MonthlyHoursReport) -> Result<String, AppError> {
             kr_decimal_da(x.pay_ore),
         ]
     });
-    write_csv(&header, rows)
+    write_csv(locale, &header, rows)
 }
 
 fn month_filter(actor: &Actor, period: crate::domain::period::Period) -> (MonthFilter, String) {

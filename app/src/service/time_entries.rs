@@ -162,8 +162,8 @@ pub async fn auto_confirm_if_planned(db: &Db, facts: &placements::PlacementFacts
         planned.map(|s| (s.starts_at, s.ends_at, s.status)),
     );
     let Some(shift) = planned.filter(|_| kept) else { return Ok(false) };
-    let why = format!("inden for {minutes} min af vagten {}", shift.times_da());
-    if !store::auto_confirm(db, facts.parties.municipality_id, entry.id, by, &why).await? {
+    let rule = crate::domain::models::AutoRule { minutes, shift: crate::i18n::format::time_span(shift.starts_at, shift.ends_at) };
+    if !store::auto_confirm(db, facts.parties.municipality_id, entry.id, by, &rule).await? {
         return Ok(false);
     }
     crate::db::audit::write(db, facts.parties.municipality_id, by, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryAutoConfirmed, &format!("time_entry:{}", entry.id)).await?;

@@ -48,7 +48,7 @@ pub async fn search(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap<
     filter.limit = if csv { 10_000 } else { 500 };
     let lines = app::service::audit::search(&caller.db, &caller.actor, &filter).await?;
     if csv {
-        return Ok(csv_reply("revisionslog.csv", app::service::audit::csv(&lines)?));
+        return Ok(csv_reply("revisionslog.csv", app::service::audit::csv(&lines, caller.locale)?));
     }
     Ok(Json(lines).into_response())
 }

@@ -43,7 +43,7 @@ pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
 #[utoipa::path(get, path = "/citizens/{id}/timeline", tag = "desk", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<TimelineItem>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn timeline(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<TimelineItem>>> {
-    Ok(Json(app::service::citizens::timeline(&caller.db, &caller.actor, parse_id(&id)?).await?))
+    Ok(Json(app::service::citizens::timeline(&caller.db, &caller.actor, parse_id(&id)?, caller.locale).await?))
 }
 
 /// A one-time link (7 days) for the citizen to choose a password, with its QR code. The

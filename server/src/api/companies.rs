@@ -44,5 +44,5 @@ pub async fn update(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJs
 #[utoipa::path(get, path = "/citizens/{id}/matches", tag = "desk", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<MatchView>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn citizen_matches(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Vec<MatchView>>> {
-    Ok(Json(app::service::matching::openings_for(&caller.db, &caller.actor, parse_id(&id)?, 50).await?))
+    Ok(Json(app::service::matching::openings_for(&caller.db, &caller.actor, parse_id(&id)?, 50, caller.locale).await?))
 }

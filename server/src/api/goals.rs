@@ -59,7 +59,7 @@ pub async fn dashboard(caller: Caller, headers: HeaderMap, Query(q): Query<HashM
     let csv = wants_csv(&q, &headers)?;
     let d = goals::dashboard(&caller.db, &caller.actor, q.get("from").map(String::as_str), q.get("to").map(String::as_str)).await?;
     if csv {
-        let body = goals::dashboard_csv(&d)?;
+        let body = goals::dashboard_csv(&d, caller.locale)?;
         return Ok(csv_reply(&format!("maal-{}-{}.csv", d.span.first, d.span.last), body));
     }
     Ok(Json(d).into_response())

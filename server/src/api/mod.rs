@@ -186,6 +186,10 @@ pub struct Caller {
     pub db: Db,
     pub actor: Actor,
     pub me: Me,
+    /// The language of texts meant for people (CSV headings, timeline lines, match reasons),
+    /// decided as for the pages: the user's choice, the language cookie, `Accept-Language`,
+    /// else Danish. Codes and field names never change with it.
+    pub locale: app::domain::locale::Locale,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Caller {
@@ -199,7 +203,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
             .await
             .map_err(|_| ApiError(AppError::Internal))?;
         let (actor, me) = app::service::auth::current(&db, &session).await?;
-        Ok(Caller { db, actor, me })
+        let accept = parts.headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let locale = app::domain::locale::Locale::choose(me.language.map(|l| l.code()), crate::page_guard::lang_cookie(&parts.headers), accept);
+        Ok(Caller { db, actor, me, locale })
     }
 }
 

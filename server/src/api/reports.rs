@@ -59,7 +59,7 @@ pub async fn monthly_hours(caller: Caller, headers: HeaderMap, Query(q): Query<H
     let csv = wants_csv(&q, &headers)?;
     let report = app::service::reports::monthly_hours(&caller.db, &caller.actor, month(&q), company(&q)?, false).await?;
     if csv {
-        let body = app::service::reports::monthly_hours_csv(&report)?;
+        let body = app::service::reports::monthly_hours_csv(&report, caller.locale)?;
         return Ok(csv_reply(&format!("maanedstimer-{}.csv", report.month), body));
     }
     Ok(Json(report).into_response())
@@ -81,7 +81,7 @@ pub async fn payroll(caller: Caller, headers: HeaderMap, Query(q): Query<HashMap
     let company_id = company(&q)?.ok_or(AppError::invalid(Rule::Required, Field::CompanyId))?;
     let report = app::service::reports::monthly_hours(&caller.db, &caller.actor, month(&q), Some(company_id), true).await?;
     if csv {
-        let body = app::service::reports::payroll_csv(&report)?;
+        let body = app::service::reports::payroll_csv(&report, caller.locale)?;
         return Ok(csv_reply(&format!("loen-{}-{company_id}.csv", report.month), body));
     }
     Ok(Json(report).into_response())

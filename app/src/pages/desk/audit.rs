@@ -6,8 +6,9 @@ use leptos_meta::Title;
 use crate::components::AppHeader;
 use crate::domain::audit::{Action, AuditLine};
 use crate::functions::account::load_audit;
+use crate::i18n::{k, t, tr};
 use crate::pages::account::when;
-use crate::pages::caseworker::DeskNav;
+use crate::pages::caseworker::{encode as enc, DeskNav};
 use crate::pages::LoadError;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,7 +22,6 @@ struct Query {
 
 impl Query {
     fn api(&self) -> String {
-        let enc = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')).collect::<String>();
         format!(
             "/api/v1/audit?citizen_id={}&user_id={}&action={}&from={}&to={}&format=csv",
             enc(&self.citizen),
@@ -47,18 +47,18 @@ pub fn AuditPage() -> impl IntoView {
     };
     let lines = Resource::new(query, |q| load_audit(q.citizen, q.user, q.action, q.from, q.to));
     view! {
-        <Title text="Revisionslog – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_AUDIT).into())])/>
         <AppHeader/>
         <DeskNav current="/sagsbehandler/revision"/>
         <main class="page page-desk" id="main">
-            <h1>"Revisionslog"</h1>
-            <p class="hint">"Hvem har set eller ændret hvad. Klik på et navn for kun at se den person."</p>
+            <h1>{t(k::NAV_AUDIT)}</h1>
+            <p class="hint">{t(k::AUDIT_HINT)}</p>
             <AuditFilterForm query=query()/>
-            <p class="no-print"><a class="button" href=move || query().api() download rel="external">"Hent som CSV"</a></p>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <p class="no-print"><a class="button" href=move || query().api() download rel="external">{t(k::DOWNLOAD_CSV)}</a></p>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match lines.await {
-                        Ok(list) if list.is_empty() => view! { <p class="card empty">"Ingen linjer passer på filteret."</p> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p class="card empty">{t(k::AUDIT_EMPTY)}</p> }.into_any(),
                         Ok(list) => view! { <AuditTable lines=list/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
@@ -74,31 +74,31 @@ fn AuditFilterForm(query: Query) -> impl IntoView {
     view! {
         <form method="get" action="/sagsbehandler/revision" class="audit-filter no-print">
             <div class="field">
-                <label for="f-borger">"Borger-id"</label>
+                <label for="f-borger">{t(k::CSV_CITIZEN_ID)}</label>
                 <input id="f-borger" name="borger" inputmode="numeric" value=query.citizen/>
             </div>
             <div class="field">
-                <label for="f-bruger">"Bruger-id"</label>
+                <label for="f-bruger">{t(k::AUDIT_USER_ID)}</label>
                 <input id="f-bruger" name="bruger" inputmode="numeric" value=query.user/>
             </div>
             <div class="field">
-                <label for="f-handling">"Handling"</label>
+                <label for="f-handling">{t(k::AUDIT_ACTION)}</label>
                 <select id="f-handling" name="handling">
-                    <option value="" selected=chosen.is_empty()>"Alle"</option>
+                    <option value="" selected=chosen.is_empty()>{t(k::AUDIT_ALL)}</option>
                     {Action::ALL.iter().map(|a| view! {
-                        <option value=a.as_str() selected=chosen == a.as_str()>{a.label_da()}</option>
+                        <option value=a.as_str() selected=chosen == a.as_str()>{a.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="f-fra">"Fra"</label>
+                <label for="f-fra">{t(k::FIELD_FROM)}</label>
                 <input id="f-fra" name="fra" type="date" value=query.from/>
             </div>
             <div class="field">
-                <label for="f-til">"Til"</label>
+                <label for="f-til">{t(k::FIELD_TO)}</label>
                 <input id="f-til" name="til" type="date" value=query.to/>
             </div>
-            <button type="submit" class="button button-primary">"Vis"</button>
+            <button type="submit" class="button button-primary">{t(k::SHOW)}</button>
         </form>
     }
 }
@@ -107,15 +107,15 @@ fn AuditFilterForm(query: Query) -> impl IntoView {
 fn AuditTable(lines: Vec<AuditLine>) -> impl IntoView {
     view! {
         <table class="caseload audit">
-            <caption class="visually-hidden">"Revisionslog, nyeste først"</caption>
+            <caption class="visually-hidden">{t(k::AUDIT_CAPTION)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Tidspunkt"</th>
-                    <th scope="col">"Bruger"</th>
-                    <th scope="col">"Organisation"</th>
-                    <th scope="col">"Handling"</th>
-                    <th scope="col">"Borger"</th>
-                    <th scope="col">"Hvad"</th>
+                    <th scope="col">{t(k::AUDIT_AT)}</th>
+                    <th scope="col">{t(k::AUDIT_USER)}</th>
+                    <th scope="col">{t(k::AUDIT_ORGANISATION)}</th>
+                    <th scope="col">{t(k::AUDIT_ACTION)}</th>
+                    <th scope="col">{t(k::COL_CITIZEN)}</th>
+                    <th scope="col">{t(k::AUDIT_WHAT)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -123,9 +123,9 @@ fn AuditTable(lines: Vec<AuditLine>) -> impl IntoView {
                     let user = match (l.actor_user_id, l.actor_name.clone()) {
                         (Some(id), Some(name)) => view! {
                             <a href=format!("/sagsbehandler/revision?bruger={id}") rel="external">{name}</a>
-                            {l.actor_role.map(|r| format!(" ({})", r.label_da().to_lowercase()))}
+                            {l.actor_role.map(|r| format!(" ({})", t(r.label_key()).to_lowercase()))}
                         }.into_any(),
-                        _ => view! { "Fodfæste" }.into_any(),
+                        _ => view! { {t(k::APP_NAME)} }.into_any(),
                     };
                     let citizen = match (l.citizen_id, l.citizen_name.clone()) {
                         (Some(id), Some(name)) => view! { <a href=format!("/sagsbehandler/revision?borger={id}") rel="external">{name}</a> }.into_any(),
@@ -136,7 +136,7 @@ fn AuditTable(lines: Vec<AuditLine>) -> impl IntoView {
                             <td>{when(l.at)}</td>
                             <td>{user}</td>
                             <td>{l.organisation.clone()}</td>
-                            <td>{l.action.label_da()}</td>
+                            <td>{l.action.label()}</td>
                             <td>{citizen}</td>
                             <td class="audit-subject">{l.subject.clone()}</td>
                         </tr>

@@ -9,6 +9,7 @@ use crate::components::AppHeader;
 use crate::domain::company::{arrange, CompanyInput, CompanySort, CompanyView};
 use crate::domain::opening::OpeningView;
 use crate::functions::desk::{load_companies, SaveCompany};
+use crate::i18n::{k, t, tr, Key};
 use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
@@ -24,31 +25,31 @@ pub fn CompaniesPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text="Virksomheder – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_COMPANIES).into())])/>
         <AppHeader/>
         <DeskNav current="/sagsbehandler/virksomheder"/>
         <main class="page page-desk" id="main">
-            <h1>"Virksomheder"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::NAV_COMPANIES)}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(d) => view! {
                             <Proposals proposals=d.proposals/>
                             <form method="get" action="/sagsbehandler/virksomheder" class="caseload-filter" role="search">
-                                <label for="q">"Søg efter navn eller CVR"</label>
+                                <label for="q">{t(k::COMPANIES_SEARCH)}</label>
                                 <input id="q" name="q" type="search" value=q()/>
-                                <button type="submit" class="button">"Søg"</button>
+                                <button type="submit" class="button">{t(k::SEARCH)}</button>
                             </form>
                             <CompanyTable companies=d.companies t=table()/>
                             <section class="card" aria-labelledby="new-company">
-                                <h2 id="new-company">"Ny virksomhed"</h2>
+                                <h2 id="new-company">{t(k::COMPANY_NEW)}</h2>
                                 <DeskForm id="company-new".to_string() action=SaveCompany::PATH.to_string()
                                     fields={
                                         let mut f = vec![crate::components::desk_form::FormField::hidden("id", "0")];
                                         f.extend(super::company_fields(&CompanyInput::default()));
                                         f
                                     }
-                                    submit="Opret virksomhed".to_string() after=AfterSave::GoTo("/sagsbehandler/virksomheder/{id}".into()) danger=false/>
+                                    submit=t(k::COMPANY_CREATE) after=AfterSave::GoTo("/sagsbehandler/virksomheder/{id}".into()) danger=false/>
                             </section>
                         }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
@@ -63,12 +64,13 @@ pub fn CompaniesPage() -> impl IntoView {
 fn Proposals(proposals: Vec<OpeningView>) -> impl IntoView {
     (!proposals.is_empty()).then(|| view! {
         <section class="card alerts" aria-labelledby="proposals-heading">
-            <h2 id="proposals-heading">{format!("Forslag fra virksomheder ({})", proposals.len())}</h2>
+            <h2 id="proposals-heading">{tr(k::COMPANIES_PROPOSALS, &[("count", proposals.len().into())])}</h2>
             <ul class="alert-list">
                 {proposals.into_iter().map(|o| view! {
                     <li data-opening-id=o.id.to_string()>
                         <a href=format!("/sagsbehandler/opslag/{}", o.id)>{o.title.clone()}</a>
-                        {format!(" – {} · {} · foreslået af {}", o.company_name, o.kind.label_da(), o.proposed_by_name.clone().unwrap_or_default())}
+                        {format!(" – {} · {} · ", o.company_name, t(o.kind.label_key()))}
+                        {tr(k::COMPANIES_PROPOSED_BY, &[("name", o.proposed_by_name.clone().unwrap_or_default().into())])}
                     </li>
                 }).collect_view()}
             </ul>
@@ -103,13 +105,13 @@ impl Table {
 
 /// A column heading that sorts by it; again reverses the order.
 #[component]
-fn SortBy(label: &'static str, sort: CompanySort, t: Table, #[prop(optional)] num: bool) -> impl IntoView {
+fn SortBy(label: Key, sort: CompanySort, t: Table, #[prop(optional)] num: bool) -> impl IntoView {
     let here = t.sort == sort;
     let aria = here.then(|| if t.descending { "descending" } else { "ascending" });
     let link = t.href(sort, here && !t.descending, 1);
     view! {
         <th scope="col" class:num=num aria-sort=aria>
-            <a href=link class="sort-link">{label}{here.then(|| if t.descending { " ▲" } else { " ▼" })}</a>
+            <a href=link class="sort-link">{crate::i18n::t(label)}{here.then(|| if t.descending { " ▲" } else { " ▼" })}</a>
         </th>
     }
 }
@@ -117,29 +119,29 @@ fn SortBy(label: &'static str, sort: CompanySort, t: Table, #[prop(optional)] nu
 #[component]
 fn CompanyTable(companies: Vec<CompanyView>, t: Table) -> impl IntoView {
     if companies.is_empty() {
-        return view! { <p class="card empty">"Ingen virksomheder passer på søgningen."</p> }.into_any();
+        return view! { <p class="card empty">{crate::i18n::t(k::COMPANIES_NO_MATCH)}</p> }.into_any();
     }
     let (companies, page, pages) = arrange(companies, t.sort, t.descending, t.page);
     let nav = (pages > 1).then(|| view! {
-        <nav class="period-nav queue-pages" aria-label="Sider">
-            {(page > 1).then(|| view! { <a class="button button-quiet" href=t.href(t.sort, t.descending, page - 1)>"‹ Forrige"</a> })}
-            <p class="period-label">{format!("Side {page} af {pages}")}</p>
-            {(page < pages).then(|| view! { <a class="button button-quiet" href=t.href(t.sort, t.descending, page + 1)>"Næste ›"</a> })}
+        <nav class="period-nav queue-pages" aria-label=crate::i18n::t(k::MENTOR_PAGES)>
+            {(page > 1).then(|| view! { <a class="button button-quiet" href=t.href(t.sort, t.descending, page - 1)>{crate::i18n::t(k::DESK_PREVIOUS)}</a> })}
+            <p class="period-label">{super::page_of(page, pages)}</p>
+            {(page < pages).then(|| view! { <a class="button button-quiet" href=t.href(t.sort, t.descending, page + 1)>{crate::i18n::t(k::DESK_NEXT)}</a> })}
         </nav>
     });
     view! {
         <table class="caseload companies">
-            <caption class="visually-hidden">"Kommunens virksomheder"</caption>
+            <caption class="visually-hidden">{crate::i18n::t(k::COMPANIES_CAPTION)}</caption>
             <thead>
                 <tr>
-                    <SortBy label="Virksomhed" sort=CompanySort::Name t=t.clone()/>
-                    <th scope="col">"CVR"</th>
-                    <th scope="col">"Postnr."</th>
-                    <th scope="col">"Kontaktperson"</th>
-                    <th scope="col">"Jobkonsulent"</th>
-                    <SortBy label="Åbne opslag" sort=CompanySort::OpenOpenings t=t.clone() num=true/>
-                    <SortBy label="Forslag" sort=CompanySort::Proposals t=t.clone() num=true/>
-                    <SortBy label="Borgere i forløb" sort=CompanySort::Placements t=t.clone() num=true/>
+                    <SortBy label=k::CSV_COMPANY sort=CompanySort::Name t=t.clone()/>
+                    <th scope="col">{crate::i18n::t(k::CSV_CVR)}</th>
+                    <th scope="col">{crate::i18n::t(k::COL_POSTCODE)}</th>
+                    <th scope="col">{crate::i18n::t(k::COMPANY_CONTACT)}</th>
+                    <th scope="col">{crate::i18n::t(k::MY_DATA_CASEWORKER)}</th>
+                    <SortBy label=k::COL_OPEN_OPENINGS sort=CompanySort::OpenOpenings t=t.clone() num=true/>
+                    <SortBy label=k::COL_PROPOSALS sort=CompanySort::Proposals t=t.clone() num=true/>
+                    <SortBy label=k::COL_CITIZENS_PLACED sort=CompanySort::Placements t=t.clone() num=true/>
                 </tr>
             </thead>
             <tbody>
@@ -147,7 +149,7 @@ fn CompanyTable(companies: Vec<CompanyView>, t: Table) -> impl IntoView {
                     <tr data-company-id=c.id.to_string()>
                         <th scope="row">
                             <a href=format!("/sagsbehandler/virksomheder/{}", c.id)>{c.name.clone()}</a>
-                            {c.is_social_enterprise.then(|| view! { " " <span class="badge badge-info" title="Socialøkonomisk virksomhed">"SØV"</span> })}
+                            {c.is_social_enterprise.then(|| view! { " " <span class="badge badge-info" title=crate::i18n::t(k::COMPANY_SOCIAL_ENTERPRISE)>{crate::i18n::t(k::COMPANY_SOCIAL_SHORT)}</span> })}
                         </th>
                         <td>{c.cvr.clone()}</td>
                         <td>{c.postcode.clone().unwrap_or_else(|| "–".into())}</td>

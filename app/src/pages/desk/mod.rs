@@ -12,11 +12,12 @@ use leptos::prelude::*;
 
 use crate::components::desk_form::{FormField, Input};
 use crate::components::AppHeader;
+use crate::domain::company::CompanyInput;
 use crate::domain::error::AppError;
+use crate::domain::opening::{OpeningInput, OpeningKind, OpeningStatus};
+use crate::i18n::{describe, format, k, locale, t, tr, Key};
 use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
-use crate::domain::company::CompanyInput;
-use crate::domain::opening::{OpeningInput, OpeningKind, OpeningStatus};
 
 /// The id in the page's address, or 0 (which names nothing).
 pub(crate) fn id_param() -> i64 {
@@ -24,55 +25,74 @@ pub(crate) fn id_param() -> i64 {
     leptos::prelude::WithUntracked::with_untracked(&params, |p| p.get("id").and_then(|s| s.parse().ok()).unwrap_or(0))
 }
 
+/// A value, or a dash where there is none.
+pub(crate) fn or_dash(o: Option<String>) -> String {
+    o.unwrap_or_else(|| "–".into())
+}
+
+/// A stored date ("2026-11-24") in the page's language, or a dash.
+pub(crate) fn iso_date(d: Option<&str>) -> String {
+    d.map(|d| format::iso_date(locale(), d)).unwrap_or_else(|| "–".into())
+}
+
+/// "8 t/uge" or "–".
+pub(crate) fn hours_per_week(h: Option<f64>) -> String {
+    describe::hours_per_week(locale(), h)
+}
+
+/// An hourly wage in øre as "145,50 kr.", or what to say when there is none.
+pub(crate) fn wage(ore: Option<i64>, none: &str) -> String {
+    ore.map(|o| format::kr(locale(), o)).unwrap_or_else(|| none.to_string())
+}
+
+/// "Side 2 af 5".
+pub(crate) fn page_of(page: usize, pages: usize) -> String {
+    tr(k::DESK_PAGE_OF, &[("page", page.into()), ("pages", pages.into())])
+}
+
 pub(crate) fn company_fields(c: &CompanyInput) -> Vec<FormField> {
     vec![
-        FormField::new("cvr", "CVR-nummer", Input::Text).value(&c.cvr).hint("8 cifre").required(),
-        FormField::new("name", "Navn", Input::Text).value(&c.name).required(),
-        FormField::new("address", "Adresse", Input::Text).value(&c.address),
-        FormField::new("postcode", "Postnummer", Input::Text).value(&c.postcode),
-        FormField::new("contact_name", "Kontaktperson", Input::Text).value(&c.contact_name),
-        FormField::new("contact_phone", "Kontaktpersonens telefon", Input::Tel).value(&c.contact_phone),
-        FormField::new("contact_email", "Kontaktpersonens e-mail", Input::Email).value(&c.contact_email),
-        FormField::new("social_enterprise_since", "Socialøkonomisk virksomhed siden", Input::Date)
+        FormField::new("cvr", t(k::COMPANY_CVR_NUMBER), Input::Text).value(&c.cvr).hint(t(k::COMPANY_CVR_HINT)).required(),
+        FormField::new("name", t(k::FIELD_NAME), Input::Text).value(&c.name).required(),
+        FormField::new("address", t(k::ADDRESS), Input::Text).value(&c.address),
+        FormField::new("postcode", t(k::FIELD_POSTCODE), Input::Text).value(&c.postcode),
+        FormField::new("contact_name", t(k::COMPANY_CONTACT), Input::Text).value(&c.contact_name),
+        FormField::new("contact_phone", t(k::COMPANY_CONTACT_PHONE), Input::Tel).value(&c.contact_phone),
+        FormField::new("contact_email", t(k::COMPANY_CONTACT_EMAIL), Input::Email).value(&c.contact_email),
+        FormField::new("social_enterprise_since", t(k::COMPANY_SOCIAL_SINCE), Input::Date)
             .value(&c.social_enterprise_since)
-            .hint("Udfyld kun, hvis virksomheden er socialøkonomisk (SØV)."),
+            .hint(t(k::COMPANY_SOCIAL_SINCE_HINT)),
     ]
 }
 
 pub(crate) fn kind_options() -> Vec<(String, String)> {
-    OpeningKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label_da().to_string())).collect()
+    OpeningKind::ALL.iter().map(|k| (k.as_str().to_string(), t(k.label_key()))).collect()
 }
 
 pub(crate) fn opening_fields(o: &OpeningInput, status: Option<OpeningStatus>) -> Vec<FormField> {
     let mut f = vec![
-        FormField::new("kind", "Type", Input::Select(kind_options())).value(&o.kind).required(),
-        FormField::new("title", "Titel", Input::Text).value(&o.title).required(),
-        FormField::new("tasks", "Opgaver", Input::Area).value(&o.tasks),
-        FormField::new("hours_per_week", "Timer pr. uge", Input::Decimal).value(&o.hours_per_week),
-        FormField::new("location", "Arbejdssted", Input::Text).value(&o.location),
-        FormField::new("postcode", "Postnummer", Input::Text).value(&o.postcode),
-        FormField::new("hourly_wage", "Timeløn (kr.)", Input::Decimal).value(&o.hourly_wage).hint("Kun for lønnede job: småjob, fleksjob og skånejob."),
-        FormField::new("seats", "Antal pladser", Input::Text).value(&o.seats),
+        FormField::new("kind", t(k::OPENING_FIELD_KIND), Input::Select(kind_options())).value(&o.kind).required(),
+        FormField::new("title", t(k::OPENING_FIELD_TITLE), Input::Text).value(&o.title).required(),
+        FormField::new("tasks", t(k::OPENING_FIELD_TASKS), Input::Area).value(&o.tasks),
+        FormField::new("hours_per_week", t(k::FIELD_HOURS_PER_WEEK), Input::Decimal).value(&o.hours_per_week),
+        FormField::new("location", t(k::OPENING_FIELD_LOCATION), Input::Text).value(&o.location),
+        FormField::new("postcode", t(k::FIELD_POSTCODE), Input::Text).value(&o.postcode),
+        FormField::new("hourly_wage", t(k::FIELD_HOURLY_WAGE), Input::Decimal).value(&o.hourly_wage).hint(t(k::OPENING_FIELD_WAGE_HINT)),
+        FormField::new("seats", t(k::OPENING_FIELD_SEATS), Input::Text).value(&o.seats),
     ];
     if let Some(s) = status {
-        let options = OpeningStatus::ALL.iter().map(|s| (s.as_str().to_string(), s.label_da().to_string())).collect();
-        f.push(FormField::new("status", "Status", Input::Select(options)).value(s.as_str()));
+        let options = OpeningStatus::ALL.iter().map(|s| (s.as_str().to_string(), t(describe::opening_state(*s, None)))).collect();
+        f.push(FormField::new("status", t(k::FIELD_STATUS), Input::Select(options)).value(s.as_str()));
     }
     f
-}
-
-/// "8 t/uge" or "–".
-pub(crate) fn hours_da(h: Option<f64>) -> String {
-    h.map(|h| format!("{} t/uge", crate::domain::money::decimal_da(h))).unwrap_or_else(|| "–".into())
 }
 
 /// A desk page for one record: header, nav, an optional way back, and the record once loaded
 /// (or why it could not be, under `heading`).
 pub(crate) fn record_page<T, F, Fut, V>(
-    title: &'static str,
-    heading: &'static str,
+    heading: Key,
     current: &'static str,
-    back: Option<(&'static str, &'static str)>,
+    back: Option<(&'static str, Key)>,
     load: F,
     show: fn(T) -> V,
 ) -> impl IntoView
@@ -84,19 +104,23 @@ where
 {
     let id = id_param();
     let data = Resource::new(move || id, load);
+    let heading = t(heading);
     view! {
-        <leptos_meta::Title text=format!("{title} – Fodfæste")/>
+        <leptos_meta::Title text=tr(k::PAGE_TITLE, &[("page", heading.clone().into())])/>
         <AppHeader/>
         <DeskNav current/>
         <main class="page page-desk" id="main">
-            {back.map(|(href, text)| view! { <p class="no-print"><a href=href>{text}</a></p> })}
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => show(d).into_any(),
-                        Err(e) => view! { <h1>{heading}</h1><LoadError error=e/> }.into_any(),
-                    }
-                })}
+            {back.map(|(href, text)| view! { <p class="no-print"><a href=href>{t(text)}</a></p> })}
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
+                {move || {
+                    let heading = heading.clone();
+                    Suspend::new(async move {
+                        match data.await {
+                            Ok(d) => show(d).into_any(),
+                            Err(e) => view! { <h1>{heading}</h1><LoadError error=e/> }.into_any(),
+                        }
+                    })
+                }}
             </Suspense>
         </main>
     }

@@ -6,14 +6,14 @@ use leptos::server_fn::ServerFn as _;
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
 use crate::domain::local_time::local_date;
 use crate::domain::matching::MatchView;
-use crate::domain::money;
 use crate::domain::opening::{OpeningKind, Review};
+use crate::i18n::{describe, k, t, tr};
 use crate::domain::placement::INTERNSHIP_WEEKS;
 use crate::functions::desk::{load_opening, CreatePlacement, OpeningPage, ReviewOpening, SaveOpening};
 
 #[component]
 pub fn OpeningPage() -> impl IntoView {
-    super::record_page("Opslag", "Opslag", "/sagsbehandler/virksomheder", None, load_opening, |d| view! { <Opening d/> })
+    super::record_page(k::COL_OPENING, "/sagsbehandler/virksomheder", None, load_opening, |d| view! { <Opening d/> })
 }
 
 #[component]
@@ -25,73 +25,73 @@ fn Opening(d: OpeningPage) -> impl IntoView {
     edit.extend(super::opening_fields(&o.as_input(), Some(o.status)));
     let review = vec![
         FormField::hidden("id", id.to_string()),
-        FormField::new("decision", "Afgørelse", Input::Select(vec![("approve".into(), "Godkend – opslaget åbner".into()), ("decline".into(), "Afvis".into())])).required(),
-        FormField::new("reason", "Begrundelse ved afvisning", Input::Area).hint("Mentoren kan læse den."),
+        FormField::new("decision", t(k::REVIEW_DECISION), Input::Select(vec![("approve".into(), t(k::REVIEW_APPROVE)), ("decline".into(), t(k::REVIEW_DECLINE))])).required(),
+        FormField::new("reason", t(k::REVIEW_REASON), Input::Area).hint(t(k::REVIEW_REASON_HINT)),
     ];
     let can_place = o.takes_placements() && o.seats_taken < o.seats;
     let place = place_fields(id, o.kind, &d.matches, &d.mentors);
     view! {
         <p class="no-print"><a href=format!("/sagsbehandler/virksomheder/{}", o.company_id)>{format!("‹ {}", o.company_name)}</a></p>
         <h1>{o.title.clone()}</h1>
-        <p class="report-state">{format!("{} · {}", o.kind.label_da(), o.state_da())}</p>
+        <p class="report-state">{format!("{} · {}", t(o.kind.label_key()), t(describe::opening_state(o.status, o.review)))}</p>
         <dl class="facts">
-            <dt>"Virksomhed"</dt><dd>{o.company_name.clone()}</dd>
-            <dt>"Opgaver"</dt><dd>{o.tasks.clone().unwrap_or_else(|| "–".into())}</dd>
-            <dt>"Timer"</dt><dd>{super::hours_da(o.hours_per_week)}</dd>
-            <dt>"Sted"</dt><dd>{[o.location.clone(), o.postcode.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")}</dd>
-            <dt>"Timeløn"</dt><dd>{o.hourly_wage_ore.map(money::format_kr).unwrap_or_else(|| "Ulønnet".into())}</dd>
-            <dt>"Pladser"</dt><dd>{format!("{} af {} besat", o.seats_taken, o.seats)}</dd>
-            {o.proposed_by_name.clone().map(|n| view! { <dt>"Foreslået af"</dt><dd>{n}</dd> })}
-            {o.review_reason.clone().map(|r| view! { <dt>"Begrundelse"</dt><dd>{r}</dd> })}
+            <dt>{t(k::CSV_COMPANY)}</dt><dd>{o.company_name.clone()}</dd>
+            <dt>{t(k::OPENING_FIELD_TASKS)}</dt><dd>{super::or_dash(o.tasks.clone())}</dd>
+            <dt>{t(k::CSV_HOURS)}</dt><dd>{super::hours_per_week(o.hours_per_week)}</dd>
+            <dt>{t(k::OPENING_PLACE)}</dt><dd>{[o.location.clone(), o.postcode.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ")}</dd>
+            <dt>{t(k::COL_HOURLY_WAGE)}</dt><dd>{super::wage(o.hourly_wage_ore, &t(k::UNPAID))}</dd>
+            <dt>{t(k::COL_SEATS)}</dt><dd>{tr(k::SEATS_TAKEN, &[("taken", o.seats_taken.into()), ("seats", o.seats.into())])}</dd>
+            {o.proposed_by_name.clone().map(|n| view! { <dt>{t(k::OPENING_PROPOSED_BY)}</dt><dd>{n}</dd> })}
+            {o.review_reason.clone().map(|r| view! { <dt>{t(k::OPENING_REASON)}</dt><dd>{r}</dd> })}
         </dl>
         {waiting.then(|| view! {
             <section class="card" aria-labelledby="review-heading">
-                <h2 id="review-heading">"Godkend eller afvis forslaget"</h2>
+                <h2 id="review-heading">{t(k::REVIEW_HEADING)}</h2>
                 <DeskForm id="review".to_string() action=ReviewOpening::PATH.to_string() fields=review
-                    submit="Gem afgørelse".to_string() after=AfterSave::Reload danger=false/>
+                    submit=t(k::REVIEW_SAVE) after=AfterSave::Reload danger=false/>
             </section>
         })}
         {o.takes_placements().then(|| view! { <Matches matches=d.matches.clone()/> })}
         {can_place.then(|| view! {
             <section class="card" aria-labelledby="place-heading">
-                <h2 id="place-heading">"Opret forløb"</h2>
+                <h2 id="place-heading">{t(k::PLACEMENT_CREATE)}</h2>
                 <DeskForm id="place".to_string() action=CreatePlacement::PATH.to_string() fields=place
-                    submit="Opret forløb".to_string() after=AfterSave::GoTo("/sagsbehandler/forloeb/{id}".into()) danger=false/>
+                    submit=t(k::PLACEMENT_CREATE) after=AfterSave::GoTo("/sagsbehandler/forloeb/{id}".into()) danger=false/>
             </section>
         })}
-        <h2>"Forløb i opslaget"</h2>
+        <h2>{t(k::OPENING_PLACEMENTS)}</h2>
         <super::company::PlacementTable placements=d.placements/>
         {(!waiting).then(|| view! {
             <section class="card" aria-labelledby="edit-opening">
-                <h2 id="edit-opening">"Ret opslaget"</h2>
+                <h2 id="edit-opening">{t(k::OPENING_EDIT)}</h2>
                 <DeskForm id="opening-edit".to_string() action=SaveOpening::PATH.to_string() fields=edit
-                    submit="Gem ændringer".to_string() after=AfterSave::Reload danger=false/>
+                    submit=t(k::SAVE_CHANGES) after=AfterSave::Reload danger=false/>
             </section>
         })}
     }
 }
 
 fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mentors: &[(i64, String)]) -> Vec<FormField> {
-    let mut citizens = vec![(String::new(), "Vælg en borger".to_string())];
-    citizens.extend(matches.iter().map(|m| (m.id.to_string(), format!("{} ({} point)", m.name, m.score))));
-    let mut mentor_options = vec![(String::new(), "Ingen mentor endnu".to_string())];
+    let mut citizens = vec![(String::new(), t(k::PLACE_CHOOSE_CITIZEN))];
+    citizens.extend(matches.iter().map(|m| (m.id.to_string(), tr(k::PLACE_CITIZEN_POINTS, &[("name", m.name.clone().into()), ("points", m.score.into())]))));
+    let mut mentor_options = vec![(String::new(), t(k::PLACE_NO_MENTOR))];
     mentor_options.extend(mentors.iter().map(|(id, name)| (id.to_string(), name.clone())));
     let first_mentor = mentors.first().map(|(id, _)| id.to_string()).unwrap_or_default();
     let today = local_date(chrono::Utc::now()).to_string();
     let mut f = vec![
         FormField::hidden("opening_id", opening_id.to_string()),
-        FormField::new("citizen_id", "Borger", Input::Select(citizens)).required(),
-        FormField::new("mentor_user_id", "Mentor", Input::Select(mentor_options)).value(first_mentor),
-        FormField::new("starts_on", "Startdato", Input::Date).value(today).required(),
+        FormField::new("citizen_id", t(k::COL_CITIZEN), Input::Select(citizens)).required(),
+        FormField::new("mentor_user_id", t(k::MENTOR), Input::Select(mentor_options)).value(first_mentor),
+        FormField::new("starts_on", t(k::PLACE_STARTS_ON), Input::Date).value(today).required(),
     ];
     if kind == OpeningKind::Internship {
-        let weeks = INTERNSHIP_WEEKS.iter().map(|w| (w.to_string(), format!("{w} uger"))).collect();
-        f.push(FormField::new("weeks", "Varighed", Input::Select(weeks)).value("4").required().hint("Kan forlænges til højst 26 uger."));
+        let weeks = INTERNSHIP_WEEKS.iter().map(|w| (w.to_string(), tr(k::WEEKS, &[("weeks", (*w).into())]))).collect();
+        f.push(FormField::new("weeks", t(k::PLACE_DURATION), Input::Select(weeks)).value("4").required().hint(t(k::PLACE_DURATION_HINT)));
     } else {
-        f.push(FormField::new("ends_on", "Slutdato", Input::Date).hint("Tom, hvis forløbet ikke har en aftalt slutdato."));
-        f.push(FormField::new("hourly_wage", "Timeløn (kr.)", Input::Decimal).hint("Tom: opslagets timeløn."));
+        f.push(FormField::new("ends_on", t(k::PLACE_ENDS_ON), Input::Date).hint(t(k::PLACE_ENDS_ON_HINT)));
+        f.push(FormField::new("hourly_wage", t(k::FIELD_HOURLY_WAGE), Input::Decimal).hint(t(k::PLACE_WAGE_HINT)));
     }
-    f.push(FormField::new("hours_per_week", "Aftalte timer pr. uge", Input::Decimal));
+    f.push(FormField::new("hours_per_week", t(k::PLACE_AGREED_HOURS), Input::Decimal));
     f
 }
 
@@ -100,15 +100,15 @@ fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mento
 fn Matches(matches: Vec<MatchView>) -> impl IntoView {
     view! {
         <section aria-labelledby="matches-heading">
-            <h2 id="matches-heading">"Borgere der passer"</h2>
-            <p class="hint">"Point: samme postnummer 30, samme område 15, ønskede timer tæt på 20 (inden for 5 timer: 10), typen passer til målgruppen 25 (kan passe: 10), allerede i forløb −40."</p>
+            <h2 id="matches-heading">{t(k::OPENING_MATCHES)}</h2>
+            <p class="hint">{t(k::OPENING_MATCHES_POINTS)}</p>
             {if matches.is_empty() {
-                view! { <p class="card empty">"Ingen borgere at foreslå."</p> }.into_any()
+                view! { <p class="card empty">{t(k::OPENING_MATCHES_NONE)}</p> }.into_any()
             } else {
                 view! {
                     <table class="caseload matches">
-                        <caption class="visually-hidden">"Borgere rangeret efter, hvor godt de passer til opslaget"</caption>
-                        <thead><tr><th scope="col">"Borger"</th><th scope="col">"Postnr."</th><th scope="col" class="num">"Point"</th><th scope="col">"Hvorfor"</th></tr></thead>
+                        <caption class="visually-hidden">{t(k::OPENING_MATCHES_CAPTION)}</caption>
+                        <thead><tr><th scope="col">{t(k::COL_CITIZEN)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th></tr></thead>
                         <tbody>
                             {matches.into_iter().map(|m| view! {
                                 <tr data-citizen-id=m.id.to_string()>

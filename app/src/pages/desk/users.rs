@@ -9,28 +9,29 @@ use crate::components::AppHeader;
 use crate::domain::role::Role;
 use crate::domain::staff::UserView;
 use crate::functions::desk::{load_users, ChangeUser, EndUserSessions, InviteStaff};
+use crate::i18n::{k, t, tr};
 use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
 fn staff_roles() -> Vec<(String, String)> {
-    [Role::Caseworker, Role::Admin, Role::Manager].iter().map(|r| (r.as_str().to_string(), r.label_da().to_string())).collect()
+    [Role::Caseworker, Role::Admin, Role::Manager].iter().map(|r| (r.as_str().to_string(), t(r.label_key()))).collect()
 }
 
 #[component]
 pub fn UsersPage() -> impl IntoView {
     let users = Resource::new(|| (), |_| load_users());
     let invite = vec![
-        FormField::new("name", "Navn", Input::Text).required(),
-        FormField::new("email", "E-mail", Input::Email).required(),
-        FormField::new("role", "Rolle", Input::Select(staff_roles())).required(),
+        FormField::new("name", t(k::FIELD_NAME), Input::Text).required(),
+        FormField::new("email", t(k::EMAIL), Input::Email).required(),
+        FormField::new("role", t(k::FIELD_ROLE), Input::Select(staff_roles())).required(),
     ];
     view! {
-        <Title text="Brugere – Fodfæste"/>
+        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_USERS).into())])/>
         <AppHeader/>
         <DeskNav current="/sagsbehandler/brugere"/>
         <main class="page page-desk" id="main">
-            <h1>"Brugere"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Henter …"</p> }>
+            <h1>{t(k::NAV_USERS)}</h1>
+            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match users.await {
                         Ok(list) => view! { <UserTable users=list/> }.into_any(),
@@ -39,9 +40,9 @@ pub fn UsersPage() -> impl IntoView {
                 })}
             </Suspense>
             <section class="card desk-narrow" aria-labelledby="invite-staff">
-                <h2 id="invite-staff">"Inviter en jobkonsulent eller administrator"</h2>
+                <h2 id="invite-staff">{t(k::USERS_INVITE_HEADING)}</h2>
                 <DeskForm id="staff-invite".to_string() action=InviteStaff::PATH.to_string() fields=invite
-                    submit="Lav invitation".to_string() after=AfterSave::ShowInvite danger=false/>
+                    submit=t(k::INVITE_MAKE) after=AfterSave::ShowInvite danger=false/>
             </section>
         </main>
     }
@@ -51,14 +52,14 @@ pub fn UsersPage() -> impl IntoView {
 fn UserTable(users: Vec<UserView>) -> impl IntoView {
     view! {
         <table class="caseload users">
-            <caption class="visually-hidden">"Kommunens brugere"</caption>
+            <caption class="visually-hidden">{t(k::USERS_CAPTION)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Navn"</th>
-                    <th scope="col">"E-mail"</th>
-                    <th scope="col">"Rolle"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col">"Ændr"</th>
+                    <th scope="col">{t(k::FIELD_NAME)}</th>
+                    <th scope="col">{t(k::EMAIL)}</th>
+                    <th scope="col">{t(k::FIELD_ROLE)}</th>
+                    <th scope="col">{t(k::FIELD_STATUS)}</th>
+                    <th scope="col">{t(k::USERS_CHANGE)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -66,26 +67,27 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
                     let staff = matches!(u.role, Role::Caseworker | Role::Admin);
                     let mut fields = vec![FormField::hidden("id", u.id.to_string())];
                     if staff {
-                        fields.push(FormField::new("role", "Rolle", Input::Select(staff_roles())).value(u.role.as_str()));
+                        fields.push(FormField::new("role", t(k::FIELD_ROLE), Input::Select(staff_roles())).value(u.role.as_str()));
                     }
-                    fields.push(FormField::new("active", "Må logge ind", Input::Select(vec![("true".into(), "Ja".into()), ("false".into(), "Nej, deaktiveret".into())])).value(if u.active { "true" } else { "false" }));
-                    let status = match (u.active, u.can_log_in) {
-                        (false, _) => "Deaktiveret",
-                        (true, false) => "Inviteret, ingen adgangskode endnu",
-                        (true, true) => "Aktiv",
-                    };
+                    let active = vec![("true".into(), t(k::YES)), ("false".into(), t(k::USERS_NO_DEACTIVATED))];
+                    fields.push(FormField::new("active", t(k::USERS_MAY_LOG_IN), Input::Select(active)).value(if u.active { "true" } else { "false" }));
+                    let status = t(match (u.active, u.can_log_in) {
+                        (false, _) => k::USERS_DEACTIVATED,
+                        (true, false) => k::USERS_INVITED,
+                        (true, true) => k::USERS_ACTIVE,
+                    });
                     view! {
                         <tr data-user-id=u.id.to_string()>
                             <th scope="row">{u.name.clone()}</th>
                             <td>{u.email.clone()}</td>
-                            <td>{u.role.label_da()}{u.company_name.clone().map(|c| format!(" ({c})"))}</td>
+                            <td>{t(u.role.label_key())}{u.company_name.clone().map(|c| format!(" ({c})"))}</td>
                             <td>{status}</td>
                             <td>
-                                <DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit="Gem".to_string() after=AfterSave::Reload danger=false/>
+                                <DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit=t(k::SAVE) after=AfterSave::Reload danger=false/>
                                 {u.can_log_in.then(|| view! {
                                     <DeskForm id=format!("user-{}-logout", u.id) action=EndUserSessions::PATH.to_string()
                                         fields=vec![FormField::hidden("id", u.id.to_string())]
-                                        submit="Log ud på alle enheder".to_string() after=AfterSave::Reload danger=true/>
+                                        submit=t(k::USERS_LOG_OUT_EVERYWHERE) after=AfterSave::Reload danger=true/>
                                 })}
                             </td>
                         </tr>
