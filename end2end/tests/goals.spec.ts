@@ -18,10 +18,10 @@ function plusDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "2026-11-23" as the page writes it: "23-11-2026". */
+/** "2026-11-23" as the Danish page writes it (CLDR): "23.11.2026". */
 function da(iso: string): string {
   const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
+  return `${d}.${m}.${y}`;
 }
 
 test.describe('the goals dashboard', () => {

@@ -18,26 +18,6 @@ text_enum!(Metric {
 });
 
 impl Metric {
-    /// What is counted, in a sentence for the page.
-    pub fn explanation_da(self) -> &'static str {
-        match self {
-            Metric::PaidPlacementsStarted => "Småjob, fleksjob og skånejob, der er startet i perioden.",
-            Metric::SocialEnterprisesEstablished => "Virksomheder, der er blevet socialøkonomiske i perioden.",
-            Metric::CitizensInPlacement => "Forskellige borgere med et forløb i gang på dagen (i dag, eller periodens sidste dag).",
-            Metric::ApprovedPaidHours => "Timer i lønnede forløb, som mentor eller jobkonsulent har godkendt.",
-            Metric::CitizensReferred => "Borgere med en visitationsdato i perioden.",
-            Metric::SelfSupporting => "Forløb, der er afsluttet i perioden med ordinært job eller uddannelse.",
-        }
-    }
-
-    /// "1.234 timer" or "250", as the page writes the metric's figures.
-    pub fn figure_da(self, value: i64) -> String {
-        match self {
-            Metric::ApprovedPaidHours => format!("{} timer", m::format_count_da(value)),
-            _ => m::format_count_da(value),
-        }
-    }
-
     /// A level on one day rather than a count that only grows.
     pub fn is_level(self) -> bool {
         self == Metric::CitizensInPlacement
@@ -163,16 +143,6 @@ pub enum Pace {
 }
 
 impl Pace {
-    pub fn label_da(self) -> String {
-        match self {
-            Pace::NotStarted => "Ikke begyndt".into(),
-            Pace::OnTrack => "På rette spor".into(),
-            Pace::Behind(n) => format!("Bagud med {}", m::format_count_da(n)),
-            Pace::Reached => "Nået".into(),
-            Pace::Missed(n) => format!("Ikke nået: manglede {}", m::format_count_da(n)),
-        }
-    }
-
     pub fn is_good(self) -> bool {
         matches!(self, Pace::OnTrack | Pace::Reached)
     }
@@ -375,7 +345,7 @@ mod tests {
         // Five days in, 3 started: 6 by the end, 4 short.
         let behind = progress(1, goal, &paid_starts(&["2026-01-01", "2026-01-02", "2026-01-05"]), d("2026-01-05"));
         assert_eq!((behind.forecast, behind.pace), (6, Pace::Behind(4)));
-        assert_eq!(behind.pace.label_da(), "Bagud med 4");
+        assert_eq!(behind.pace, Pace::Behind(4));
         // Over: reached or missed, whatever the pace was.
         let over = progress(1, goal, &paid_starts(&["2026-01-01", "2026-01-02", "2026-01-11"]), d("2026-02-01"));
         assert_eq!((over.value, over.pace), (2, Pace::Missed(8)));

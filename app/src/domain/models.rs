@@ -2,8 +2,6 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::local_time;
-use super::money;
 use super::role::Role;
 use super::absence::AbsenceKind;
 use super::hours::Totals;
@@ -49,12 +47,6 @@ pub struct PlacementView {
     pub auto_confirm_minutes: Option<i64>,
 }
 
-impl PlacementView {
-    pub fn kind_da(&self) -> &'static str {
-        kind_da(&self.kind)
-    }
-}
-
 /// The Danish name of a kind of opening.
 pub fn kind_da(kind: &str) -> &'static str {
     match kind {
@@ -91,30 +83,6 @@ pub struct TimeEntryView {
     pub auto_confirmed: bool,
 }
 
-impl TimeEntryView {
-    /// "man 24-11-2026"
-    pub fn date_da(&self) -> String {
-        local_time::format_local_date(self.starts_at)
-    }
-
-    /// "08:00–15:30"
-    pub fn times_da(&self) -> String {
-        format!("{}–{}", local_time::format_local_time(self.starts_at), local_time::format_local_time(self.ends_at))
-    }
-
-    pub fn worked_da(&self) -> String {
-        money::format_hours(self.worked_minutes)
-    }
-
-    pub fn status_da(&self) -> String {
-        match (&self.status, &self.reject_reason) {
-            (EntryStatus::Rejected, Some(reason)) => format!("Afvist: {reason}"),
-            (EntryStatus::Confirmed, _) if self.auto_confirmed => "Godkendt automatisk".to_string(),
-            (s, _) => s.label_da().to_string(),
-        }
-    }
-}
-
 /// An entry's times (or status) before or after a change, as the history keeps them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -124,23 +92,6 @@ pub struct EntrySnapshot {
     pub break_minutes: Option<i64>,
     pub note: Option<String>,
     pub status: Option<String>,
-}
-
-impl EntrySnapshot {
-    /// "08:00–12:00, pause 30 min", or the status in Danish.
-    pub fn describe_da(&self) -> String {
-        match (self.starts_at, self.ends_at, &self.status) {
-            (Some(s), Some(e), _) => {
-                let times = format!("{}–{}", local_time::format_local_time(s), local_time::format_local_time(e));
-                match self.break_minutes {
-                    Some(b) if b > 0 => format!("{times}, pause {b} min"),
-                    _ => times,
-                }
-            }
-            (_, _, Some(status)) => EntryStatus::parse(status).map(|s| s.label_da().to_string()).unwrap_or_else(|| status.clone()),
-            _ => String::new(),
-        }
-    }
 }
 
 /// One line of an entry's history: who changed what, when, and why.
@@ -166,32 +117,6 @@ pub struct EntryChange {
 pub struct AutoRule {
     pub minutes: i64,
     pub shift: String,
-}
-
-impl EntryChange {
-    /// "24-11-2026 kl. 10:02 · Mette Madsen rettede 08:00–12:00 → 08:15–12:00 · Kom kl. 8.15"
-    pub fn describe_da(&self) -> String {
-        let when = format!("{} kl. {}", local_time::format_local_date(self.at), local_time::format_local_time(self.at));
-        let why = self.reason.as_ref().map(|r| format!(" · {r}")).unwrap_or_default();
-        if self.action == "auto_confirmed" {
-            return format!("{when} · Godkendt automatisk{why}");
-        }
-        let what = match self.action.as_str() {
-            "submitted" => "registrerede".to_string(),
-            "edited" => "rettede".to_string(),
-            "withdrawn" => "slettede".to_string(),
-            "confirmed" => "godkendte".to_string(),
-            "rejected" => "afviste".to_string(),
-            "corrected" => "rettede og godkendte".to_string(),
-            other => other.to_string(),
-        };
-        let change = match (&self.before, &self.after) {
-            (Some(b), Some(a)) if b.starts_at.is_some() => format!(" {} → {}", b.describe_da(), a.describe_da()),
-            (None, Some(a)) if a.starts_at.is_some() => format!(" {}", a.describe_da()),
-            _ => String::new(),
-        };
-        format!("{when} · {} {what}{change}{why}", self.by_name)
-    }
 }
 
 /// What "confirm these entries" did: those it confirmed, and those already decided.
@@ -227,13 +152,6 @@ pub struct NoteView {
     pub body: String,
     pub visibility: super::note::NoteVisibility,
     pub created_at: DateTime<Utc>,
-}
-
-impl NoteView {
-    /// "22-11-2026 kl. 14:02 · Mette Madsen"
-    pub fn byline_da(&self) -> String {
-        format!("{} kl. {} · {}", local_time::format_local_date(self.created_at), local_time::format_local_time(self.created_at), self.author_name)
-    }
 }
 
 /// A placement the mentor follows, with its notes, for the mentor's "Noter".
@@ -343,14 +261,6 @@ pub struct ShiftView {
 }
 
 impl ShiftView {
-    pub fn date_da(&self) -> String {
-        local_time::format_local_date(self.starts_at)
-    }
-
-    pub fn times_da(&self) -> String {
-        format!("{}–{}", local_time::format_local_time(self.starts_at), local_time::format_local_time(self.ends_at))
-    }
-
     pub fn place(&self) -> Option<String> {
         match (&self.address, &self.postcode) {
             (Some(a), Some(p)) => Some(format!("{a}, {p}")),
@@ -379,15 +289,6 @@ pub struct AbsenceView {
 }
 
 impl AbsenceView {
-    /// "24-11-2026" or "24-11-2026 – 28-11-2026".
-    pub fn days_da(&self) -> String {
-        let f = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|_| s.to_string());
-        if self.from_date == self.to_date {
-            f(&self.from_date)
-        } else {
-            format!("{} – {}", f(&self.from_date), f(&self.to_date))
-        }
-    }
 }
 
 /// A punch-in not yet punched out.
@@ -405,12 +306,6 @@ pub struct OpenPunch {
     pub placement_id: i64,
     pub company_name: String,
     pub started_at: DateTime<Utc>,
-}
-
-impl OpenPunch {
-    pub fn started_da(&self) -> String {
-        local_time::format_local_time(self.started_at)
-    }
 }
 
 /// "I dag": the next shift, the punch clock and the manual form.

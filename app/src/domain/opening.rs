@@ -174,10 +174,6 @@ pub struct OpeningView {
 }
 
 impl OpeningView {
-    pub fn state_da(&self) -> &'static str {
-        state_da(self.status, self.review)
-    }
-
     pub fn takes_placements(&self) -> bool {
         takes_placements(self.status, self.review)
     }
@@ -293,15 +289,6 @@ pub fn check_editable(review: Option<Review>) -> Result<(), AppError> {
 /// Whether citizens may be matched to and placed in an opening now.
 pub fn takes_placements(status: OpeningStatus, review: Option<Review>) -> bool {
     status == OpeningStatus::Open && matches!(review, None | Some(Review::Approved))
-}
-
-/// "Afventer godkendelse" first: what a caseworker must act on.
-pub fn state_da(status: OpeningStatus, review: Option<Review>) -> &'static str {
-    match review {
-        Some(Review::Waiting) => "Forslag – afventer godkendelse",
-        Some(Review::Declined) => "Forslag afvist",
-        _ => status.label_da(),
-    }
 }
 
 #[cfg(test)]

@@ -102,16 +102,6 @@ pub struct PlacementRecord {
     pub follow_up_6_outcome: Option<FollowUpOutcome>,
 }
 
-impl PlacementRecord {
-    pub fn status_da(&self) -> &'static str {
-        match self.status.as_str() {
-            "planned" => "Planlagt",
-            "active" => "Aktivt",
-            _ => "Afsluttet",
-        }
-    }
-}
-
 /// The last day of `weeks` whole weeks from `starts_on`.
 pub fn internship_end(starts_on: NaiveDate, weeks: i64) -> NaiveDate {
     starts_on.checked_add_days(Days::new((weeks * 7 - 1).max(0) as u64)).unwrap_or(starts_on)
