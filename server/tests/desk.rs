@@ -300,7 +300,47 @@ async fn the_desk_answers_each_role_as_the_policy_says(engine: Engine) {
     app.finish().await;
 }
 
+
+/// Every search finds a name by any part in any case and script, on both engines (SQLite's
+/// LOWER() folds only A–Z).
+async fn searches_find_danish_arabic_and_ukrainian_names_in_any_case(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut cw = app.login(CASEWORKER).await;
+    for (cvr, name) in [("13748136", "Østergaard Smedie ApS"), ("20000007", "Ærø Cykler"), ("20000015", "مطعم الياسمين"), ("20000023", "Олена Коваленко ТОВ")] {
+        let r = cw.post_reply("/api/v1/companies", json!({"cvr": cvr, "name": name})).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    for (query, expected) in [
+        ("Østergaard", "Østergaard Smedie ApS"),
+        ("østergaard", "Østergaard Smedie ApS"),
+        ("ØSTERGAARD SMEDIE", "Østergaard Smedie ApS"),
+        ("ÆRØ", "Ærø Cykler"),
+        ("الياسمين", "مطعم الياسمين"),
+        ("ОЛЕНА", "Олена Коваленко ТОВ"),
+        ("коваленко", "Олена Коваленко ТОВ"),
+        ("2000000", "Ærø Cykler"),
+    ] {
+        let (s, found) = cw.get(&format!("/api/v1/companies?q={}", urlencoding(query))).await;
+        assert_eq!(s, StatusCode::OK);
+        let names: Vec<&str> = found.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+        assert!(names.contains(&expected), "{query} finds {expected}: {names:?}");
+    }
+    let (_, none) = cw.get(&format!("/api/v1/companies?q={}", urlencoding("Åbo"))).await;
+    assert_eq!(none.as_array().unwrap().len(), 0, "{none}");
+    // The caseload's search, on the page.
+    let r = cw.post_reply("/api/v1/citizens", json!({"name": "Олена Шевченко", "target_group": "integration"})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let page = cw.get_reply(&format!("/sagsbehandler?q={}", urlencoding("ШЕВЧЕНКО"))).await;
+    assert!(page.body.contains("Олена Шевченко"), "the caseload finds her in upper case");
+    app.finish().await;
+}
+
+fn urlencoding(s: &str) -> String {
+    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+}
+
 on_both_engines!(
+    searches_find_danish_arabic_and_ukrainian_names_in_any_case,
     companies_are_created_with_a_checked_cvr_and_kept_to_their_municipality,
     a_mentors_proposal_is_approved_matched_and_a_citizen_placed_in_it,
     a_placement_is_extended_ended_with_an_outcome_and_followed_up,

@@ -354,7 +354,28 @@ async fn approved_hours_follow_every_change_to_an_entry(engine: Engine) {
     app.finish().await;
 }
 
+
+/// A placement counts as started on its first day: one that starts tomorrow is not in the
+/// funnel or the company's figures, even when the chosen span reaches past today.
+async fn a_placement_counts_as_started_on_its_first_day(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut admin = app.login(ADMIN).await;
+    let before = dashboard(&mut admin, &day(-1), &day(30)).await;
+    let mut cw = app.login(CASEWORKER).await;
+    let opening = app.scalar("SELECT id FROM openings WHERE title = 'Rengøring af maskiner'").await;
+    let jonas = app.scalar("SELECT id FROM citizens WHERE name = 'Jonas Nielsen'").await;
+    let place = json!({"opening_id": opening, "citizen_id": jonas, "starts_on": day(1), "agreed_hours_per_week": "8"});
+    let r = cw.post_reply("/api/v1/placements", place).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let after = dashboard(&mut admin, &day(-1), &day(30)).await;
+    assert_eq!(after["funnel"]["started"], before["funnel"]["started"], "tomorrow's placement has not started: {after}");
+    let started = |d: &Value| d["companies"].as_array().unwrap().iter().map(|c| c["placements_started"].as_i64().unwrap()).sum::<i64>();
+    assert_eq!(started(&after), started(&before));
+    app.finish().await;
+}
+
 on_both_engines!(
+    a_placement_counts_as_started_on_its_first_day,
     an_established_social_enterprise_marks_its_company_and_counts_towards_the_goal,
     approved_hours_follow_every_change_to_an_entry,
     a_goal_is_defined_moves_with_a_placement_and_is_exported,

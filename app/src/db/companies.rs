@@ -98,10 +98,12 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Compan
     row.as_ref().map(view).transpose()
 }
 
-/// The municipality's companies by name; `query` narrows by name or CVR.
+/// The municipality's companies by name; `query` narrows by any part of the name (any case,
+/// any script: `domain::search`) or of the CVR number.
 pub async fn list(db: &Db, municipality_id: i64, query: &str) -> Result<Vec<CompanyView>, AppError> {
-    let like = format!("%{}%", query.trim().to_lowercase());
-    let sql = format!("{SELECT} WHERE co.municipality_id = $1 AND (LOWER(co.name) LIKE $2 OR co.cvr LIKE $2) ORDER BY co.name, co.id");
-    let rows = sqlx::query(&sql).bind(municipality_id).bind(like).fetch_all(&db.pool).await.map_err(internal)?;
-    rows.iter().map(view).collect()
+    let sql = format!("{SELECT} WHERE co.municipality_id = $1 ORDER BY co.name, co.id");
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let q = crate::domain::search::fold(query);
+    let all: Vec<CompanyView> = rows.iter().map(view).collect::<Result<_, _>>()?;
+    Ok(all.into_iter().filter(|c| crate::domain::search::holds(&c.name, &q) || c.cvr.contains(&q)).collect())
 }

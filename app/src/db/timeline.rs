@@ -1,5 +1,6 @@
 //! The rows behind a citizen's timeline, newest first and bounded per kind.
 use crate::domain::error::AppError;
+use crate::domain::time_entry::EntryTimes;
 use crate::domain::timeline::{TimelineEvent, TimelineItem, TimelineKind, LIMIT};
 
 use super::{col, internal, ts, Db};
@@ -36,7 +37,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
         }
     }
     let rows = sqlx::query(
-        "SELECT h.changed_at, h.action, h.reason, h.auto_minutes, h.auto_shift, e.starts_at, e.ends_at, u.display_name
+        "SELECT h.changed_at, h.action, h.reason, h.auto_minutes, h.auto_shift, e.starts_at, e.ends_at, e.break_minutes, u.display_name
          FROM time_entry_history h JOIN time_entries e ON e.id = h.time_entry_id JOIN users u ON u.id = h.changed_by
          WHERE e.citizen_id = $1 AND h.municipality_id = $2 ORDER BY h.changed_at DESC LIMIT $3",
     )
@@ -52,7 +53,15 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
         let reason: Option<String> = col(r, "reason")?;
         let by: String = col(r, "display_name")?;
         let kind = if action == "submitted" { TimelineKind::Entry } else { TimelineKind::Change };
-        out.push(item(col(r, "changed_at")?, kind, TimelineEvent::Hours { action, starts_at: ts(s), ends_at: ts(e), by, reason, auto_rule: super::time_entries::auto_rule(r)? }));
+        out.push(item(col(r, "changed_at")?, kind, TimelineEvent::Hours {
+            action,
+            starts_at: ts(s),
+            ends_at: ts(e),
+            worked_minutes: EntryTimes { starts_at: ts(s), ends_at: ts(e), break_minutes: col(r, "break_minutes")? }.worked_minutes(),
+            by,
+            reason,
+            auto_rule: super::time_entries::auto_rule(r)?,
+        }));
     }
     let rows = sqlx::query(
         "SELECT created_at, kind, from_date, to_date, note FROM absences WHERE citizen_id = $1 AND municipality_id = $2

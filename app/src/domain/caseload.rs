@@ -61,8 +61,8 @@ impl View {
 
 /// The rows to show and the number of pages, after filter, order and paging.
 pub fn arrange(mut rows: Vec<CaseloadRow>, v: &View) -> (Vec<CaseloadRow>, usize, usize) {
-    let needle = v.query.to_lowercase();
-    rows.retain(|r| (needle.is_empty() || r.citizen_name.to_lowercase().contains(&needle)) && (!v.only_alerts || !r.alerts.is_empty()));
+    let needle = super::search::fold(&v.query);
+    rows.retain(|r| super::search::holds(&r.citizen_name, &needle) && (!v.only_alerts || !r.alerts.is_empty()));
     let name = |r: &CaseloadRow| r.citizen_name.to_lowercase();
     match v.sort {
         Sort::Name => rows.sort_by_key(name),

@@ -269,12 +269,14 @@ impl Funnel {
     }
 }
 
-pub fn funnel(facts: &Facts, span: DateSpan) -> Funnel {
+/// A placement counts as started on its first day: none that starts after `today` is counted,
+/// whatever the span.
+pub fn funnel(facts: &Facts, span: DateSpan, today: NaiveDate) -> Funnel {
     let outcomes = ended_by_outcome(&facts.placements, span, None);
     Funnel {
         span,
         referred: citizens_referred(&facts.referrals, span),
-        started: placements_started(&facts.placements, span),
+        started: span.through(today).map(|so_far| placements_started(&facts.placements, so_far)).unwrap_or(0),
         ended: outcomes.ended,
         self_supporting: outcomes.self_supporting,
         outcomes,
@@ -293,8 +295,9 @@ pub struct CompanyFigures {
     pub approved_minutes: i64,
 }
 
-/// Every company with anything to show in the span, most approved hours first.
-pub fn per_company(facts: &Facts, span: DateSpan) -> Vec<CompanyFigures> {
+/// Every company with anything to show in the span, most approved hours first. Placements
+/// count as started on their first day, so none after `today`.
+pub fn per_company(facts: &Facts, span: DateSpan, today: NaiveDate) -> Vec<CompanyFigures> {
     use std::collections::BTreeMap;
     let mut rows: BTreeMap<i64, CompanyFigures> = BTreeMap::new();
     fn row(rows: &mut BTreeMap<i64, CompanyFigures>, id: i64) -> &mut CompanyFigures {
@@ -303,7 +306,8 @@ pub fn per_company(facts: &Facts, span: DateSpan) -> Vec<CompanyFigures> {
     for o in facts.openings.iter().filter(|o| o.created_on <= span.last && (o.created_on >= span.first || !o.closed)) {
         row(&mut rows, o.company_id).seats_offered += o.seats;
     }
-    for p in facts.placements.iter().filter(|p| p.started() && span.contains(p.starts_on)) {
+    let so_far = span.through(today);
+    for p in facts.placements.iter().filter(|p| p.started() && so_far.is_some_and(|s| s.contains(p.starts_on))) {
         row(&mut rows, p.company_id).placements_started += 1;
     }
     for h in facts.hours.iter().filter(|h| h.approved && span.contains(h.span.first) && span.contains(h.span.last)) {
@@ -472,7 +476,7 @@ pub(crate) mod tests {
         ];
         assert_eq!(approved_paid_minutes(&hours, jan), 720);
         let facts = Facts { hours, ..Facts::default() };
-        let companies = per_company(&facts, jan);
+        let companies = per_company(&facts, jan, d("2026-12-31"));
         assert_eq!(companies.len(), 1);
         assert_eq!(companies[0].approved_minutes, 1200, "the company table counts internship hours too");
     }
@@ -490,8 +494,14 @@ pub(crate) mod tests {
             ],
             ..Facts::default()
         };
-        let f = funnel(&facts, year);
+        let f = funnel(&facts, year, d("2026-12-31"));
         assert_eq!((f.referred, f.started, f.ended, f.self_supporting), (10, 4, 2, 1));
+        // A placement starts on its first day: the day before, the funnel does not count it.
+        assert_eq!(funnel(&facts, year, d("2026-02-28")).started, 3, "the one starting 1 March has not started");
+        assert_eq!(funnel(&facts, year, d("2026-03-01")).started, 4, "it counts on its first day");
+        assert_eq!(funnel(&facts, year, d("2025-12-31")).started, 0, "a span still to come has none");
+        let tomorrow = per_company(&Facts { placements: facts.placements.clone(), ..Facts::default() }, year, d("2026-02-28"));
+        assert_eq!(tomorrow.iter().map(|c| c.placements_started).sum::<i64>(), 3);
         let steps = f.steps();
         assert_eq!(steps[1].2, Some(40.0));
         assert_eq!(steps[3].2, Some(50.0));
@@ -506,7 +516,7 @@ pub(crate) mod tests {
             openings: vec![o(1, 2, "2026-03-01", true), o(1, 3, "2025-03-01", false), o(2, 5, "2025-03-01", true), o(3, 1, "2027-01-01", false)],
             ..Facts::default()
         };
-        let rows = per_company(&facts, span);
+        let rows = per_company(&facts, span, d("2026-12-31"));
         assert_eq!(rows.iter().map(|r| (r.company_id, r.seats_offered)).collect::<Vec<_>>(), [(1, 5)]);
     }
 

@@ -96,6 +96,7 @@ pub mod placement;
 pub mod punch;
 pub mod report;
 pub mod role;
+pub mod search;
 pub mod session;
 pub mod shift;
 pub mod staff;

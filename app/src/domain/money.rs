@@ -5,6 +5,19 @@ pub fn pay_ore(minutes: i64, hourly_wage_ore: i64) -> i64 {
     (minutes * hourly_wage_ore + 30) / 60
 }
 
+/// The payroll's rule, which every screen, the API and the CSV follow: a placement's approved
+/// minutes in the period are added up first, then paid at its wage and rounded once, so the
+/// citizen's figure is the one the benefit office and the payroll get.
+/// `approved`: (placement, minutes, hourly wage in øre) per approved entry of a paid placement.
+pub fn pay(approved: impl IntoIterator<Item = (i64, i64, i64)>) -> i64 {
+    let mut per_placement: std::collections::BTreeMap<i64, (i64, i64)> = std::collections::BTreeMap::new();
+    for (placement, minutes, wage) in approved {
+        let slot = per_placement.entry(placement).or_insert((0, wage));
+        slot.0 += minutes;
+    }
+    per_placement.values().map(|(minutes, wage)| pay_ore(*minutes, *wage)).sum()
+}
+
 /// "1.234,50 kr." — Danish grouping and decimal comma.
 pub fn format_kr(ore: i64) -> String {
     let sign = if ore < 0 { "-" } else { "" };

@@ -22,7 +22,7 @@ pub fn parse_month(raw: &str) -> Result<Period, AppError> {
 }
 
 /// What storage sums for one placement in the month: minutes by status.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlacementMonth {
     pub citizen_id: i64,
     pub citizen_name: String,
@@ -86,7 +86,7 @@ pub fn build(month: Period, locked: bool, mut sums: Vec<PlacementMonth>) -> Mont
     let rows: Vec<MonthlyHoursRow> = sums
         .into_iter()
         .map(|s| MonthlyHoursRow {
-            pay_ore: s.hourly_wage_ore.map(|w| money::pay_ore(s.approved_minutes, w)).unwrap_or(0),
+            pay_ore: s.hourly_wage_ore.map(|w| money::pay([(s.placement_id, s.approved_minutes, w)])).unwrap_or(0),
             citizen_id: s.citizen_id,
             citizen_name: s.citizen_name,
             placement_id: s.placement_id,

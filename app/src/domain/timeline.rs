@@ -42,6 +42,8 @@ pub enum TimelineEvent {
         action: String,
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
+        /// After the break, as every other view counts worked time.
+        worked_minutes: i64,
         by: String,
         reason: Option<String>,
         auto_rule: Option<super::models::AutoRule>,

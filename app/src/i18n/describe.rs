@@ -227,7 +227,7 @@ pub fn timeline(locale: Locale, e: &TimelineEvent) -> String {
                 None => line,
             }
         }
-        TimelineEvent::Hours { action, starts_at, ends_at, by, reason, auto_rule: rule } => {
+        TimelineEvent::Hours { action, starts_at, ends_at, worked_minutes, by, reason, auto_rule: rule } => {
             let action_key = match action.as_str() {
                 "submitted" => k::TIMELINE_ACTION_SUBMITTED,
                 "updated" | "edited" => k::TIMELINE_ACTION_EDITED,
@@ -246,7 +246,7 @@ pub fn timeline(locale: Locale, e: &TimelineEvent) -> String {
                 &[
                     ("date", format::day_of(locale, *starts_at).into()),
                     ("times", format::time_span(*starts_at, *ends_at).into()),
-                    ("hours", format::hours(locale, (*ends_at - *starts_at).num_minutes()).into()),
+                    ("hours", format::hours(locale, *worked_minutes).into()),
                     ("action", tr_in(locale, action_key, &[]).into()),
                     ("who", by.into()),
                 ],

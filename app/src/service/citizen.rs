@@ -53,7 +53,7 @@ pub async fn hours(db: &Db, actor: &Actor, kind: PeriodKind, day: Option<NaiveDa
     let (from, to) = period.instants();
     let entries = entries_store::list(db, vis, &EntryFilter { from: Some(from), to: Some(to), limit: 1000, ..Default::default() }).await?;
     let wages: HashMap<i64, Option<i64>> = placements::list_visible(db, vis).await?.into_iter().map(|p| (p.id, p.hourly_wage_ore)).collect();
-    let totals = hours::totals(entries.iter().map(|e| (e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
+    let totals = hours::totals(entries.iter().map(|e| (e.placement_id, e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
     let paid = wages.values().any(|w| w.is_some());
     Ok(CitizenHours { period, entries, totals, paid, as_of: Utc::now() })
 }

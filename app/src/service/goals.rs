@@ -40,7 +40,7 @@ pub async fn dashboard(db: &Db, actor: &Actor, from: Option<&str>, to: Option<&s
     let goals = progress_all(db, actor, &mut facts, today).await?;
     facts.hours = store::approved_by_company(db, actor.municipality_id, span).await?;
     let names: std::collections::HashMap<i64, String> = store::company_names(db, actor.municipality_id).await?.into_iter().collect();
-    let companies = metrics::per_company(&facts, span)
+    let companies = metrics::per_company(&facts, span, today)
         .into_iter()
         .map(|figures| CompanyRow { name: names.get(&figures.company_id).cloned().unwrap_or_default(), figures })
         .collect();
@@ -48,7 +48,7 @@ pub async fn dashboard(db: &Db, actor: &Actor, from: Option<&str>, to: Option<&s
         today,
         goals,
         span,
-        funnel: metrics::funnel(&facts, span),
+        funnel: metrics::funnel(&facts, span, today),
         companies,
         citizens_in_placement: metrics::citizens_in_placement(&facts.placements, today),
         companies_with_placements: metrics::companies_with_placements(&facts.placements, today),
