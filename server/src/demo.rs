@@ -70,6 +70,8 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     id(tx, user, u("admin@demo.fodfaeste.dk", "admin", "Anne Admin", None)).await?;
     id(tx, user, u("leder@demo.fodfaeste.dk", "manager", "Lars Leder", None)).await?;
     let caseworker = id(tx, user, u("caseworker@demo.fodfaeste.dk", "caseworker", "Karen Jobkonsulent", None)).await?;
+    // A citizen without a placement is shown whom to call.
+    sqlx::query("UPDATE users SET phone = $1 WHERE id = $2").bind("+45 96 12 34 56").bind(caseworker).execute(&mut **tx).await.map_err(internal)?;
     let mentor = id(tx, user, u("mentor@demo.fodfaeste.dk", "mentor", "Mette Madsen", Some(metal))).await?;
     let mentor2 = id(tx, user, u("mentor2@demo.fodfaeste.dk", "mentor", "Mads Holm", Some(cafe))).await?;
     let citizen_user = id(tx, user, u("citizen@demo.fodfaeste.dk", "citizen", "Camilla Borger", None)).await?;

@@ -226,6 +226,13 @@ async fn absences_mark_shifts_and_mentors_learn_only_that(engine: Engine) {
     assert_error(&r, 400, "invalid_kind", Some("kind"));
     let r = c.post_reply("/api/v1/absences", json!({"kind": "sick"})).await;
     assert_error(&r, 422, "required", Some("from_date"));
+    // Two taps on "Meld syg" (or two phones) make one report: the same day again, or a range
+    // that reaches it, is refused on the date; the day after is a report of its own.
+    let r = c.post_reply("/api/v1/absences", json!({"kind": "sick", "from_date": day, "client_id": "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4e"})).await;
+    assert_error(&r, 422, "already_reported", Some("from_date"));
+    let before = (first_day - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+    let r = c.post_reply("/api/v1/absences", json!({"kind": "sick", "from_date": before, "to_date": day})).await;
+    assert_error(&r, 422, "already_reported", Some("from_date"));
 
     // Someone else's shift is not there at all.
     let mut c2 = app.login(CITIZEN2).await;
@@ -288,7 +295,28 @@ async fn the_citizen_pages_render_on_the_server(engine: Engine) {
     app.finish().await;
 }
 
+/// Reported sick today, I dag says so and keeps punching in out of the way; a second report of
+/// the day is refused, not stored twice.
+async fn reporting_sick_today_changes_i_dag(engine: Engine) {
+    let app = TestApp::new(engine).await;
+    let mut c = app.login(CITIZEN2).await;
+    let before = c.get_reply("/borger").await;
+    assert!(!before.body.contains("Du er meldt syg i dag") && !before.body.contains("punch-anyway"), "not sick yet");
+    let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
+    let r = c.post_reply("/api/v1/absences", json!({"kind": "sick", "from_date": today})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let after = c.get_reply("/borger").await;
+    assert!(after.body.contains("Du er meldt syg i dag"), "I dag says it");
+    assert!(after.body.contains("class=\"punch-anyway\""), "punching in is tucked away, not the main action");
+    let r = c.post_reply("/api/v1/absences", json!({"kind": "sick", "from_date": today})).await;
+    assert_error(&r, 422, "already_reported", Some("from_date"));
+    let ali = app.scalar("SELECT id FROM citizens WHERE name = 'Ali Hassan'").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM absences WHERE citizen_id = {ali} AND kind = 'sick'")).await, 1);
+    app.finish().await;
+}
+
 on_both_engines!(
+    reporting_sick_today_changes_i_dag,
     punch_in_and_out_make_one_entry_however_often_the_taps_arrive,
     a_waiting_entry_is_corrected_or_withdrawn_and_a_decided_one_is_not,
     shifts_and_the_calendar_feed_show_only_ones_own,

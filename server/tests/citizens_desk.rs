@@ -107,6 +107,11 @@ async fn an_invitation_lets_a_citizen_choose_a_password_once_within_seven_days(e
     assert_eq!((r.status, r.json()["role"].as_str()), (StatusCode::OK, Some("citizen")), "{}", r.body);
     let (s, me) = phone.get("/api/v1/me").await;
     assert_eq!((s, me["email"].as_str()), (StatusCode::OK, Some("jonas@example.dk")), "logged in by taking it");
+    // Jonas has no placement yet: I dag says whom to call, and offers no punch clock.
+    let today = phone.get_reply("/borger").await;
+    assert!(today.body.contains("Du har ikke et aktivt forløb lige nu"), "{}", today.body);
+    assert!(today.body.contains("Karen Jobkonsulent") && today.body.contains("href=\"tel:+4596123456\""), "the caseworker and a way to call");
+    assert!(!today.body.contains("Du kan stadig stemple ind") && !today.body.contains("Jeg er mødt"), "nothing to punch for");
     // Once only; and the password works at the login.
     assert_error(&app.client().post_reply(&format!("/api/v1/invitations/{t}"), json!({"password": "andet-ord", "password_again": "andet-ord"})).await, 422, "invite_used", Some("token"));
     let (s, _) = app.client().post("/api/v1/session", json!({"email": "jonas@example.dk", "password": "lange-ord"})).await;

@@ -95,6 +95,7 @@ err-range-too-long = الفترة طويلة جداً (62 يوماً على ال
 err-too-far-in-past = التاريخ قديم جداً (14 يوماً على الأكثر).
 err-too-far-ahead = التاريخ بعيد جداً في المستقبل (90 يوماً على الأكثر).
 err-shift-not-planned = هذه الوردية لم تعد مخططة.
+err-already-reported = لقد أبلغت بالفعل عن مرضك في هذه الأيام.
 err-punch-too-short = مرّت أقل من دقيقة منذ حضورك. إذا كان ذلك خطأً، اضغط على «{ punch-cancel }».
 err-too-many = العدد كبير جداً دفعة واحدة (200 على الأكثر).
 err-shift-not-started = لم تبدأ الوردية بعد.

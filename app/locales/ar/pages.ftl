@@ -85,6 +85,9 @@ next-shift = الوردية القادمة
 next-shift-none = ليس لديك ورديات مخططة. ما زال بإمكانك تسجيل الحضور.
 no-placement = ليس لديك برنامج نشط الآن. تواصل مع مستشار التوظيف الخاص بك.
 punch-clock = ساعة الحضور
+sick-today = لقد أبلغت عن مرضك اليوم
+sick-today-hint = نتمنى لك الشفاء العاجل. يستطيع مرشدك ومستشار التوظيف رؤية ذلك.
+punch-anyway = هل حضرت رغم ذلك؟ سجّل حضورك هنا
 punch-started = وصلت الساعة { $time } إلى { $company }.
 hourly-wage = الأجر بالساعة: { $amount }
 forgot-punch = نسيت تسجيل الحضور؟ سجّل الساعات هنا
@@ -113,6 +116,7 @@ period-empty = لا توجد ساعات في هذه الفترة.
 entry-punched = بساعة الحضور
 entry-corrected-by = صحّحها { $name }: { $reason }
 your-mentor = مرشدك
+your-caseworker = مستشار التوظيف الخاص بك
 
 ## My plan
 plan-heading = ورديّاتك في الأسابيع الأربعة القادمة

@@ -95,6 +95,7 @@ err-range-too-long = Perioden er for lang (højst 62 dage). Kontakt din jobkonsu
 err-too-far-in-past = Datoen ligger for langt tilbage (højst 14 dage).
 err-too-far-ahead = Datoen ligger for langt fremme (højst 90 dage).
 err-shift-not-planned = Den vagt er ikke længere planlagt.
+err-already-reported = Du er allerede meldt syg på de dage.
 err-punch-too-short = Der er gået under et minut, siden du mødte. Var det en fejl, så tryk "{ punch-cancel }".
 err-too-many = Der er for mange på én gang (højst 200).
 err-shift-not-started = Vagten er ikke begyndt endnu.

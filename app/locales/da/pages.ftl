@@ -65,6 +65,9 @@ next-shift = Næste vagt
 next-shift-none = Du har ingen planlagte vagter. Du kan stadig stemple ind.
 no-placement = Du har ikke et aktivt forløb lige nu. Kontakt din jobkonsulent.
 punch-clock = Stempelur
+sick-today = Du er meldt syg i dag
+sick-today-hint = God bedring. Din mentor og din jobkonsulent kan se det.
+punch-anyway = Kom du alligevel? Stempl ind her
 punch-started = Du mødte kl. { $time } hos { $company }.
 hourly-wage = Timeløn: { $amount }
 forgot-punch = Glemt at stemple? Registrér timer her
@@ -93,6 +96,7 @@ period-empty = Ingen timer i denne periode.
 entry-punched = Stemplet
 entry-corrected-by = Rettet af { $name }: { $reason }
 your-mentor = din mentor
+your-caseworker = din jobkonsulent
 
 ## Min plan
 plan-heading = Dine vagter de næste 4 uger

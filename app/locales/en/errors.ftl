@@ -95,6 +95,7 @@ err-range-too-long = The period is too long (at most 62 days). Contact your job 
 err-too-far-in-past = The date is too far back (at most 14 days).
 err-too-far-ahead = The date is too far ahead (at most 90 days).
 err-shift-not-planned = That shift is no longer planned.
+err-already-reported = You have already reported sick for those days.
 err-punch-too-short = Less than a minute has passed since you arrived. If it was a mistake, tap "{ punch-cancel }".
 err-too-many = Too many at once (at most 200).
 err-shift-not-started = The shift has not started yet.

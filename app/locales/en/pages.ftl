@@ -65,6 +65,9 @@ next-shift = Next shift
 next-shift-none = You have no planned shifts. You can still clock in.
 no-placement = You do not have an active placement right now. Contact your job consultant.
 punch-clock = Time clock
+sick-today = You have reported sick today
+sick-today-hint = Get well soon. Your mentor and your job consultant can see it.
+punch-anyway = Did you come after all? Clock in here
 punch-started = You arrived at { $time } at { $company }.
 hourly-wage = Hourly wage: { $amount }
 forgot-punch = Forgot to clock in? Register hours here
@@ -93,6 +96,7 @@ period-empty = No hours in this period.
 entry-punched = Clocked
 entry-corrected-by = Corrected by { $name }: { $reason }
 your-mentor = your mentor
+your-caseworker = your job consultant
 
 ## My plan
 plan-heading = Your shifts in the next 4 weeks

@@ -86,6 +86,19 @@ pub enum Covers {
     Span(DateTime<Utc>, DateTime<Utc>),
 }
 
+/// Whether a sick report of the citizen already covers any day from `from` to `to`
+/// ("YYYY-MM-DD", which compare as text in date order).
+pub async fn sick_days_overlap(db: &Db, citizen_id: i64, from: &str, to: &str) -> Result<bool, AppError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM absences WHERE citizen_id = $1 AND kind = 'sick' AND from_date <= $2 AND to_date >= $3")
+        .bind(citizen_id)
+        .bind(to)
+        .bind(from)
+        .fetch_one(&db.pool)
+        .await
+        .map_err(internal)?;
+    Ok(col::<i64>(&row, "n")? > 0)
+}
+
 /// Stores the notice and marks the shifts it covers absent, in one transaction.
 /// `Ok(None)`: this client id was stored already (a resend).
 pub async fn insert(db: &Db, a: NewAbsence<'_>, covers: Covers) -> Result<Option<i64>, AppError> {

@@ -173,3 +173,13 @@ pub async fn ensure_user(db: &Db, municipality_id: i64, citizen_id: i64, email: 
     tx.commit().await.map_err(internal)?;
     Ok(user)
 }
+
+/// The citizen's job consultant: name and phone.
+pub async fn caseworker_contact(db: &Db, citizen_id: i64) -> Result<Option<crate::domain::models::Contact>, AppError> {
+    let row = sqlx::query("SELECT u.display_name, u.phone FROM citizens c JOIN users u ON u.id = c.caseworker_user_id WHERE c.id = $1")
+        .bind(citizen_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.map(|r| Ok(crate::domain::models::Contact { name: col(&r, "display_name")?, phone: col(&r, "phone")? })).transpose()
+}

@@ -308,10 +308,23 @@ pub struct OpenPunch {
     pub started_at: DateTime<Utc>,
 }
 
+/// Whom the citizen calls: their job consultant's name and phone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub phone: Option<String>,
+}
+
 /// "I dag": the next shift, the punch clock and the manual form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitizenToday {
     pub placements: Vec<PlacementView>,
+    /// The job consultant, shown when there is no placement to punch for.
+    #[serde(default)]
+    pub caseworker: Option<Contact>,
+    /// A sick report covers today: the page says so instead of offering to punch in.
+    #[serde(default)]
+    pub sick_today: bool,
     pub next_shift: Option<ShiftView>,
     pub open_punch: Option<OpenPunch>,
     pub today: String,

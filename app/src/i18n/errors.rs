@@ -116,6 +116,7 @@ fn rule_key(rule: Rule, field: Field) -> Key {
             (Rule::TooFarInPast, _) => k::ERR_TOO_FAR_IN_PAST,
             (Rule::TooFarAhead, _) => k::ERR_TOO_FAR_AHEAD,
             (Rule::ShiftNotPlanned, _) => k::ERR_SHIFT_NOT_PLANNED,
+            (Rule::AlreadyReported, _) => k::ERR_ALREADY_REPORTED,
             (Rule::PunchTooShort, _) => k::ERR_PUNCH_TOO_SHORT,
             (Rule::TooMany, _) => k::ERR_TOO_MANY,
             (Rule::ShiftNotStarted, _) => k::ERR_SHIFT_NOT_STARTED,

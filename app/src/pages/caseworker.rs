@@ -154,6 +154,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
         return view! { <p class="card empty">{t(k::CASELOAD_NO_MATCH)}</p> }.into_any();
     }
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CASELOAD_CAPTION)>
         <table class="caseload">
             <caption class="visually-hidden">{t(k::CASELOAD_CAPTION)}</caption>
             <thead>
@@ -209,6 +210,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
                 }}).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }

@@ -102,6 +102,7 @@ fn Report(report: MonthlyHoursReport, can_lock: bool) -> impl IntoView {
 fn ReportTable(report: MonthlyHoursReport, label: String) -> impl IntoView {
     let lang = locale();
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::MONTHLY_HEADING)>
         <table class="caseload report">
             <caption class="visually-hidden">{tr(k::MONTHLY_CAPTION, &[("month", label.into())])}</caption>
             <thead>
@@ -128,6 +129,7 @@ fn ReportTable(report: MonthlyHoursReport, label: String) -> impl IntoView {
                 </tr>
             </tfoot>
         </table>
+        </div>
     }
 }
 

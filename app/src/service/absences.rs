@@ -57,6 +57,10 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
     let (kind, from, to, shift_id, covers) = match (req, sick_days) {
         (AbsenceRequest::Sick { .. }, Some((from, to))) => {
             absence::validate_range(from, to, today)?;
+            // A second tap or a second phone: the days are reported already.
+            if store::sick_days_overlap(db, citizen_id, &from.to_string(), &to.to_string()).await? {
+                return Err(AppError::invalid(Rule::AlreadyReported, Field::FromDate));
+            }
             let at = |d: chrono::NaiveDate| local_time::to_utc(d.and_time(NaiveTime::MIN), Field::FromDate);
             let span = Covers::Span(at(from)?, at(to + Duration::days(1))?);
             (AbsenceKind::Sick, from, to, None, span)

@@ -34,8 +34,14 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
     .next();
     let open_punch = punches::open_of_citizen(db, citizen_id).await?;
     let recent = entries_store::list(db, vis, &EntryFilter { from: Some(now - Duration::days(14)), limit: 5, ..Default::default() }).await?;
+    // Only needed when there is nothing to punch for: then the page says whom to call.
+    let caseworker = if placements.is_empty() { crate::db::citizens::caseworker_contact(db, citizen_id).await? } else { None };
+    let day = local_time::local_date(now).format("%Y-%m-%d").to_string();
+    let sick_today = crate::db::absences::sick_days_overlap(db, citizen_id, &day, &day).await?;
     Ok(CitizenToday {
         placements,
+        caseworker,
+        sick_today,
         next_shift,
         open_punch,
         today: local_time::local_date(now).format("%Y-%m-%d").to_string(),

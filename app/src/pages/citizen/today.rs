@@ -38,7 +38,8 @@ pub fn CitizenTodayPage() -> impl IntoView {
 
 #[component]
 fn Today(data: CitizenToday) -> impl IntoView {
-    let CitizenToday { placements, next_shift, open_punch, today, recent, as_of } = data;
+    let CitizenToday { placements, caseworker, sick_today, next_shift, open_punch, today, recent, as_of } = data;
+    let has_placement = !placements.is_empty();
     let lang = locale();
     // Punch for the shift's placement; with no shift planned, for the one active placement.
     let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
@@ -46,6 +47,8 @@ fn Today(data: CitizenToday) -> impl IntoView {
         <AsOf as_of/>
         {match next_shift {
             Some(s) => view! { <NextShift shift=s/> }.into_any(),
+            // With nothing to punch for, the card below says whom to call instead.
+            None if !has_placement => ().into_any(),
             None => view! {
                 <section class="card" aria-labelledby="shift-heading">
                     <h2 id="shift-heading">{t(k::NEXT_SHIFT)}</h2>
@@ -54,16 +57,42 @@ fn Today(data: CitizenToday) -> impl IntoView {
             }.into_any(),
         }}
         {if placements.is_empty() {
-            view! { <p class="card">{t(k::NO_PLACEMENT)}</p> }.into_any()
+            view! {
+                <section class="card" aria-labelledby="no-placement-heading">
+                    <h2 id="no-placement-heading">{t(k::NO_PLACEMENT)}</h2>
+                    {caseworker.map(|c| view! {
+                        <p><bdi><strong>{c.name.clone()}</strong></bdi>", "{t(k::YOUR_CASEWORKER)}</p>
+                        {c.phone.map(|phone| view! {
+                            <p><a class="button button-primary" href=format!("tel:{}", phone.replace(' ', ""))><bdi>{phone.clone()}</bdi></a></p>
+                        })}
+                    })}
+                </section>
+            }.into_any()
         } else {
             view! {
+                {(sick_today && open_punch.is_none()).then(|| view! {
+                    <section class="card sick-today" aria-labelledby="sick-today-heading">
+                        <h2 id="sick-today-heading">{t(k::SICK_TODAY)}</h2>
+                        <p>{t(k::SICK_TODAY_HINT)}</p>
+                    </section>
+                })}
                 <section class="card punch" aria-labelledby="punch-heading">
                     <h2 id="punch-heading">{t(k::PUNCH_CLOCK)}</h2>
-                    <PunchClock
-                        open=open_punch.map(|p| tr(k::PUNCH_STARTED, &[("time", format::time(p.started_at).into()), ("company", p.company_name.into())]))
-                        placements=choices(&placements)
-                        preselected=punch_placement
-                    />
+                    {
+                        let clock = view! {
+                            <PunchClock
+                                open=open_punch.clone().map(|p| tr(k::PUNCH_STARTED, &[("time", format::time(p.started_at).into()), ("company", p.company_name.into())]))
+                                placements=choices(&placements)
+                                preselected=punch_placement
+                            />
+                        };
+                        // Reported sick today: punching in is still possible, but not the main action.
+                        if sick_today && open_punch.is_none() {
+                            view! { <details class="punch-anyway"><summary>{t(k::PUNCH_ANYWAY)}</summary>{clock}</details> }.into_any()
+                        } else {
+                            clock.into_any()
+                        }
+                    }
                     {placements.first().and_then(|p| p.hourly_wage_ore).map(|w| view! {
                         <p class="punch-hint">{tr(k::HOURLY_WAGE, &[("amount", format::kr(lang, w).into())])}</p>
                     })}

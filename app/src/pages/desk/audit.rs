@@ -106,6 +106,7 @@ fn AuditFilterForm(query: Query) -> impl IntoView {
 #[component]
 fn AuditTable(lines: Vec<AuditLine>) -> impl IntoView {
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::AUDIT_CAPTION)>
         <table class="caseload audit">
             <caption class="visually-hidden">{t(k::AUDIT_CAPTION)}</caption>
             <thead>
@@ -144,5 +145,6 @@ fn AuditTable(lines: Vec<AuditLine>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }

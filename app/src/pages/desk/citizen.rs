@@ -76,6 +76,7 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
             view! { <p class="card empty">{t(k::CITIZEN_MATCHES_NONE)}</p> }.into_any()
         } else {
             view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CITIZEN_MATCHES_CAPTION)>
                 <table class="caseload matches">
                     <caption class="visually-hidden">{t(k::CITIZEN_MATCHES_CAPTION)}</caption>
                     <thead><tr><th scope="col">{t(k::COL_OPENING)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th></tr></thead>
@@ -90,6 +91,7 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             }.into_any()
         }}
         <div class="desk-columns">

@@ -130,6 +130,7 @@ fn CompanyTable(companies: Vec<CompanyView>, t: Table) -> impl IntoView {
         </nav>
     });
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=crate::i18n::t(k::COMPANIES_CAPTION)>
         <table class="caseload companies">
             <caption class="visually-hidden">{crate::i18n::t(k::COMPANIES_CAPTION)}</caption>
             <thead>
@@ -162,6 +163,7 @@ fn CompanyTable(companies: Vec<CompanyView>, t: Table) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
         {nav}
     }
     .into_any()

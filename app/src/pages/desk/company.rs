@@ -67,6 +67,7 @@ pub(crate) fn OpeningTable(openings: Vec<OpeningView>) -> impl IntoView {
         return view! { <p class="card empty">{t(k::COMPANY_NO_OPENINGS)}</p> }.into_any();
     }
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::COMPANY_OPENINGS_CAPTION)>
         <table class="caseload openings">
             <caption class="visually-hidden">{t(k::COMPANY_OPENINGS_CAPTION)}</caption>
             <thead>
@@ -92,6 +93,7 @@ pub(crate) fn OpeningTable(openings: Vec<OpeningView>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }
@@ -103,6 +105,7 @@ pub(crate) fn PlacementTable(placements: Vec<PlacementRecord>) -> impl IntoView 
     }
     let lang = locale();
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CSV_PLACEMENT)>
         <table class="caseload placements">
             <caption class="visually-hidden">{t(k::CSV_PLACEMENT)}</caption>
             <thead>
@@ -126,6 +129,7 @@ pub(crate) fn PlacementTable(placements: Vec<PlacementRecord>) -> impl IntoView 
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
     .into_any()
 }

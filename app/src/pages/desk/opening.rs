@@ -106,6 +106,7 @@ fn Matches(matches: Vec<MatchView>) -> impl IntoView {
                 view! { <p class="card empty">{t(k::OPENING_MATCHES_NONE)}</p> }.into_any()
             } else {
                 view! {
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::OPENING_MATCHES_CAPTION)>
                     <table class="caseload matches">
                         <caption class="visually-hidden">{t(k::OPENING_MATCHES_CAPTION)}</caption>
                         <thead><tr><th scope="col">{t(k::COL_CITIZEN)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th></tr></thead>
@@ -120,6 +121,7 @@ fn Matches(matches: Vec<MatchView>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }.into_any()
             }}
         </section>

@@ -51,6 +51,7 @@ pub fn UsersPage() -> impl IntoView {
 #[component]
 fn UserTable(users: Vec<UserView>) -> impl IntoView {
     view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::USERS_CAPTION)>
         <table class="caseload users">
             <caption class="visually-hidden">{t(k::USERS_CAPTION)}</caption>
             <thead>
@@ -95,5 +96,6 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
