@@ -1,6 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DESKTOP, PHONE, hydrated, login } from './helpers';
+import { DESKTOP, PHONE, hydrated, login, punchIn } from './helpers';
 
 const CITIZEN = 'citizen@demo.fodfaeste.dk';
 const CITIZEN_PAGES = ['/borger', '/borger/timer', '/borger/plan', '/borger/fravaer'];
@@ -14,8 +14,9 @@ test.describe.serial('the citizen on the phone', () => {
   test('punches in, survives a reload, punches out, then corrects and deletes the entry', async ({ browser }) => {
     const { context, page } = await login(browser, CITIZEN);
     const punch = page.getByRole('region', { name: 'Stempelur' });
-    await punch.getByRole('button', { name: 'Jeg er mødt' }).click();
+    await punchIn(punch);
     await expect(punch.getByRole('button', { name: 'Jeg går hjem' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Du er stemplet ind.' })).toBeFocused();
     await expect(punch).toContainText('Du mødte kl.');
 
     // The open punch lives on the server: a reload (or a closed app) keeps it.
@@ -51,6 +52,8 @@ test.describe.serial('the citizen on the phone', () => {
     await stamped.getByText('Ret eller slet').click();
     await stamped.getByLabel('Mødt').fill('06:00');
     await stamped.getByLabel('Gået').fill('06:45');
+    // A punch that went past midnight opens with the box ticked; this correction is one morning.
+    await stamped.getByLabel('Gik hjem efter midnat').setChecked(false);
     await stamped.getByLabel('Pause i minutter').fill('60');
     await stamped.getByRole('button', { name: 'Gem rettelse' }).click();
     await expect(stamped.getByText('Pausen skal være kortere end den tid, du var der.')).toBeVisible();
@@ -58,9 +61,16 @@ test.describe.serial('the citizen on the phone', () => {
     await stamped.getByRole('button', { name: 'Gem rettelse' }).click();
     await expect(page.locator('li.entry', { hasText: '06:00–06:45' })).toHaveCount(1);
     const fixed = page.locator('li.entry', { hasText: '06:00–06:45' });
-    await fixed.getByText('Ret eller slet').click();
-    await fixed.getByRole('button', { name: 'Slet timerne' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Rettelsen er gemt' })).toBeVisible();
+    // Deleting is its own step, away from "Gem rettelse", and asks first.
+    await fixed.getByText('Slet timerne').click();
+    await fixed.getByRole('button', { name: 'Ja, slet timerne' }).click();
     await expect(page.locator('li.entry', { hasText: '06:00–06:45' })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Timerne er slettet.' })).toBeVisible();
+    // The answer is said once: a reload does not say it again.
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByText('Timerne er slettet.')).toHaveCount(0);
     await context.close();
   });
 
@@ -121,6 +131,14 @@ test.describe.serial('the citizen on the phone', () => {
     await sick.getByLabel('Til og med').fill('');
     await sick.getByLabel('Besked').fill('Ringer i morgen');
     await sick.getByRole('button', { name: 'Meld syg' }).click();
+    // I dag answers at the top and no longer offers "Jeg er mødt" as the main action.
+    await page.waitForURL((url) => url.pathname === '/borger');
+    await hydrated(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Du er meldt syg.' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Du er meldt syg i dag' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Jeg er mødt' })).toBeHidden();
+    await page.getByRole('link', { name: 'Fravær' }).click();
+    await hydrated(page);
     const given = page.getByRole('region', { name: 'Dine fraværsmeldinger' });
     await expect(given.locator('li.absence', { hasText: 'Syg' })).toContainText('Ringer i morgen');
 

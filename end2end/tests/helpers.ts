@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, Page, expect } from '@playwright/test';
+import { Browser, BrowserContext, Locator, Page, expect } from '@playwright/test';
 
 export const PHONE = { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -30,4 +30,17 @@ export async function loginOn(page: Page, email: string) {
 /** Today's date in Copenhagen as YYYY-MM-DD (what the date input holds). */
 export function todayInCopenhagen(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+/** The punch clock's words: Danish unless a test passes another language's. */
+export type PunchTexts = { in: string; yes: string; out: string };
+export const PUNCH_DA: PunchTexts = { in: 'Jeg er mødt', yes: 'Ja, stempl ind', out: 'Jeg går hjem' };
+
+/** Taps "Jeg er mødt". On a day without a shift the clock asks first; the answer is yes. */
+export async function punchIn(scope: Page | Locator, texts: PunchTexts = PUNCH_DA) {
+  await scope.getByRole('button', { name: texts.in }).click();
+  const yes = scope.getByRole('button', { name: texts.yes });
+  const out = scope.getByRole('button', { name: texts.out });
+  await expect(yes.or(out).first()).toBeVisible();
+  if (await yes.isVisible()) await yes.click();
 }

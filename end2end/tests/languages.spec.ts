@@ -2,7 +2,7 @@ import { test, expect, Page, Browser, BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PASSWORD, hydrated } from './helpers';
+import { PASSWORD, hydrated, punchIn } from './helpers';
 
 // The citizen's story in each language, read from the locale files themselves (never copied
 // here), on a 360 px phone: login, punch in and cancel, register by hand while offline, see
@@ -88,7 +88,7 @@ for (const lang of LOCALES) {
         await expect(page.getByRole('link', { name: t[key] })).toBeVisible();
       }
       const punch = page.getByRole('region', { name: t['punch-clock'] });
-      await punch.getByRole('button', { name: t['punch-in'] }).click();
+      await punchIn(punch, { in: t['punch-in'], yes: t['punch-anyway-yes'], out: t['punch-out'] });
       await expect(punch.getByRole('button', { name: t['punch-out'] })).toBeVisible();
       await expect(punch).toContainText(lead(t['punch-started']));
       await page.reload();
@@ -102,8 +102,8 @@ for (const lang of LOCALES) {
       await page.getByText(t['forgot-punch']).click();
       const day = daysAgo(3 + LOCALES.indexOf(lang));
       await page.getByLabel(t['field-date']).fill(day);
-      await page.getByLabel(t['field-start']).fill('04:00');
-      await page.getByLabel(t['field-end']).fill('04:45');
+      await page.getByLabel(t['field-start'], { exact: true }).fill('04:00');
+      await page.getByLabel(t['field-end'], { exact: true }).fill('04:45');
       await page.getByLabel(t['field-break']).fill('60');
       await page.getByRole('button', { name: t['register-submit'] }).click();
       await expect(page.getByText(t['err-break-not-shorter'])).toBeVisible();
@@ -132,8 +132,8 @@ for (const lang of LOCALES) {
       await expect(entry).toContainText(t['status-submitted']);
       await expect(page.getByRole('link', { name: t['period-week'], exact: true })).toHaveAttribute('aria-current', 'page');
       await fitsThePhone(page, lang);
-      await entry.getByText(t['change-summary']).click();
-      await entry.getByRole('button', { name: t['change-delete'] }).click();
+      await entry.getByText(t['change-delete'], { exact: true }).click();
+      await entry.getByRole('button', { name: t['change-delete-yes'] }).click();
       await expect(page.locator('li.entry', { hasText: '04:00–04:45' })).toHaveCount(0);
 
       for (const [link, heading] of [
@@ -246,7 +246,7 @@ for (const lang of LOCALES) {
 
     // A correction with a reason; the decided entry's history says it in the language.
     await row.locator('summary', { hasText: t['decide-correct'] }).click();
-    await row.getByLabel(t['field-start']).fill('05:15');
+    await row.getByLabel(t['field-start'], { exact: true }).fill('05:15');
     await row.getByLabel(`${t['decide-correct-why']} ${t['decide-correct-why-hint']}`).fill(`late-${lang}`);
     await row.getByRole('button', { name: t['decide-correct-submit'] }).click();
     // (The other languages' runs corrected theirs to the same times on other days.)

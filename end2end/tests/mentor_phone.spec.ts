@@ -52,10 +52,11 @@ async function axe(page: Page) {
 }
 
 test.describe.serial('the mentor on the phone', () => {
-  test('confirms a whole week in one tap, beside the plan', async ({ browser, playwright, baseURL }) => {
+  test('approves all that keep to the plan in one tap, leaves deviations out unless ticked, and can undo', async ({ browser, playwright, baseURL }) => {
     const request = await playwright.request.newContext({ baseURL });
     const placement = await citizenApi(request);
     const ids = [await register(request, placement, oldWeek(0), 'uge-1'), await register(request, placement, oldWeek(1), 'uge-2')];
+    const status = async (id: number) => (await (await request.get(`/api/v1/time-entries/${id}`)).json()).status as string;
 
     const { context, page } = await login(browser, MENTOR);
     const week = page.locator(`section.week-group[data-week="${oldWeek(0)}"]`, { hasText: 'Camilla Borger' });
@@ -65,17 +66,48 @@ test.describe.serial('the mentor on the phone', () => {
     await expect(row.locator('.planned')).toContainText('afviger');
     await axe(page);
 
-    const confirms: string[] = [];
-    page.on('request', (r) => { if (r.method() === 'POST') confirms.push(new URL(r.url()).pathname); });
-    await week.getByRole('button', { name: /^Godkend hele ugen \(\d+\)$/ }).click();
-    await expect(page.locator(`section.week-group[data-week="${oldWeek(0)}"]`, { hasText: 'Camilla Borger' })).toHaveCount(0);
-    // One request for the whole week.
-    expect(confirms).toHaveLength(1);
-    expect(confirms[0]).toMatch(/^\/api\/confirm_entries/);
-    for (const id of ids) {
-      const entry = await (await request.get(`/api/v1/time-entries/${id}`)).json();
-      expect(entry.status).toBe('confirmed');
+    // "Godkend alle" counts only the entries that keep to their plan.
+    const plain = await page.locator('li.waiting:not(.differs)').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-entry-id'))));
+    const all = page.getByRole('button', { name: /^Godkend alle \(\d+\)$/ });
+    await expect(all).toHaveText(`Godkend alle (${plain.length})`);
+    const tick = page.getByLabel(/afviger fra planen eller havde ingen vagt/);
+    await tick.check();
+    await expect(all).not.toHaveText(`Godkend alle (${plain.length})`);
+    await tick.uncheck();
+    await expect(all).toHaveText(`Godkend alle (${plain.length})`);
+
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(new URL(r.url()).pathname); });
+    // The demo's newest entries keep to their shifts.
+    expect(plain.length).toBeGreaterThan(0);
+    {
+      await all.click();
+      const answer = page.getByRole('status').filter({ hasText: 'er godkendt' });
+      await expect(answer).toBeFocused();
+      // One request for all of them; the deviating ones still wait.
+      expect(posts.filter((p) => p.startsWith('/api/confirm_entries'))).toHaveLength(1);
+      for (const id of ids) expect(await status(id)).toBe('submitted');
+      // "Fortryd" puts them back.
+      await page.getByRole('button', { name: 'Fortryd' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+      await expect(page.locator('li.waiting:not(.differs)')).toHaveCount(plain.length);
     }
+
+    // One entry with its own ✓, then undone within the ten seconds.
+    await week.locator('li.waiting', { hasText: 'uge-1' }).getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Godkendt. Borgeren kan se det.' })).toBeVisible();
+    expect(await status(ids[0])).toBe('confirmed');
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+    expect(await status(ids[0])).toBe('submitted');
+    // After the ten seconds "Fortryd" is gone.
+    await week.locator('li.waiting', { hasText: 'uge-2' }).getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByRole('button', { name: 'Fortryd' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fortryd' })).toBeHidden({ timeout: 15_000 });
+    expect(await status(ids[1])).toBe('confirmed');
+    await week.locator('li.waiting', { hasText: 'uge-1' }).getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Godkendt' })).toBeVisible();
+    for (const id of ids) expect(await status(id)).toBe('confirmed');
     await context.close();
     await request.dispose();
   });
@@ -119,8 +151,13 @@ test.describe.serial('the mentor on the phone', () => {
     const ali = page.locator('li.expected', { hasText: 'Ali Hassan' }).first();
     await expect(ali).toContainText('Planlagt');
     await axe(page);
+    await expect(ali.getByRole('link', { name: 'Ring til Ali Hassan' })).toHaveAttribute('href', 'tel:+4550987654');
     await ali.getByRole('button', { name: 'Udeblevet' }).click();
-    await expect(page.locator('li.expected', { hasText: 'Ali Hassan' }).first().locator('.badge')).toHaveText('Udeblevet');
+    await expect(page.getByRole('status').filter({ hasText: 'Jobkonsulenten kan se det' })).toBeFocused();
+    const marked = page.locator('li.expected', { hasText: 'Ali Hassan' }).first();
+    await expect(marked.locator('.badge')).toHaveText('Udeblevet');
+    await expect(marked.getByRole('button', { name: 'Udeblevet' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(marked.getByRole('button', { name: 'Mødt' })).toHaveAttribute('aria-pressed', 'false');
     await context.close();
 
     const cw = await login(browser, 'caseworker@demo.fodfaeste.dk', { viewport: { width: 1280, height: 800 } });

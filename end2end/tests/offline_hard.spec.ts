@@ -1,5 +1,5 @@
 import { test, expect, request as pwRequest, Browser, BrowserContext, Page, APIRequestContext } from '@playwright/test';
-import { PHONE, PASSWORD, hydrated, loginOn } from './helpers';
+import { PHONE, PASSWORD, hydrated, loginOn, punchIn } from './helpers';
 import { OwnServer } from './own_server';
 
 // The outbox under the worst a phone meets: reloads between entries, a closed app, a server
@@ -102,7 +102,7 @@ test('60 entries with reloads between them, a reopened app, punches and a sick d
 
   // Punch in after an offline reload; its time is the tap's.
   const tappedIn = new Date();
-  await page.getByRole('button', { name: 'Jeg er mødt' }).click();
+  await punchIn(page);
   await expect(outbox(page)).toHaveCount(1);
 
   const planned: { note: string; date: string; start: string; end: string }[] = [];

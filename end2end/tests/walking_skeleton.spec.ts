@@ -78,21 +78,31 @@ test.describe.serial('hours from the phone to the desk', () => {
     const olderWhen = (await older.locator('.entry-when').textContent())!.trim();
     await older.getByText('Afvis', { exact: true }).click();
     await older.getByRole('button', { name: 'Afvis timerne' }).click();
-    await expect(older.getByText('Skriv hvorfor timerne afvises.')).toBeVisible();
-    await older.getByLabel('Hvorfor afviser du timerne?').fill(reason);
+    await expect(older.getByText('Vælg en hurtig begrundelse eller skriv hvorfor timerne afvises.')).toBeVisible();
+    // A quick reason is one tap; words may go beside it.
+    await older.getByRole('group', { name: 'Hvorfor afviser du timerne?' }).getByLabel('Kom senere').check();
+    await older.getByLabel('Eller skriv selv').fill(reason);
     await older.getByRole('button', { name: 'Afvis timerne' }).click();
     await expect(page.locator('li.waiting', { hasText: olderWhen })).toHaveCount(0);
 
     const decided = page.getByRole('region', { name: 'Senest behandlet' });
     await expect(decided.locator('.entry', { hasText: '17:00–19:00' })).toContainText('Godkendt');
-    await expect(decided.locator('.entry', { hasText: olderWhen })).toContainText(`Afvist: ${reason}`);
+    await expect(decided.locator('.entry', { hasText: olderWhen })).toContainText(`Afvist: Kom senere. ${reason}`);
     await context.close();
   });
 
   test('the citizen sees which hours were approved and why others were not', async ({ browser }) => {
     const { context, page } = await login(browser, 'citizen@demo.fodfaeste.dk');
     await expect(page.locator('.entry', { hasText: '17:00–19:00' })).toContainText('Godkendt');
-    await expect(page.locator('.entry', { hasText: `Afvist: ${reason}` })).toHaveCount(1);
+    const rejected = page.locator('.entry', { hasText: `Afvist: Kom senere. ${reason}` });
+    await expect(rejected).toHaveCount(1);
+    // "Registrér igen" opens the form with the rejected entry's times.
+    await rejected.getByRole('link', { name: 'Registrér igen' }).click();
+    await hydrated(page);
+    await expect(page.locator('details#manual')).toHaveAttribute('open', '');
+    await expect(page.getByLabel('Mødt', { exact: true })).toHaveValue('08:00');
+    await expect(page.getByLabel('Gået', { exact: true })).toHaveValue('12:00');
+    await expect(page.getByLabel('Pause i minutter')).toHaveValue('15');
     await context.close();
   });
 

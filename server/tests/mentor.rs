@@ -149,12 +149,19 @@ async fn the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form(engin
     let mut mentor = app.login(MENTOR).await;
     let r = mentor.send(Method::GET, "/mentor", None, Body::empty()).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.body.contains("Godkend hele ugen ("), "a week can be confirmed in one tap");
+    assert!(r.body.contains("Godkend alle ("), "the queue can be confirmed in one tap");
+    assert!(r.body.contains("afviger fra planen eller havde ingen vagt"), "entries without a plan are left out until ticked");
     assert!(r.body.contains("Planlagt ") || r.body.contains("Ingen vagt planlagt"), "each entry shows its plan");
     assert!(!r.body.contains("Ali Hassan"), "another company's citizen is not in the queue");
 
     let ids = week.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let r = mentor.server_fn(ConfirmEntries::PATH, &[("ids", ids.as_str())]).await;
+    // Sent as deviating but not ticked in: nothing is chosen, nothing changes.
+    let r = mentor.server_fn(ConfirmEntries::PATH, &[("ids", ""), ("deviating", ids.as_str())]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    for id in &week {
+        assert_eq!(status_of(&app, *id).await, "submitted");
+    }
+    let r = mentor.server_fn(ConfirmEntries::PATH, &[("ids", ""), ("deviating", ids.as_str()), ("with_deviating", "ja")]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     for id in &week {
         assert_eq!(status_of(&app, *id).await, "confirmed");
@@ -245,7 +252,68 @@ async fn follow_up_notes_are_shared_with_the_mentor_unless_kept_to_caseworkers(e
     app.finish().await;
 }
 
+/// "Fortryd": only the mentor's own confirmations and rejections, only for a short while, and
+/// never a correction; the history and the audit log keep it.
+async fn undo_takes_back_only_the_mentors_own_fresh_decisions(engine: Engine) {
+    use app::functions::mentor::{RejectEntry, UndoDecisions};
+    use leptos::server_fn::ServerFn as _;
+    let app = TestApp::new(engine).await;
+    let ids = register(&app, CITIZEN, 2, 4).await;
+    let (a, b, c, d) = (ids[0], ids[1], ids[2], ids[3]);
+    let mut mentor = app.login(MENTOR).await;
+    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{a}/confirm"), json!({})).await;
+    assert_eq!(s, StatusCode::OK);
+    let r = mentor.server_fn(RejectEntry::PATH, &[("id", &b.to_string()), ("reason", ""), ("quick", "came_late")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let (_, rejected) = mentor.get(&format!("/api/v1/time-entries/{b}")).await;
+    assert_eq!((rejected["reject_code"].as_str(), rejected["reject_reason"].as_str()), (Some("came_late"), None));
+    let (_, history) = mentor.get(&format!("/api/v1/time-entries/{b}/history")).await;
+    assert_eq!(history[1]["after"]["reject_code"], "came_late");
+
+    let pair = format!("{a},{b}");
+    // Another company's mentor does not see them; the caseworker did not decide them.
+    let mut mentor2 = app.login(MENTOR2).await;
+    let r = mentor2.server_fn(UndoDecisions::PATH, &[("ids", &pair)]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    let mut caseworker = app.login(CASEWORKER).await;
+    let r = caseworker.server_fn(UndoDecisions::PATH, &[("ids", &pair)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("undo_too_late"), "{}", r.body);
+
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &pair)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    for id in [a, b] {
+        assert_eq!(status_of(&app, id).await, "submitted");
+        assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM time_entry_history WHERE time_entry_id = {id} AND action = 'undone'")).await, 1);
+        assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM audit_events WHERE action = 'time_entry.undone' AND subject = 'time_entry:{id}'")).await, 1);
+    }
+    let (_, back) = mentor.get(&format!("/api/v1/time-entries/{b}")).await;
+    assert!(back["reject_code"].is_null() && back["reject_reason"].is_null(), "{back}");
+    // A second tap undoes nothing more.
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &pair)]).await;
+    assert!(r.body.contains("undo_too_late"), "{}", r.body);
+
+    // A correction is not taken back by "Fortryd".
+    let (s, entry) = mentor.get(&format!("/api/v1/time-entries/{c}")).await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{c}/correct"), json!({"starts_at": entry["starts_at"], "break_minutes": 5, "reason": "Pause"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &c.to_string())]).await;
+    assert!(r.body.contains("undo_too_late"), "{}", r.body);
+    assert_eq!(status_of(&app, c).await, "confirmed");
+
+    // After the window it is too late.
+    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{d}/confirm"), json!({})).await;
+    assert_eq!(s, StatusCode::OK);
+    app.db_exec(&format!("UPDATE time_entries SET decided_at = decided_at - {} WHERE id = {d}", app::domain::approval::UNDO_WINDOW_SECONDS + 1)).await;
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &d.to_string())]).await;
+    assert!(r.body.contains("undo_too_late"), "{}", r.body);
+    assert_eq!(status_of(&app, d).await, "confirmed");
+    app.finish().await;
+}
+
 on_both_engines!(
+    undo_takes_back_only_the_mentors_own_fresh_decisions,
     follow_up_notes_are_shared_with_the_mentor_unless_kept_to_caseworkers,
     a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk,
     a_week_is_confirmed_in_one_request_and_only_what_the_mentor_may_decide,

@@ -101,6 +101,21 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     assert_eq!(app_error(&r), AppError::invalid(Rule::InvalidTime, Field::EndsAt));
 
+    // An end before the start is a question on "Gået", not a silent night shift…
+    let f = form("14:00", "10:00", "0", "6d1f0a8e-3b2c-4e5f-9a7b-8c9d0e1f2a3b");
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
+    assert_eq!(app_error(&r), AppError::invalid(Rule::EndsBeforeStart, Field::EndsAt));
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("ends_before_start"), "{}", r.body);
+    // …and with "Gik hjem efter midnat" ticked it is one: 22:00 to 06:00 the next morning.
+    let mut night = form("22:00", "06:00", "0", "6d1f0a8e-3b2c-4e5f-9a7b-8c9d0e1f2a3c");
+    night.push(("overnight", "ja".into()));
+    let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&night)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let made: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    let minutes = app.scalar(&format!("SELECT (ends_at - starts_at) / 60 FROM time_entries WHERE id = {}", made["id"])).await;
+    assert!(minutes == 8 * 60 || minutes == 7 * 60 || minutes == 9 * 60, "a night, not a day: {minutes}");
+
     let f = form("17.00", "1830", "10", "b9a7e1c4-2f0e-4d8e-8a3c-6c1d2e3f4a5b");
     let r = citizen.server_fn(RegisterHours::PATH, &as_refs(&f)).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -126,13 +141,16 @@ async fn server_functions_register_and_decide_through_the_same_rules(engine: Eng
     mentor.server_fn(Login::PATH, &[("email", "mentor@demo.fodfaeste.dk"), ("password", "demo-password")]).await;
     let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", "")]).await;
     assert_eq!(app_error(&r), AppError::invalid(Rule::Required, Field::Reason));
-    let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", "Forkert dag")]).await;
+    let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", ""), ("quick", "fik_fri")]).await;
+    assert_eq!(app_error(&r), AppError::invalid(Rule::InvalidKind, Field::Reason));
+    let r = mentor.server_fn(RejectEntry::PATH, &[("id", id.as_str()), ("reason", "Forkert dag"), ("quick", "not_here")]).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let r = mentor.server_fn(ConfirmEntry::PATH, &[("id", id.as_str())]).await;
     assert_eq!(app_error(&r), AppError::AlreadyDecided);
 
     let r = page(&mut citizen, "/borger").await;
-    assert!(r.body.contains("Afvist: Forkert dag"));
+    assert!(r.body.contains("Afvist: Var her ikke. Forkert dag"), "the quick reason in words, then the mentor's");
+    assert!(r.body.contains("Registrér igen"), "a rejected entry can be registered again");
     app.finish().await;
 }
 

@@ -68,3 +68,4 @@ action-user-end-sessions = سجّل خروج مستخدم من كل الأجهز
 action-session-end-mine = سجّل الخروج من أجهزته
 action-session-end-one = سجّل الخروج من جهاز
 action-audit-view = اطّلع على سجل المراجعة
+action-time-entry-undone = تراجع عن قرار بشأن ساعات

@@ -402,3 +402,4 @@ csv-audit-action-code = رمز_الإجراء
 csv-audit-citizen-id = رقم_المواطن
 csv-audit-citizen = المواطن
 csv-audit-subject = الموضوع
+timeline-action-undone = تم التراجع، بانتظار الموافقة من جديد

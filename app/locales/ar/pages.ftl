@@ -246,3 +246,33 @@ invite-sheet-valid = يعمل الرابط مرة واحدة وحتى { $date }.
 calendar-feed-name = Fodfæste – الورديات
 calendar-feed-status = الحالة: { $status }
 calendar-feed-mentor = المرشد: { $name }
+answer-registered = أُرسلت – بانتظار الموافقة.
+answer-registered-to = أُرسلت إلى { $name } – بانتظار الموافقة.
+answer-punched-in = سجّلت وصولك. يوم عمل موفق!
+answer-punched-out = سجّلت مغادرتك. الساعات بانتظار الموافقة.
+answer-punch-cancelled = أُلغي تسجيل الوصول.
+answer-sick = تم تسجيلك مريضًا. يمكن لمرشدك ومستشار العمل رؤية ذلك.
+answer-cannot-come = أُرسل الاعتذار. يمكن لمرشدك رؤيته.
+answer-changed = حُفظ التعديل – بانتظار الموافقة.
+answer-withdrawn = حُذفت الساعات.
+answer-confirmed = تمت الموافقة. يمكن للمواطن رؤية ذلك.
+answer-confirmed-count =
+    { $count ->
+        [zero] لم تتم الموافقة على أي تسجيل.
+        [one] تمت الموافقة على تسجيل واحد.
+        [two] تمت الموافقة على تسجيلين.
+        [few] تمت الموافقة على { $count } تسجيلات.
+        *[other] تمت الموافقة على { $count } تسجيل.
+    }
+answer-rejected = رُفض. يمكن للمواطن رؤية السبب.
+answer-corrected = صُحّح ووُوفق عليه. يمكن للمواطن رؤية التعديل وسببه.
+answer-undone = تم التراجع. الساعات بانتظار الموافقة من جديد.
+answer-attended = سُجّل الحضور. يمكن لمستشار العمل رؤية ذلك.
+answer-no-show = سُجّل الغياب. يمكن لمستشار العمل رؤية ذلك.
+history-undone = تراجع { $who }
+earn-heading = هذا الشهر
+earn-approved = تمت الموافقة
+earn-waiting = بانتظار الموافقة
+earn-figure = { $hours } · { $amount }
+earn-benefit = التدريب غير مدفوع الأجر: تستمر إعانتك كما كانت، والساعات تُظهر أنك حضرت.
+register-again = سجّل من جديد

@@ -69,3 +69,4 @@ action-user-end-sessions = Loggede en bruger ud på alle enheder
 action-session-end-mine = Loggede ud på sine enheder
 action-session-end-one = Loggede ud på en enhed
 action-audit-view = Så revisionsloggen
+action-time-entry-undone = Fortrød en afgørelse om timer

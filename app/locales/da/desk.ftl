@@ -398,3 +398,4 @@ csv-audit-action-code = handling_kode
 csv-audit-citizen-id = borger_id
 csv-audit-citizen = borger
 csv-audit-subject = genstand
+timeline-action-undone = fortrudt, venter igen

@@ -45,3 +45,10 @@ offer-send = Send forslaget
 offer-mine = Dine forslag
 offer-none = Du har ikke sendt nogen forslag endnu.
 offer-waiting = Venter på jobcentret
+confirm-all = Godkend alle ({ $count })
+confirm-all-deviating =
+    { $count ->
+        [one] 1 afviger fra planen eller havde ingen vagt – tag den med
+        *[other] { $count } afviger fra planen eller havde ingen vagt – tag dem med
+    }
+mentor-call = Ring til { $name }

@@ -226,3 +226,30 @@ invite-sheet-valid = Linket virker én gang og til og med { $date }.
 calendar-feed-name = Fodfæste – vagter
 calendar-feed-status = Status: { $status }
 calendar-feed-mentor = Mentor: { $name }
+answer-registered = Sendt – venter på godkendelse.
+answer-registered-to = Sendt til { $name } – venter på godkendelse.
+answer-punched-in = Du er stemplet ind. God arbejdsdag!
+answer-punched-out = Du er stemplet ud. Timerne venter på godkendelse.
+answer-punch-cancelled = Stemplingen er annulleret.
+answer-sick = Du er meldt syg. Din mentor og din jobkonsulent kan se det.
+answer-cannot-come = Afbuddet er sendt. Din mentor kan se det.
+answer-changed = Rettelsen er gemt – venter på godkendelse.
+answer-withdrawn = Timerne er slettet.
+answer-confirmed = Godkendt. Borgeren kan se det.
+answer-confirmed-count =
+    { $count ->
+        [one] 1 registrering er godkendt.
+        *[other] { $count } registreringer er godkendt.
+    }
+answer-rejected = Afvist. Borgeren kan se begrundelsen.
+answer-corrected = Rettet og godkendt. Borgeren kan se rettelsen og hvorfor.
+answer-undone = Fortrudt. Timerne venter igen på godkendelse.
+answer-attended = Noteret som mødt. Jobkonsulenten kan se det.
+answer-no-show = Noteret som udeblevet. Jobkonsulenten kan se det.
+history-undone = { $who } fortrød
+earn-heading = Denne måned
+earn-approved = Godkendt
+earn-waiting = Venter på godkendelse
+earn-figure = { $hours } · { $amount }
+earn-benefit = Praktikken er ulønnet: du får din ydelse som hidtil, og timerne viser, at du er mødt.
+register-again = Registrér igen

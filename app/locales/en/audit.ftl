@@ -68,3 +68,4 @@ action-user-end-sessions = Logged a user out on all devices
 action-session-end-mine = Logged out on their devices
 action-session-end-one = Logged out on a device
 action-audit-view = Saw the audit log
+action-time-entry-undone = Undid a decision on hours

@@ -409,3 +409,4 @@ csv-audit-action-code = action_code
 csv-audit-citizen-id = citizen_id
 csv-audit-citizen = citizen
 csv-audit-subject = subject
+timeline-action-undone = undone, waiting again

@@ -45,3 +45,10 @@ offer-send = Send the proposal
 offer-mine = Your proposals
 offer-none = You have not sent any proposals yet.
 offer-waiting = Waiting for the job centre
+confirm-all = Approve all ({ $count })
+confirm-all-deviating =
+    { $count ->
+        [one] 1 differs from the plan or had no shift – include it
+        *[other] { $count } differ from the plan or had no shift – include them
+    }
+mentor-call = Call { $name }

@@ -226,3 +226,30 @@ invite-sheet-valid = The link works once and until { $date }.
 calendar-feed-name = Fodfæste – shifts
 calendar-feed-status = Status: { $status }
 calendar-feed-mentor = Mentor: { $name }
+answer-registered = Sent – waiting for approval.
+answer-registered-to = Sent to { $name } – waiting for approval.
+answer-punched-in = You have clocked in. Have a good day at work!
+answer-punched-out = You have clocked out. The hours are waiting for approval.
+answer-punch-cancelled = The clock-in is cancelled.
+answer-sick = You are reported sick. Your mentor and your job consultant can see it.
+answer-cannot-come = Your message is sent. Your mentor can see it.
+answer-changed = The change is saved – waiting for approval.
+answer-withdrawn = The hours are deleted.
+answer-confirmed = Approved. The citizen can see it.
+answer-confirmed-count =
+    { $count ->
+        [one] 1 entry approved.
+        *[other] { $count } entries approved.
+    }
+answer-rejected = Rejected. The citizen can see why.
+answer-corrected = Corrected and approved. The citizen can see the change and why.
+answer-undone = Undone. The hours are waiting for approval again.
+answer-attended = Marked as arrived. The job consultant can see it.
+answer-no-show = Marked as not arrived. The job consultant can see it.
+history-undone = { $who } undid
+earn-heading = This month
+earn-approved = Approved
+earn-waiting = Waiting for approval
+earn-figure = { $hours } · { $amount }
+earn-benefit = The internship is unpaid: your benefit continues as before, and the hours show that you came.
+register-again = Register again

@@ -68,3 +68,4 @@ action-user-end-sessions = Вивів(ла) користувача з усіх �
 action-session-end-mine = Вийшов(ла) на своїх пристроях
 action-session-end-one = Вийшов(ла) на одному пристрої
 action-audit-view = Переглянув(ла) журнал аудиту
+action-time-entry-undone = Скасував(ла) рішення щодо годин

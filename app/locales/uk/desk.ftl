@@ -405,3 +405,4 @@ csv-audit-action-code = код_дії
 csv-audit-citizen-id = id_громадянина
 csv-audit-citizen = громадянин
 csv-audit-subject = об'єкт
+timeline-action-undone = скасовано, знову очікує

@@ -226,3 +226,31 @@ invite-sheet-valid = Посилання працює один раз і до { $
 calendar-feed-name = Fodfæste – зміни
 calendar-feed-status = Статус: { $status }
 calendar-feed-mentor = Наставник: { $name }
+answer-registered = Надіслано – очікує на підтвердження.
+answer-registered-to = Надіслано { $name } – очікує на підтвердження.
+answer-punched-in = Ви відмітили прихід. Гарного робочого дня!
+answer-punched-out = Ви відмітили вихід. Години очікують на підтвердження.
+answer-punch-cancelled = Відмітку скасовано.
+answer-sick = Ви повідомили про хворобу. Ваш наставник і консультант із працевлаштування це бачать.
+answer-cannot-come = Повідомлення надіслано. Ваш наставник це бачить.
+answer-changed = Зміну збережено – очікує на підтвердження.
+answer-withdrawn = Години видалено.
+answer-confirmed = Підтверджено. Громадянин це бачить.
+answer-confirmed-count =
+    { $count ->
+        [one] Підтверджено { $count } запис.
+        [few] Підтверджено { $count } записи.
+        *[other] Підтверджено { $count } записів.
+    }
+answer-rejected = Відхилено. Громадянин бачить причину.
+answer-corrected = Виправлено й підтверджено. Громадянин бачить зміну та причину.
+answer-undone = Скасовано. Години знову очікують на підтвердження.
+answer-attended = Позначено як присутній. Консультант із працевлаштування це бачить.
+answer-no-show = Позначено як відсутній. Консультант із працевлаштування це бачить.
+history-undone = { $who } скасував(ла)
+earn-heading = Цього місяця
+earn-approved = Підтверджено
+earn-waiting = Очікує на підтвердження
+earn-figure = { $hours } · { $amount }
+earn-benefit = Практика неоплачувана: ви й далі отримуєте допомогу, а години показують, що ви приходили.
+register-again = Зареєструвати знову

@@ -1,7 +1,8 @@
 //! Small pieces named after what the user sees.
 pub mod desk_form;
 pub(crate) mod app_header;
-mod field_error;
+pub mod answer;
+pub mod forms;
 mod form_send;
 mod icon;
 mod language_menu;
@@ -10,8 +11,9 @@ mod place_nav;
 mod status_badge;
 mod text_area;
 
+pub use answer::{Answer, AnswerNote, Answered};
 pub use app_header::AppHeader;
-pub use field_error::{error_for, FieldError, FormError};
+pub use forms::{error_for, FieldError, FormError};
 pub use form_send::{FormSend, SendResult};
 pub use icon::{Icon, IconSvg};
 pub use language_menu::LanguageMenu;

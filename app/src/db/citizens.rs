@@ -174,6 +174,18 @@ pub async fn ensure_user(db: &Db, municipality_id: i64, citizen_id: i64, email: 
     Ok(user)
 }
 
+/// The phone numbers of citizens (those with one), for a mentor's "Ring".
+pub async fn phones(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Vec<(i64, String)>, AppError> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    // Ids are integers the server holds, so they go into the statement as text.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("SELECT id, phone FROM citizens WHERE municipality_id = $1 AND phone IS NOT NULL AND phone <> '' AND id IN ({list})");
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    rows.iter().map(|r| Ok((col(r, "id")?, col(r, "phone")?))).collect()
+}
+
 /// The citizen's job consultant: name and phone.
 pub async fn caseworker_contact(db: &Db, citizen_id: i64) -> Result<Option<crate::domain::models::Contact>, AppError> {
     let row = sqlx::query("SELECT u.display_name, u.phone FROM citizens c JOIN users u ON u.id = c.caseworker_user_id WHERE c.id = $1")

@@ -10,7 +10,7 @@ use super::placements::{visibility_binds, VISIBLE};
 use super::{col, internal, now_ts, ts, Db};
 
 const SELECT_VIEW: &str = "SELECT e.id, e.placement_id, e.citizen_id, c.name AS citizen_name, co.name AS company_name,
-        e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason,
+        e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason, e.reject_code,
         e.client_id, du.display_name AS decided_by_name, e.correction_reason, e.auto_confirmed,
         p.municipality_id, c.user_id AS citizen_user_id, p.mentor_user_id
     FROM time_entries e
@@ -40,6 +40,7 @@ fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
         source: EntrySource::parse(&source).ok_or(AppError::Internal)?,
         status: EntryStatus::parse(&status).ok_or(AppError::Internal)?,
         reject_reason: col(r, "reject_reason")?,
+        reject_code: col::<Option<String>>(r, "reject_code")?.as_deref().and_then(crate::domain::time_entry::RejectCode::parse),
         client_id: col(r, "client_id")?,
         decided_by: col(r, "decided_by_name")?,
         correction_reason: col(r, "correction_reason")?,
@@ -325,11 +326,12 @@ pub async fn decide(
     by: i64,
     status: EntryStatus,
     reason: Option<&str>,
+    code: Option<crate::domain::time_entry::RejectCode>,
 ) -> Result<bool, AppError> {
     let now = now_ts();
     let mut tx = db.pool.begin().await.map_err(internal)?;
     let done = sqlx::query(
-        "UPDATE time_entries SET status = $1, reject_reason = $2, decided_by = $3, decided_at = $4, updated_at = $4
+        "UPDATE time_entries SET status = $1, reject_reason = $2, reject_code = $7, decided_by = $3, decided_at = $4, updated_at = $4
          WHERE id = $5 AND municipality_id = $6 AND status = 'submitted'",
     )
     .bind(status.as_str())
@@ -338,6 +340,7 @@ pub async fn decide(
     .bind(now)
     .bind(entry_id)
     .bind(municipality_id)
+    .bind(code.map(|c| c.as_str()))
     .execute(&mut *tx)
     .await
     .map_err(internal)?;
@@ -352,7 +355,10 @@ pub async fn decide(
         now,
         status.as_str(),
         Some(serde_json::json!({ "status": "submitted" })),
-        Some(serde_json::json!({ "status": status.as_str() })),
+        Some(match code {
+            Some(c) => serde_json::json!({ "status": status.as_str(), "reject_code": c.as_str() }),
+            None => serde_json::json!({ "status": status.as_str() }),
+        }),
         reason.map(Why::Said).unwrap_or(Why::None),
     )
     .await?;
@@ -386,6 +392,36 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
     }
     tx.commit().await.map_err(internal)?;
     Ok(confirmed)
+}
+
+/// Puts back to waiting those of `ids` that `by` confirmed or rejected at `since` or later
+/// (not corrected, not automatic, not locked). Returns the ids it put back.
+pub async fn undo_decisions(db: &Db, municipality_id: i64, ids: &[i64], by: i64, since: i64) -> Result<Vec<i64>, AppError> {
+    let now = now_ts();
+    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut undone = Vec::new();
+    for &id in ids {
+        let done = sqlx::query(
+            "UPDATE time_entries SET status = 'submitted', reject_reason = NULL, reject_code = NULL, decided_by = NULL, decided_at = NULL, updated_at = $1
+             WHERE id = $2 AND municipality_id = $3 AND status IN ('confirmed', 'rejected') AND decided_by = $4 AND decided_at >= $5
+               AND correction_reason IS NULL AND auto_confirmed = 0 AND withdrawn_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(municipality_id)
+        .bind(by)
+        .bind(since)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        if done.rows_affected() == 1 {
+            let after = serde_json::json!({ "status": "submitted" });
+            history(&mut tx, municipality_id, id, by, now, "undone", None, Some(after), Why::None).await?;
+            undone.push(id);
+        }
+    }
+    tx.commit().await.map_err(internal)?;
+    Ok(undone)
 }
 
 /// Confirms a waiting entry by its placement's rule; `by` is the user whose registration set

@@ -12,6 +12,10 @@ use super::period::{Period, PeriodKind};
 /// A registered start or end this far from the planned one is worth a look.
 pub const TOLERANCE_MINUTES: i64 = 15;
 
+/// How long a mentor's own confirmation or rejection can be taken back ("Fortryd"). The
+/// button shows for ten seconds; the server allows a slow network some slack.
+pub const UNDO_WINDOW_SECONDS: i64 = 120;
+
 /// How many entries one "confirm these" request may carry (a week holds a handful).
 pub const MAX_CONFIRM: usize = 200;
 
@@ -97,6 +101,14 @@ pub fn group(entries: Vec<TimeEntryView>, shifts: &[ShiftView]) -> Vec<ApprovalG
     out
 }
 
+/// "Godkend alle": the entries that keep to their plan, and those that differ from it (or had
+/// none), which the mentor must choose to include.
+pub fn confirm_all(groups: &[ApprovalGroup]) -> (Vec<i64>, Vec<i64>) {
+    let rows = groups.iter().flat_map(|g| g.rows.iter());
+    let (deviating, plain): (Vec<&ApprovalRow>, Vec<&ApprovalRow>) = rows.partition(|r| r.differs);
+    (plain.iter().map(|r| r.entry.id).collect(), deviating.iter().map(|r| r.entry.id).collect())
+}
+
 /// Citizen-weeks per page of the queue: a phone shows a screenful or two, and the page stays
 /// quick to render however long the queue has grown.
 pub const GROUPS_PER_PAGE: usize = 10;
@@ -169,6 +181,7 @@ mod tests {
             source: EntrySource::Manual,
             status: EntryStatus::Submitted,
             reject_reason: None,
+            reject_code: None,
             client_id: None,
             decided_by: None,
             correction_reason: None,
@@ -234,6 +247,22 @@ mod tests {
         assert_eq!(planned_for(&left_early, &shifts).map(|s| s.id), Some(10), "the same day's shift");
         assert_eq!(planned_for(&unplanned, &shifts), None, "another placement's shift is not this one's plan");
         assert!(differs(&unplanned, None));
+    }
+
+    #[test]
+    fn confirm_all_leaves_out_entries_that_differ_from_the_plan_or_had_none() {
+        let shifts = vec![shift(10, 1, at(16, 8, 0), at(16, 12, 0)), shift(11, 1, at(17, 8, 0), at(17, 12, 0))];
+        let entries = vec![
+            entry(1, 1, "C", at(16, 8, 5), at(16, 12, 0)),  // on time
+            entry(2, 1, "C", at(17, 9, 0), at(17, 12, 0)),  // an hour late
+            entry(3, 1, "C", at(18, 8, 0), at(18, 12, 0)),  // no shift planned
+            entry(4, 2, "A", at(16, 8, 0), at(16, 12, 0)),  // another placement, nothing planned
+        ];
+        let (plain, deviating) = confirm_all(&group(entries, &shifts));
+        assert_eq!(plain, vec![1]);
+        let mut deviating = deviating;
+        deviating.sort();
+        assert_eq!(deviating, vec![2, 3, 4]);
     }
 
     #[test]

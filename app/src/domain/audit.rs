@@ -54,6 +54,7 @@ text_enum!(Action {
     TimeEntryRejected = "time_entry.rejected", "Afviste timer";
     TimeEntryCorrected = "time_entry.corrected", "Rettede timer";
     TimeEntryAutoConfirmed = "time_entry.auto_confirmed", "Timer godkendt automatisk";
+    TimeEntryUndone = "time_entry.undone", "Fortrød en afgørelse om timer";
     AbsenceCreate = "absence.create", "Meldte fravær";
     // Changes without a citizen.
     CompanyCreate = "company.create", "Oprettede en virksomhed";

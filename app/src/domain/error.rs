@@ -216,6 +216,8 @@ pub enum Rule {
     InvalidStatus,
     NonexistentLocalTime,
     EndNotAfterStart,
+    /// An end typed before the start on the same day, without saying it went past midnight.
+    EndsBeforeStart,
     TooLong,
     BreakNegative,
     BreakNotShorter,
@@ -277,6 +279,8 @@ pub enum Rule {
     /// A partnership between a company and itself.
     SameCompany,
     PartnershipExists,
+    /// "Fortryd" after the decision could no longer be taken back.
+    UndoTooLate,
 }
 
 impl Rule {
@@ -293,6 +297,8 @@ impl Rule {
             Rule::InvalidStatus => "invalid_status",
             Rule::NonexistentLocalTime => "nonexistent_local_time",
             Rule::EndNotAfterStart => "end_not_after_start",
+            Rule::EndsBeforeStart => "ends_before_start",
+            Rule::UndoTooLate => "undo_too_late",
             Rule::TooLong => "entry_too_long",
             Rule::BreakNegative => "break_negative",
             Rule::BreakNotShorter => "break_not_shorter_than_period",
@@ -586,6 +592,8 @@ pub mod messages {
                     Rule::InvalidStatus => "is not a known status",
                     Rule::NonexistentLocalTime => "does not exist in Europe/Copenhagen (DST gap)",
                     Rule::EndNotAfterStart => "must be after starts_at",
+                    Rule::EndsBeforeStart => "is before the start; tick overnight if the shift went past midnight",
+                    Rule::UndoTooLate => "holds no decision of yours from the last two minutes",
                     Rule::TooLong => "makes the entry longer than 16 hours",
                     Rule::BreakNegative => "must not be negative",
                     Rule::BreakNotShorter => "must be shorter than the period",

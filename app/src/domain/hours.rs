@@ -10,12 +10,18 @@ pub struct Totals {
     pub confirmed_minutes: i64,
     /// Pay for the approved minutes of paid placements, by the payroll's rule ([`money::pay`]).
     pub earned_ore: i64,
+    /// Waiting for a mentor's yes.
+    #[serde(default)]
+    pub waiting_minutes: i64,
+    /// What the waiting minutes pay once approved, by the same rule.
+    #[serde(default)]
+    pub waiting_ore: i64,
 }
 
 /// `entries`: (placement, status, worked minutes, hourly wage in øre if the placement is paid).
 pub fn totals(entries: impl IntoIterator<Item = (i64, EntryStatus, i64, Option<i64>)>) -> Totals {
     let mut t = Totals::default();
-    let mut paid = Vec::new();
+    let (mut paid, mut waiting) = (Vec::new(), Vec::new());
     for (placement, status, minutes, wage) in entries {
         if status == EntryStatus::Rejected {
             continue;
@@ -26,9 +32,15 @@ pub fn totals(entries: impl IntoIterator<Item = (i64, EntryStatus, i64, Option<i
             if let Some(w) = wage {
                 paid.push((placement, minutes, w));
             }
+        } else {
+            t.waiting_minutes += minutes;
+            if let Some(w) = wage {
+                waiting.push((placement, minutes, w));
+            }
         }
     }
     t.earned_ore = money::pay(paid);
+    t.waiting_ore = money::pay(waiting);
     t
 }
 
@@ -50,6 +62,8 @@ mod tests {
         assert_eq!(t.confirmed_minutes, 450 + 60 + 240);
         // 8,5 h × 142,50 kr. = 1.211,25 kr.; the internship's 4 h earn nothing.
         assert_eq!(t.earned_ore, 121125);
+        // The 2 waiting hours will pay 285,00 kr. once approved; the rejected ones nothing.
+        assert_eq!((t.waiting_minutes, t.waiting_ore), (120, 28500));
     }
 
     #[test]

@@ -61,16 +61,23 @@ pub fn to_utc(local: NaiveDateTime, field: Field) -> Result<DateTime<Utc>, AppEr
     }
 }
 
-/// A start and an end typed as a date and two wall-clock times; an end before the start is
-/// the next morning (a night shift).
-pub fn span_from_form(date: &str, start: &str, end: &str) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError> {
+/// A start and an end typed as a date and two wall-clock times. An end at or before the start
+/// is the next morning only when the person says they went home after midnight
+/// (`overnight`): a night shift is their choice, not a guess from an end typed before the
+/// start (often a slip of the finger). With an end after the start the box changes nothing:
+/// the next day would make the entry over 24 hours.
+pub fn span_from_form(date: &str, start: &str, end: &str, overnight: bool) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError> {
     let day = parse_date(date, Field::Date)?;
     let start_t = parse_time(start, Field::StartsAt)?;
     let end_t = parse_time(end, Field::EndsAt)?;
-    if start_t == end_t {
-        return Err(AppError::invalid(Rule::EndNotAfterStart, Field::EndsAt));
-    }
-    let end_day = if end_t < start_t { day.succ_opt().unwrap_or(day) } else { day };
+    // An end at 00:00 (or 24:00) is the midnight that closes the day, not one after it.
+    let at_midnight = end_t == NaiveTime::MIN && start_t > NaiveTime::MIN;
+    let end_day = match end_t.cmp(&start_t) {
+        std::cmp::Ordering::Greater => day,
+        _ if overnight || at_midnight => day.succ_opt().unwrap_or(day),
+        std::cmp::Ordering::Equal => return Err(AppError::invalid(Rule::EndNotAfterStart, Field::EndsAt)),
+        std::cmp::Ordering::Less => return Err(AppError::invalid(Rule::EndsBeforeStart, Field::EndsAt)),
+    };
     Ok((to_utc(day.and_time(start_t), Field::StartsAt)?, to_utc(end_day.and_time(end_t), Field::EndsAt)?))
 }
 

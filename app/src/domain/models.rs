@@ -74,6 +74,9 @@ pub struct TimeEntryView {
     pub source: EntrySource,
     pub status: EntryStatus,
     pub reject_reason: Option<String>,
+    /// The mentor's quick reason, beside or instead of `reject_reason`.
+    #[serde(default)]
+    pub reject_code: Option<crate::domain::time_entry::RejectCode>,
     pub client_id: Option<String>,
     pub decided_by: Option<String>,
     /// Why a mentor or caseworker last corrected the times, if one did.
@@ -92,6 +95,8 @@ pub struct EntrySnapshot {
     pub break_minutes: Option<i64>,
     pub note: Option<String>,
     pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reject_code: Option<String>,
 }
 
 /// One line of an entry's history: who changed what, when, and why.
@@ -140,6 +145,9 @@ pub struct ExpectedToday {
     pub shift: ShiftView,
     /// "08:02" when the citizen's punch-in today is open or made.
     pub punched_in: Option<String>,
+    /// For the mentor's "Ring".
+    #[serde(default)]
+    pub citizen_phone: Option<String>,
 }
 
 /// A follow-up note on a placement.
@@ -329,6 +337,12 @@ pub struct CitizenToday {
     pub open_punch: Option<OpenPunch>,
     pub today: String,
     pub recent: Vec<TimeEntryView>,
+    /// This month's hours and pay so far: approved and waiting.
+    #[serde(default)]
+    pub month: crate::domain::hours::Totals,
+    /// Some placement pays a wage; otherwise the page says the benefit continues.
+    #[serde(default)]
+    pub paid: bool,
     /// When the server made this: it matters when the page is an offline copy.
     pub as_of: DateTime<Utc>,
 }

@@ -94,6 +94,13 @@ impl EntrySource {
     }
 }
 
+text_enum!(RejectCode {
+    CameLate = "came_late", "Kom senere";
+    LeftEarly = "left_early", "Gik tidligere";
+    LongerBreak = "longer_break", "Længere pause";
+    NotHere = "not_here", "Var her ikke";
+});
+
 /// The period an entry covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EntryTimes {
@@ -169,6 +176,18 @@ pub fn validate(t: &EntryTimes, ctx: &EntryContext<'_>) -> Result<(), AppError> 
     Ok(())
 }
 
+/// The form field an entry's error belongs on. The rules name the instant they are about; on
+/// a form typed as a date and two clock times, a rule about the day (too far ahead, outside
+/// the placement, a closed month) is about the date, not the clock time.
+pub fn form_field(e: &AppError) -> Option<Field> {
+    match e {
+        AppError::Invalid { rule: Rule::TooFarInFuture | Rule::OutsidePlacementPeriod | Rule::MonthLocked, field: Field::StartsAt | Field::EndsAt } => {
+            Some(Field::Date)
+        }
+        e => e.field(),
+    }
+}
+
 pub fn check_text(text: &str, field: Field) -> Result<(), AppError> {
     if text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::invalid(Rule::TextTooLong, field));
@@ -211,15 +230,16 @@ pub fn parse_break_minutes(input: &str) -> Result<i64, AppError> {
     Ok(n)
 }
 
-/// A manual registration as typed on the phone: a date, a start and an end time. An end at or
-/// before the start means the shift went past midnight.
+/// A manual registration as typed on the phone: a date, a start and an end time, and whether
+/// the person went home after midnight.
 pub fn times_from_local_form(
     date: &str,
     start: &str,
     end: &str,
     break_minutes: &str,
+    overnight: bool,
 ) -> Result<EntryTimes, AppError> {
-    let (starts_at, ends_at) = local_time::span_from_form(date, start, end)?;
+    let (starts_at, ends_at) = local_time::span_from_form(date, start, end, overnight)?;
     let break_minutes = parse_break_minutes(break_minutes)?;
     Ok(EntryTimes { starts_at, ends_at, break_minutes })
 }
@@ -257,7 +277,12 @@ mod tests {
     }
 
     fn form(date: &str, s: &str, e: &str, b: &str) -> EntryTimes {
-        times_from_local_form(date, s, e, b).unwrap()
+        times_from_local_form(date, s, e, b, false).unwrap()
+    }
+
+    /// The same, with "went home after midnight" ticked.
+    fn night(date: &str, s: &str, e: &str, b: &str) -> EntryTimes {
+        times_from_local_form(date, s, e, b, true).unwrap()
     }
 
     fn rule_of(r: Result<(), AppError>) -> Option<(Rule, Field)> {
@@ -280,14 +305,40 @@ mod tests {
         let swapped = EntryTimes { starts_at: t.ends_at, ends_at: t.starts_at, break_minutes: 0 };
         assert_eq!(rule_of(check(&swapped)), Some((Rule::EndNotAfterStart, Field::EndsAt)));
         assert_eq!(
-            times_from_local_form("2026-11-20", "08:00", "8", "0"),
+            times_from_local_form("2026-11-20", "08:00", "8", "0", false),
             Err(AppError::invalid(Rule::EndNotAfterStart, Field::EndsAt))
         );
     }
 
     #[test]
+    fn an_end_before_the_start_is_a_question_not_a_night() {
+        // 14:00 → 10:00 is refused on the end, with the midnight question, not taken as 20 hours.
+        assert_eq!(
+            times_from_local_form("2026-11-20", "14:00", "10:00", "0", false),
+            Err(AppError::invalid(Rule::EndsBeforeStart, Field::EndsAt))
+        );
+        // Said to be past midnight, it is the next morning, and then too long.
+        let t = night("2026-11-20", "14:00", "10:00", "0");
+        assert_eq!(rule_of(check(&t)), Some((Rule::TooLong, Field::EndsAt)));
+        // With an end after the start the box changes nothing (the next day would be 26 hours).
+        assert_eq!(night("2026-11-20", "08:00", "10:00", "0"), form("2026-11-20", "08:00", "10:00", "0"));
+    }
+
+    #[test]
+    fn rules_about_the_day_belong_on_the_date_field() {
+        let next_week = check(&form("2026-11-29", "08:00", "12:00", "0")).unwrap_err();
+        assert_eq!(next_week.field(), Some(Field::EndsAt));
+        assert_eq!(form_field(&next_week), Some(Field::Date));
+        let late = AppError::invalid(Rule::MonthLocked, Field::StartsAt);
+        assert_eq!(form_field(&late), Some(Field::Date));
+        let overlap = AppError::invalid(Rule::Overlap, Field::StartsAt);
+        assert_eq!(form_field(&overlap), Some(Field::StartsAt));
+        assert_eq!(form_field(&AppError::invalid(Rule::TooLong, Field::EndsAt)), Some(Field::EndsAt));
+    }
+
+    #[test]
     fn overnight_entry_ends_the_next_day() {
-        let t = form("2026-11-20", "22:00", "06:00", "0");
+        let t = night("2026-11-20", "22:00", "06:00", "0");
         assert_eq!(t.worked_minutes(), 8 * 60);
         assert_eq!(local_time::format_local_date(t.ends_at), "lør 21-11-2026");
         assert_eq!(check(&t), Ok(()));
@@ -296,14 +347,14 @@ mod tests {
     #[test]
     fn overnight_shift_across_october_dst_counts_nine_hours() {
         // 24→25 October 2026: the clock goes back one hour at 03:00.
-        let t = form("2026-10-24", "22:00", "06:00", "0");
+        let t = night("2026-10-24", "22:00", "06:00", "0");
         assert_eq!(t.worked_minutes(), 9 * 60);
     }
 
     #[test]
     fn overnight_shift_across_march_dst_counts_seven_hours() {
         // 28→29 March 2026: the clock jumps forward one hour at 02:00.
-        let t = form("2026-03-28", "22:00", "06:00", "0");
+        let t = night("2026-03-28", "22:00", "06:00", "0");
         assert_eq!(t.worked_minutes(), 7 * 60);
     }
 
@@ -323,11 +374,11 @@ mod tests {
             Some((Rule::BreakNotShorter, Field::BreakMinutes))
         );
         assert_eq!(
-            times_from_local_form("2026-11-20", "08:00", "09:00", "-5"),
+            times_from_local_form("2026-11-20", "08:00", "09:00", "-5", false),
             Err(AppError::invalid(Rule::BreakNegative, Field::BreakMinutes))
         );
         assert_eq!(
-            times_from_local_form("2026-11-20", "08:00", "09:00", "en halv"),
+            times_from_local_form("2026-11-20", "08:00", "09:00", "en halv", false),
             Err(AppError::invalid(Rule::InvalidNumber, Field::BreakMinutes))
         );
         let neg = EntryTimes { break_minutes: -1, ..form("2026-11-20", "08:00", "09:00", "0") };

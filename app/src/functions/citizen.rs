@@ -48,6 +48,7 @@ pub async fn register_hours(
     break_minutes: String,
     note: String,
     client_id: String,
+    overnight: Option<String>,
 ) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::domain::time_entry::{times_from_local_form, EntrySource};
@@ -55,7 +56,7 @@ pub async fn register_hours(
 
     let (db, actor, _) = super::ctx::outbox_actor().await?;
     let placement_id = parse::id(&placement_id, Field::PlacementId)?;
-    let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
+    let times = times_from_local_form(&date, &start, &end, &break_minutes, overnight.is_some())?;
     let input = NewTimeEntry { placement_id, times, note: Some(note), client_id: Some(client_id), source: EntrySource::Manual };
     register(&db, &actor, input).await.map(|(entry, _)| Saved { id: entry.id })
 }
@@ -102,12 +103,13 @@ pub async fn update_hours(
     end: String,
     break_minutes: String,
     note: String,
+    overnight: Option<String>,
 ) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     use crate::domain::time_entry::times_from_local_form;
     let (db, actor, _) = super::ctx::actor().await?;
     let id = parse::id(&id, Field::Body)?;
-    let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
+    let times = times_from_local_form(&date, &start, &end, &break_minutes, overnight.is_some())?;
     crate::service::time_entries::update(&db, &actor, id, times, Some(note)).await.map(|e| Saved { id: e.id })
 }
 

@@ -16,29 +16,50 @@ pub async fn confirm_entry(id: i64) -> Result<Saved, AppError> {
     crate::service::time_entries::confirm(&db, &actor, id).await.map(|e| Saved { id: e.id })
 }
 
+/// "Afvis": a quick reason (`quick`, a code) and/or words.
 #[server]
-pub async fn reject_entry(id: i64, reason: String) -> Result<Saved, AppError> {
+pub async fn reject_entry(id: i64, reason: String, quick: Option<String>) -> Result<Saved, AppError> {
+    use crate::domain::error::{Field, Rule};
+    use crate::domain::time_entry::RejectCode;
     let (db, actor, _) = super::ctx::actor().await?;
-    crate::service::time_entries::reject(&db, &actor, id, &reason).await.map(|e| Saved { id: e.id })
+    let code = match quick.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        Some(q) => Some(RejectCode::parse(q).ok_or(AppError::invalid(Rule::InvalidKind, Field::Reason))?),
+        None => None,
+    };
+    crate::service::time_entries::reject(&db, &actor, id, &reason, code).await.map(|e| Saved { id: e.id })
 }
 
-/// "Godkend hele ugen": the ids the mentor saw, comma-separated, in one request.
+/// "Godkend alle": the ids the mentor saw, comma-separated, in one request; those that differ
+/// from their plan (`deviating`) only when the mentor ticked them in.
 #[server]
-pub async fn confirm_entries(ids: String) -> Result<Saved, AppError> {
+pub async fn confirm_entries(ids: String, deviating: Option<String>, with_deviating: Option<String>) -> Result<Saved, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;
-    let ids = crate::domain::approval::parse_ids(&ids)?;
+    let chosen = match (with_deviating, deviating) {
+        (Some(_), Some(more)) => format!("{ids},{more}"),
+        _ => ids,
+    };
+    let ids = crate::domain::approval::parse_ids(&chosen)?;
     let done = crate::service::time_entries::confirm_many(&db, &actor, &ids).await?;
     Ok(Saved { id: done.confirmed.len() as i64 })
 }
 
+/// "Fortryd" after "Godkend" or "Afvis": the entries wait again.
+#[server]
+pub async fn undo_decisions(ids: String) -> Result<Saved, AppError> {
+    let (db, actor, _) = super::ctx::actor().await?;
+    let ids = crate::domain::approval::parse_ids(&ids)?;
+    let undone = crate::service::time_entries::undo_decisions(&db, &actor, &ids).await?;
+    Ok(Saved { id: undone.len() as i64 })
+}
+
 /// A correction from the mentor's form, in Copenhagen local time like the citizen's.
 #[server]
-pub async fn correct_entry(id: String, date: String, start: String, end: String, break_minutes: String, reason: String) -> Result<Saved, AppError> {
+pub async fn correct_entry(id: String, date: String, start: String, end: String, break_minutes: String, reason: String, overnight: Option<String>) -> Result<Saved, AppError> {
     use crate::domain::error::{Field, Rule};
     use crate::domain::time_entry::times_from_local_form;
     let (db, actor, _) = super::ctx::actor().await?;
     let id: i64 = id.trim().parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::Body))?;
-    let times = times_from_local_form(&date, &start, &end, &break_minutes)?;
+    let times = times_from_local_form(&date, &start, &end, &break_minutes, overnight.is_some())?;
     crate::service::time_entries::correct(&db, &actor, id, times, &reason).await.map(|e| Saved { id: e.id })
 }
 
@@ -91,11 +112,11 @@ fn form_id(raw: &str, field: crate::domain::error::Field) -> Result<i64, AppErro
 
 /// "Ny vagt": a date and two times in Copenhagen, repeated weekly for `repeat_weeks` weeks.
 #[server]
-pub async fn plan_shift(placement_id: String, date: String, start: String, end: String, repeat_weeks: String) -> Result<Saved, AppError> {
+pub async fn plan_shift(placement_id: String, date: String, start: String, end: String, repeat_weeks: String, overnight: Option<String>) -> Result<Saved, AppError> {
     use crate::domain::error::{Field, Rule};
     let (db, actor, _) = super::ctx::actor().await?;
     let placement_id = form_id(&placement_id, Field::PlacementId)?;
-    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end)?;
+    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end, overnight.is_some())?;
     let weeks = match repeat_weeks.trim() {
         "" => 1,
         w => w.parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::RepeatWeeks))?,
@@ -106,11 +127,11 @@ pub async fn plan_shift(placement_id: String, date: String, start: String, end: 
 }
 
 #[server]
-pub async fn move_shift(shift_id: String, date: String, start: String, end: String) -> Result<Saved, AppError> {
+pub async fn move_shift(shift_id: String, date: String, start: String, end: String, overnight: Option<String>) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     let (db, actor, _) = super::ctx::actor().await?;
     let id = form_id(&shift_id, Field::ShiftId)?;
-    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end)?;
+    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end, overnight.is_some())?;
     crate::service::planning::move_shift(&db, &actor, id, starts_at, ends_at).await.map(|s| Saved { id: s.id })
 }
 

@@ -55,6 +55,26 @@ fn snapshot(locale: Locale, s: &EntrySnapshot) -> String {
     }
 }
 
+/// "Venter på godkendelse", "Afvist: Kom senere", "Godkendt automatisk": an entry's state.
+pub fn entry_status(locale: Locale, e: &crate::domain::models::TimeEntryView) -> String {
+    use crate::domain::time_entry::EntryStatus;
+    match (e.status, rejection(locale, e.reject_code, e.reject_reason.as_deref())) {
+        (EntryStatus::Rejected, Some(why)) => tr_in(locale, k::STATUS_REJECTED_BECAUSE, &[("reason", why.into())]),
+        (EntryStatus::Confirmed, _) if e.auto_confirmed => tr_in(locale, k::STATUS_CONFIRMED_AUTO, &[]),
+        (s, _) => tr_in(locale, s.label_key(), &[]),
+    }
+}
+
+/// Why hours were rejected: the quick reason in the reader's language, then the words written.
+pub fn rejection(locale: Locale, code: Option<crate::domain::time_entry::RejectCode>, reason: Option<&str>) -> Option<String> {
+    let code = code.and_then(|c| c.label_key()).map(|key| tr_in(locale, key, &[]));
+    match (code, reason.filter(|r| !r.trim().is_empty())) {
+        (Some(c), Some(r)) => Some(format!("{c}. {r}")),
+        (Some(c), None) => Some(c),
+        (None, r) => r.map(str::to_string),
+    }
+}
+
 /// "inden for 15 min af vagten 08:00–12:00": why the placement's rule confirmed an entry.
 pub fn auto_rule(locale: Locale, rule: &AutoRule) -> String {
     tr_in(locale, k::HISTORY_AUTO_RULE, &[("minutes", rule.minutes.into()), ("shift", rule.shift.clone().into())])
@@ -71,6 +91,7 @@ pub fn entry_change(locale: Locale, c: &EntryChange) -> String {
         "confirmed" => tr_in(locale, k::HISTORY_CONFIRMED, &[who()]),
         "rejected" => tr_in(locale, k::HISTORY_REJECTED, &[who()]),
         "corrected" => tr_in(locale, k::HISTORY_CORRECTED, &[who()]),
+        "undone" => tr_in(locale, k::HISTORY_UNDONE, &[who()]),
         _ => tr_in(locale, k::HISTORY_CHANGED, &[who()]),
     };
     // Times and arrows read the same in every language.
@@ -80,7 +101,8 @@ pub fn entry_change(locale: Locale, c: &EntryChange) -> String {
         (None, Some(a)) if a.starts_at.is_some() => format!(" {}", snapshot(locale, a)),
         _ => String::new(),
     };
-    let why = match (&c.reason, &c.auto_rule) {
+    let code = c.after.as_ref().and_then(|a| a.reject_code.as_deref()).and_then(crate::domain::time_entry::RejectCode::parse);
+    let why = match (rejection(locale, code, c.reason.as_deref()), &c.auto_rule) {
         (Some(r), _) => format!(" · {r}"),
         (None, Some(rule)) => format!(" · {}", auto_rule(locale, rule)),
         (None, None) => String::new(),
@@ -236,6 +258,7 @@ pub fn timeline(locale: Locale, e: &TimelineEvent) -> String {
                 "rejected" => k::TIMELINE_ACTION_REJECTED,
                 "corrected" => k::TIMELINE_ACTION_CORRECTED,
                 "withdrawn" => k::TIMELINE_ACTION_WITHDRAWN,
+                "undone" => k::TIMELINE_ACTION_UNDONE,
                 "locked" => k::TIMELINE_ACTION_LOCKED,
                 "reopened" => k::TIMELINE_ACTION_REOPENED,
                 _ => k::TIMELINE_ACTION_CHANGED,

@@ -102,6 +102,8 @@ fn rule_key(rule: Rule, field: Field) -> Key {
             (Rule::InvalidStatus, _) => k::ERR_INVALID_STATUS,
             (Rule::NonexistentLocalTime, _) => k::ERR_NONEXISTENT_LOCAL_TIME,
             (Rule::EndNotAfterStart, _) => k::ERR_END_NOT_AFTER_START,
+            (Rule::EndsBeforeStart, _) => k::ERR_ENDS_BEFORE_START,
+            (Rule::UndoTooLate, _) => k::ERR_UNDO_TOO_LATE,
             (Rule::TooLong, _) => k::ERR_TOO_LONG,
             (Rule::BreakNegative, _) => k::ERR_BREAK_NEGATIVE,
             (Rule::BreakNotShorter, _) => k::ERR_BREAK_NOT_SHORTER,

@@ -11,7 +11,7 @@ use crate::domain::session::LoginView;
 use crate::functions::account::who_saw_me;
 use crate::functions::auth::{my_logins, EndLogin, EndLogins};
 use crate::i18n::{format, k, locale, t, tr};
-use crate::pages::citizen::register_form::{form_message, last_error};
+use crate::components::forms::{form_message, last_error};
 use crate::pages::LoadError;
 
 #[component]

@@ -200,7 +200,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
                                         " "
                                         <span class="entry-hours">{format::hours(lang, e.worked_minutes)}</span>
                                         " "
-                                        <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
+                                        <StatusBadge status=e.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &e)/>
                                     </li>
                                 }).collect_view()}
                             </ul>

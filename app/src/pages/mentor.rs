@@ -4,18 +4,20 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use crate::components::{error_for, AppHeader, FieldError, FormError, FormSend, StatusBadge};
+use crate::components::answer::reload_with;
+use crate::components::{error_for, Answer, Answered, AppHeader, FieldError, FormError, FormSend, StatusBadge};
 use crate::domain::approval::{ApprovalGroup, ApprovalRow};
 use crate::domain::error::Field;
 use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
 use crate::domain::models::{ExpectedToday, MentorToday};
 use crate::i18n::{describe, format, k, locale, t, tr};
 use crate::domain::shift::ShiftStatus;
+use crate::domain::time_entry::RejectCode;
 use crate::domain::models::PlacementNotes;
 use crate::functions::mentor::{
     load_mentor_home, load_mentor_notes, load_mentor_today, AddNote, ConfirmEntries, ConfirmEntry, CorrectEntry, MarkAttendance, RejectEntry,
 };
-use crate::pages::citizen::register_form::{field_error, form_message, last_error, EntryValues};
+use crate::components::forms::{field_error, form_message, last_error, EntryFields, EntryValues};
 use crate::pages::LoadError;
 
 #[component]
@@ -28,6 +30,7 @@ pub fn MentorPage() -> impl IntoView {
         <MentorNav current="/mentor"/>
         <main class="page page-phone" id="main">
             <h1>{t(k::MENTOR_QUEUE_TITLE)}</h1>
+            <Answered/>
             <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match home.await {
@@ -63,6 +66,7 @@ pub fn MentorTodayPage() -> impl IntoView {
         <MentorNav current="/mentor/i-dag"/>
         <main class="page page-phone" id="main">
             <h1>{t(k::NAV_TODAY)}</h1>
+            <Answered/>
             <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
                     match today.await {
@@ -184,8 +188,13 @@ fn AbsentList(absences: Vec<crate::domain::models::AbsenceView>) -> impl IntoVie
 
 #[component]
 fn Expected(row: ExpectedToday) -> impl IntoView {
-    let ExpectedToday { shift, punched_in } = row;
+    let ExpectedToday { shift, punched_in, citizen_phone } = row;
     let markable = matches!(shift.status, ShiftStatus::Planned | ShiftStatus::Attended | ShiftStatus::NoShow);
+    let marked = match shift.status {
+        ShiftStatus::Attended => Some(true),
+        ShiftStatus::NoShow => Some(false),
+        _ => None,
+    };
     view! {
         <li class="waiting expected" data-shift-id=shift.id.to_string()>
             <h3 class="entry-who"><bdi>{shift.citizen_name.clone()}</bdi></h3>
@@ -194,20 +203,29 @@ fn Expected(row: ExpectedToday) -> impl IntoView {
                 <span class=format!("badge badge-shift-{}", shift.status.as_str())>{t(shift.status.label_key())}</span>
                 {punched_in.map(|time| view! { " "<span class="punched">{tr(k::MENTOR_PUNCHED_IN, &[("time", time.into())])}</span> })}
             </p>
-            {markable.then(|| view! { <Attendance shift_id=shift.id/> })}
+            {markable.then(|| view! { <Attendance shift_id=shift.id marked/> })}
+            {citizen_phone.map(|phone| view! {
+                <p><a class="button button-secondary call" href=format!("tel:{}", phone.replace(' ', ""))>
+                    {tr(k::MENTOR_CALL, &[("name", shift.citizen_name.clone().into())])}
+                </a></p>
+            })}
         </li>
     }
 }
 
-/// "Mødt" / "Udeblevet" for one shift. A no-show reaches the caseworker at once.
+/// "Mødt" / "Udeblevet" for one shift, the one marked shown pressed. A no-show reaches the
+/// caseworker at once. `marked`: Some(true) came, Some(false) did not.
 #[island]
-fn Attendance(shift_id: i64) -> impl IntoView {
+fn Attendance(shift_id: i64, marked: Option<bool>) -> impl IntoView {
     let (came, absent) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
-        if matches!(came.result.get(), Some(Ok(_))) || matches!(absent.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
+        if matches!(came.result.get(), Some(Ok(_))) {
+            reload_with(Answer::Attended, &[]);
+        } else if matches!(absent.result.get(), Some(Ok(_))) {
+            reload_with(Answer::NoShow, &[]);
         }
     });
+    let pressed = |is: bool| if marked == Some(is) { "true" } else { "false" };
     let message = Signal::derive(move || {
         [came, absent].iter().find_map(|s| s.result.with(|r| match r {
             Some(Err(e)) => Some(crate::i18n::error_text(e)),
@@ -220,12 +238,12 @@ fn Attendance(shift_id: i64) -> impl IntoView {
             <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=came.on_submit()>
                 <input type="hidden" name="shift_id" value=shift_id.to_string()/>
                 <input type="hidden" name="status" value="attended"/>
-                <button type="submit" class="button button-primary button-wide">{t(k::ATTEND_CAME)}</button>
+                <button type="submit" class="button button-primary button-wide" aria-pressed=pressed(true)>{t(k::ATTEND_CAME)}</button>
             </form>
             <form action=MarkAttendance::PATH method="post" class="inline-form" on:submit=absent.on_submit()>
                 <input type="hidden" name="shift_id" value=shift_id.to_string()/>
                 <input type="hidden" name="status" value="no_show"/>
-                <button type="submit" class="button button-secondary button-wide">{t(k::ATTEND_NO_SHOW)}</button>
+                <button type="submit" class="button button-secondary button-wide" aria-pressed=pressed(false)>{t(k::ATTEND_NO_SHOW)}</button>
             </form>
         </div>
     }
@@ -234,12 +252,19 @@ fn Attendance(shift_id: i64) -> impl IntoView {
 #[component]
 fn MentorQueue(data: MentorHome) -> impl IntoView {
     let MentorHome { groups, page, pages, waiting_total, recently_decided, absences } = data;
+    let (plain, deviating) = crate::domain::approval::confirm_all(&groups);
     view! {
         {(!absences.is_empty()).then(|| view! { <AbsentList absences/> })}
         {if groups.is_empty() {
             view! { <p class="card empty">{t(k::MENTOR_QUEUE_EMPTY)}</p> }.into_any()
         } else {
+            let texts = ConfirmAllTexts {
+                plain: tr(k::CONFIRM_ALL, &[("count", plain.len().into())]),
+                with_deviating: tr(k::CONFIRM_ALL, &[("count", (plain.len() + deviating.len()).into())]),
+                deviating: tr(k::CONFIRM_ALL_DEVIATING, &[("count", deviating.len().into())]),
+            };
             view! {
+                <ConfirmAll plain deviating texts/>
                 {groups.into_iter().map(|g| view! { <WeekGroup group=g/> }).collect_view()}
                 {(pages > 1).then(|| view! { <QueuePages page pages waiting_total/> })}
             }.into_any()
@@ -271,14 +296,11 @@ fn QueuePages(page: usize, pages: usize, waiting_total: usize) -> impl IntoView 
     }
 }
 
-/// One citizen's week: each entry beside its plan, and the whole week confirmed in one tap.
+/// One citizen's week: a row per entry beside its plan.
 #[component]
 fn WeekGroup(group: ApprovalGroup) -> impl IntoView {
     let heading_id = format!("week-{}-{}", group.placement_id, group.week_start);
     let labelled_by = heading_id.clone();
-    let ids = group.entry_ids();
-    let count = ids.len();
-    let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let lang = locale();
     let summary = tr(
         k::MENTOR_WEEK_SUMMARY,
@@ -292,10 +314,9 @@ fn WeekGroup(group: ApprovalGroup) -> impl IntoView {
         <section class="card week-group" aria-labelledby=labelled_by data-week=group.week_start.to_string()>
             <h2 id=heading_id class="entry-who"><bdi>{group.citizen_name.clone()}</bdi></h2>
             <p class="week-summary">{summary}</p>
-            <ul class="queue">
+            <ul class="queue queue-compact">
                 {group.rows.into_iter().map(|row| view! { <WaitingEntry row/> }).collect_view()}
             </ul>
-            <ConfirmWeek ids count/>
         </section>
     }
 }
@@ -310,12 +331,15 @@ fn WaitingEntry(row: ApprovalRow) -> impl IntoView {
     };
     view! {
         <li class="waiting" class:differs=differs data-entry-id=entry.id.to_string()>
-            <p class="entry-when"><span class="entry-date">{format::day_of(lang, entry.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi></p>
+            <p class="entry-when">
+                <span class="entry-date">{format::day_of(lang, entry.starts_at)}</span>" "
+                <bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi>" · "
+                <span class="entry-hours">{tr(k::MENTOR_HOURS_BREAK, &[("hours", format::hours(lang, entry.worked_minutes).into()), ("minutes", entry.break_minutes.into())])}</span>
+            </p>
             <p class="planned">
                 {planned_text}
                 {differs.then(|| view! { <strong class="differs-flag">" · "{t(k::MENTOR_DIFFERS)}</strong> })}
             </p>
-            <p class="entry-hours">{tr(k::MENTOR_HOURS_BREAK, &[("hours", format::hours(lang, entry.worked_minutes).into()), ("minutes", entry.break_minutes.into())])}</p>
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
             <History changes/>
             <Decide id=entry.id values=EntryValues::of(&entry)/>
@@ -330,7 +354,7 @@ fn Decided(decided: DecidedEntry) -> impl IntoView {
         <li class="entry" data-entry-id=entry.id.to_string()>
             <div class="entry-who"><bdi>{entry.citizen_name.clone()}</bdi></div>
             <div class="entry-when"><span class="entry-date">{format::day_of(locale(), entry.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(entry.starts_at, entry.ends_at)}</bdi></div>
-            <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
+            <StatusBadge status=entry.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &entry)/>
             <History changes/>
         </li>
     }
@@ -349,22 +373,58 @@ fn History(changes: Vec<EntryChange>) -> impl IntoView {
     })
 }
 
-/// "Godkend hele ugen": the entries the mentor sees, confirmed in one request.
+/// The words of "Godkend alle", made on the server where plurals are known.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct ConfirmAllTexts {
+    /// "Godkend alle (3)": the entries that keep to their plan.
+    plain: String,
+    /// "Godkend alle (5)": with those that differ.
+    with_deviating: String,
+    /// "2 afviger fra planen – tag dem med".
+    deviating: String,
+}
+
+/// "Godkend alle (n)" at the top of the queue, in one request. Entries that differ from their
+/// plan (or had none) are left out unless the mentor ticks them in.
 #[island]
-fn ConfirmWeek(ids: String, count: usize) -> impl IntoView {
+fn ConfirmAll(plain: Vec<i64>, deviating: Vec<i64>, texts: ConfirmAllTexts) -> impl IntoView {
     let send = FormSend::new();
-    send.reload_when_taken();
+    let with_deviating = RwSignal::new(false);
+    let csv = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let (plain_ids, deviating_ids) = (csv(&plain), csv(&deviating));
+    let sent = {
+        let (p, d) = (plain_ids.clone(), deviating_ids.clone());
+        move || if with_deviating.get_untracked() && !d.is_empty() { [p.as_str(), d.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(",") } else { p.clone() }
+    };
+    Effect::new(move |_| {
+        if matches!(send.result.get(), Some(Ok(_))) {
+            reload_with(Answer::Confirmed, &[("ids", sent())]);
+        }
+    });
     let message = form_message(last_error(send.result), &[]);
+    let nothing_plain = plain.is_empty();
+    let ConfirmAllTexts { plain: plain_label, with_deviating: with_label, deviating: deviating_label } = texts;
     view! {
-        <form action=ConfirmEntries::PATH method="post" class="form" on:submit=send.on_submit()>
-            <input type="hidden" name="ids" value=ids/>
+        <form action=ConfirmEntries::PATH method="post" class="card form confirm-all" on:submit=send.on_submit()>
+            <input type="hidden" name="ids" value=plain_ids/>
+            {(!deviating.is_empty()).then(|| view! {
+                <input type="hidden" name="deviating" value=deviating_ids.clone()/>
+                <p class="check">
+                    <input id="with-deviating" type="checkbox" name="with_deviating" value="ja"
+                        on:change=move |ev| with_deviating.set(event_target_checked(&ev))/>
+                    <label for="with-deviating">{deviating_label}</label>
+                </p>
+            })}
             <FormError message/>
-            <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>
-                {tr(k::CONFIRM_WEEK, &[("count", count.into())])}
+            <button type="submit" class="button button-primary button-wide"
+                disabled=move || send.pending.get() || (nothing_plain && !with_deviating.get())>
+                {move || if with_deviating.get() { with_label.clone() } else { plain_label.clone() }}
             </button>
         </form>
     }
 }
+
+const CORRECT_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::CorrectionReason];
 
 /// Confirm, reject with a reason, or correct with a reason one entry. Each card has its own
 /// sends, so an error shows on the card it is about; a decision loads the queue again.
@@ -373,8 +433,13 @@ fn Decide(id: i64, values: EntryValues) -> impl IntoView {
     let (confirm, reject, correct) = (FormSend::new(), FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         let done = |s: FormSend| matches!(s.result.get(), Some(Ok(_)));
-        if done(confirm) || done(reject) || done(correct) {
-            crate::browser::reload();
+        let ids = [("ids", id.to_string())];
+        if done(confirm) {
+            reload_with(Answer::Confirmed, &ids);
+        } else if done(reject) {
+            reload_with(Answer::Rejected, &ids);
+        } else if done(correct) {
+            reload_with(Answer::Corrected, &[]);
         }
     });
     let reason_id = format!("reason-{id}");
@@ -392,52 +457,50 @@ fn Decide(id: i64, values: EntryValues) -> impl IntoView {
         from_confirm.or(from_reject)
     });
     let last = last_error(correct.result);
-    let fields = [Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::CorrectionReason];
-    let [date_e, start_e, end_e, break_e, why_e] = fields.map(|f| field_error(last, f));
-    let correct_other = form_message(last, &[Field::Date, Field::StartsAt, Field::EndsAt, Field::BreakMinutes, Field::CorrectionReason]);
+    let why_e = field_error(last, Field::CorrectionReason);
+    let correct_other = form_message(last, CORRECT_FIELDS);
     let fid = move |name: &str| format!("c{id}-{name}");
     view! {
         <FormError message=other_error/>
-        <div class="actions">
+        <div class="actions actions-compact">
             <form action=ConfirmEntry::PATH method="post" class="inline-form" on:submit=confirm.on_submit()>
                 <input type="hidden" name="id" value=id.to_string()/>
-                <button type="submit" class="button button-primary button-wide">{t(k::DECIDE_CONFIRM)}</button>
+                <button type="submit" class="button button-primary" disabled=move || confirm.pending.get()>
+                    <span aria-hidden="true">"✓ "</span>{t(k::DECIDE_CONFIRM)}
+                </button>
             </form>
             <details class="reject">
-                <summary class="button button-secondary">{t(k::DECIDE_REJECT)}</summary>
+                <summary class="button button-secondary"><span aria-hidden="true">"✗ "</span>{t(k::DECIDE_REJECT)}</summary>
                 <form action=RejectEntry::PATH method="post" class="form" novalidate on:submit=reject.on_submit()>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <label for=reason_id.clone()>{t(k::DECIDE_REJECT_WHY)}</label>
-                    <textarea id=reason_id name="reason" rows="2" maxlength="500" required
+                    <fieldset class="quick-reasons">
+                        <legend>{t(k::DECIDE_REJECT_WHY)}</legend>
+                        {RejectCode::ALL.iter().map(|code| {
+                            let rid = format!("quick-{id}-{}", code.as_str());
+                            let for_id = rid.clone();
+                            view! {
+                                <label class="chip" for=for_id>
+                                    <input id=rid type="radio" name="quick" value=code.as_str()/>
+                                    <span>{code.label()}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <label for=reason_id.clone()>{t(k::DECIDE_REJECT_WORDS)}</label>
+                    <textarea id=reason_id name="reason" rows="2" maxlength="500"
                         aria-describedby=reason_error_id.clone()></textarea>
                     <FieldError id=reason_error_id message=reject_error/>
                     <button type="submit" class="button button-danger">{t(k::DECIDE_REJECT_SUBMIT)}</button>
                 </form>
             </details>
             <details class="correct">
-                <summary class="button button-secondary">{t(k::DECIDE_CORRECT)}</summary>
+                <summary class="button button-quiet">{t(k::DECIDE_CORRECT)}</summary>
                 <form action=CorrectEntry::PATH method="post" class="form" novalidate on:submit=correct.on_submit()>
                     <input type="hidden" name="id" value=id.to_string()/>
-                    <label for=fid("date")>{t(k::FIELD_DATE)}</label>
-                    <input id=fid("date") name="date" type="date" value=values.date required aria-describedby=fid("date-error")/>
-                    <FieldError id=fid("date-error") message=date_e/>
-                    <div class="row">
-                        <div>
-                            <label for=fid("start")>{t(k::FIELD_START)}</label>
-                            <input id=fid("start") name="start" type="time" value=values.start required aria-describedby=fid("start-error")/>
-                        </div>
-                        <div>
-                            <label for=fid("end")>{t(k::FIELD_END)}</label>
-                            <input id=fid("end") name="end" type="time" value=values.end required aria-describedby=fid("end-error")/>
-                        </div>
-                    </div>
-                    <FieldError id=fid("start-error") message=start_e/>
-                    <FieldError id=fid("end-error") message=end_e/>
-                    <label for=fid("break")>{t(k::FIELD_BREAK)}</label>
-                    <input id=fid("break") name="break_minutes" type="number" inputmode="numeric" min="0" value=values.break_minutes aria-describedby=fid("break-error")/>
-                    <FieldError id=fid("break-error") message=break_e/>
+                    <EntryFields prefix=fid("") values last_error=last note=false/>
                     <label for=fid("why")>{t(k::DECIDE_CORRECT_WHY)}" "<span class="optional">{t(k::DECIDE_CORRECT_WHY_HINT)}</span></label>
-                    <textarea id=fid("why") name="reason" rows="2" maxlength="500" required aria-describedby=fid("why-error")></textarea>
+                    <textarea id=fid("why") name="reason" rows="2" maxlength="500" required aria-describedby=fid("why-error")
+                        aria-invalid=crate::components::forms::invalid(why_e)></textarea>
                     <FieldError id=fid("why-error") message=why_e/>
                     <FormError message=correct_other/>
                     <button type="submit" class="button button-primary">{t(k::DECIDE_CORRECT_SUBMIT)}</button>

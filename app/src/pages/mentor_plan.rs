@@ -6,13 +6,12 @@ use leptos_meta::Title;
 
 use crate::components::{AppHeader, FieldError, FormError, FormSend};
 use crate::domain::error::Field;
-use crate::domain::local_time;
 use crate::domain::models::{MentorPlan, PlanPlacement, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::shift_plan::{AUTO_CONFIRM_CHOICES, MAX_REPEAT_WEEKS};
 use crate::functions::mentor::{load_mentor_plan, CancelShift, MoveShift, PlanShift, SetAutoConfirm};
 use crate::i18n::{describe, format, k, locale, t, tr};
-use crate::pages::citizen::register_form::{field_error, form_message, last_error};
+use crate::components::forms::{field_error, form_message, last_error, SpanFields, SpanValues};
 use crate::pages::mentor::MentorNav;
 use crate::pages::LoadError;
 
@@ -85,11 +84,7 @@ fn PlacementWeek(data: PlanPlacement, default_date: String, repeats: Vec<(u32, S
 #[component]
 fn PlannedShift(shift: ShiftView) -> impl IntoView {
     let changeable = crate::domain::shift_plan::offers_change(shift.status, shift.starts_at, chrono::Utc::now());
-    let values = ShiftValues {
-        date: local_time::local_date(shift.starts_at).format("%Y-%m-%d").to_string(),
-        start: local_time::format_local_time(shift.starts_at),
-        end: local_time::format_local_time(shift.ends_at),
-    };
+    let values = SpanValues::of(shift.starts_at, shift.ends_at);
     let status = match (&shift.status, &shift.cancel_reason) {
         (ShiftStatus::Cancelled, Some(why)) => tr(k::SHIFT_CANCELLED_BECAUSE, &[("reason", why.into())]),
         (s, _) => t(s.label_key()),
@@ -103,39 +98,7 @@ fn PlannedShift(shift: ShiftView) -> impl IntoView {
     }
 }
 
-/// A shift's date and times in Copenhagen, as its forms open with them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ShiftValues {
-    pub date: String,
-    pub start: String,
-    pub end: String,
-}
-
 const SPAN_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::RepeatWeeks];
-
-/// Date, start and end of a shift with their errors; `prefix` keeps ids unique on the page.
-#[component]
-fn SpanFields(prefix: String, values: ShiftValues, last: Signal<Option<crate::domain::error::AppError>>) -> impl IntoView {
-    let id = move |name: &str| format!("{prefix}{name}");
-    let [date_e, start_e, end_e] = [Field::Date, Field::StartsAt, Field::EndsAt].map(|f| field_error(last, f));
-    view! {
-        <label for=id("date")>{t(k::FIELD_DATE)}</label>
-        <input id=id("date") name="date" type="date" value=values.date required aria-describedby=id("date-error")/>
-        <FieldError id=id("date-error") message=date_e/>
-        <div class="row">
-            <div>
-                <label for=id("start")>{t(k::SHIFT_FROM)}</label>
-                <input id=id("start") name="start" type="time" value=values.start required aria-describedby=id("start-error")/>
-            </div>
-            <div>
-                <label for=id("end")>{t(k::SHIFT_TO)}</label>
-                <input id=id("end") name="end" type="time" value=values.end required aria-describedby=id("end-error")/>
-            </div>
-        </div>
-        <FieldError id=id("start-error") message=start_e/>
-        <FieldError id=id("end-error") message=end_e/>
-    }
-}
 
 /// "Ny vagt": one shift, or the same weekday and times for several weeks.
 #[island]
@@ -148,11 +111,11 @@ fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>
     let prefix = format!("new-{placement_id}-");
     let weeks_id = format!("{prefix}weeks");
     let weeks_error_id = format!("{prefix}weeks-error");
-    let values = ShiftValues { date: default_date, start: "08:00".into(), end: "12:00".into() };
+    let values = SpanValues { date: default_date, start: "08:00".into(), end: "12:00".into(), overnight: false };
     view! {
         <form action=PlanShift::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
             <input type="hidden" name="placement_id" value=placement_id.to_string()/>
-            <SpanFields prefix values last/>
+            <SpanFields prefix values last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO/>
             <label for=weeks_id.clone()>{t(k::SHIFT_REPEAT)}</label>
             <select id=weeks_id name="repeat_weeks" aria-describedby=weeks_error_id.clone()>
                 {repeats.into_iter().map(|(w, label)| view! { <option value=w.to_string()>{label}</option> }).collect_view()}
@@ -166,7 +129,7 @@ fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>
 
 /// "Flyt" and "Aflys" for a planned shift.
 #[island]
-fn ShiftActions(shift_id: i64, values: ShiftValues, in_series: bool) -> impl IntoView {
+fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl IntoView {
     let (moved, cancelled) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         if matches!(moved.result.get(), Some(Ok(_))) || matches!(cancelled.result.get(), Some(Ok(_))) {
@@ -188,7 +151,7 @@ fn ShiftActions(shift_id: i64, values: ShiftValues, in_series: bool) -> impl Int
                 <summary class="button button-secondary">{t(k::SHIFT_MOVE)}</summary>
                 <form action=MoveShift::PATH method="post" class="form" novalidate on:submit=moved.on_submit()>
                     <input type="hidden" name="shift_id" value=shift_id.to_string()/>
-                    <SpanFields prefix values last=move_last/>
+                    <SpanFields prefix values last=move_last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO/>
                     <FormError message=move_other/>
                     <button type="submit" class="button button-primary" disabled=move || moved.pending.get()>{t(k::SHIFT_MOVE_SUBMIT)}</button>
                 </form>

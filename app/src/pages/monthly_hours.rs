@@ -8,7 +8,7 @@ use leptos::server_fn::ServerFn as _;
 use crate::components::{AppHeader, FieldError, FormError, FormSend};
 use crate::domain::error::Field;
 use crate::functions::caseworker::{LockMonth, ReopenMonth};
-use crate::pages::citizen::register_form::{field_error, form_message, last_error};
+use crate::components::forms::{field_error, form_message, last_error};
 use crate::domain::report::{parse_month, MonthlyHoursReport, MonthlyHoursRow};
 use crate::i18n::{format, k, locale, t, tr};
 use crate::functions::caseworker::load_monthly_hours;

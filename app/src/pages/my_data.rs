@@ -82,11 +82,7 @@ fn Everything(data: CitizenExport) -> impl IntoView {
             <h2 id="d-hours">{counted(k::MY_DATA_HOURS, time_entries.len())}</h2>
             <ul class="data-list">
                 {time_entries.into_iter().map(|e| {
-                    let status = match (&e.status, &e.reject_reason) {
-                        (crate::domain::time_entry::EntryStatus::Rejected, Some(r)) => tr(k::STATUS_REJECTED_BECAUSE, &[("reason", r.into())]),
-                        (crate::domain::time_entry::EntryStatus::Confirmed, _) if e.auto_confirmed => t(k::STATUS_CONFIRMED_AUTO),
-                        (s, _) => t(s.label_key()),
-                    };
+                    let status = crate::i18n::describe::entry_status(lang, &e);
                     view! {
                         <li>
                             {format::day_of(lang, e.starts_at)}" "<bdi>{format::time_span(e.starts_at, e.ends_at)}</bdi>" · "{format::hours(lang, e.worked_minutes)}

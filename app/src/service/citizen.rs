@@ -22,7 +22,10 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
     let citizen_id = citizen_id(db, actor).await?;
     let vis = access::visibility(actor);
     let now = Utc::now();
-    let placements: Vec<_> = placements::list_visible(db, vis).await?.into_iter().filter(|p| p.status == "active").collect();
+    let all_placements = placements::list_visible(db, vis).await?;
+    // An ended placement's hours of this month still count in the month's pay.
+    let wages: HashMap<i64, Option<i64>> = all_placements.iter().map(|p| (p.id, p.hourly_wage_ore)).collect();
+    let placements: Vec<_> = all_placements.into_iter().filter(|p| p.status == "active").collect();
     // The shift going on now, else the next one: the one to punch in for.
     let next_shift = shifts::list(
         db,
@@ -38,6 +41,10 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
     let caseworker = if placements.is_empty() { crate::db::citizens::caseworker_contact(db, citizen_id).await? } else { None };
     let day = local_time::local_date(now).format("%Y-%m-%d").to_string();
     let sick_today = crate::db::absences::sick_days_overlap(db, citizen_id, &day, &day).await?;
+    let (from, to) = Period::containing(PeriodKind::Month, local_time::local_date(now)).instants();
+    let this_month = entries_store::list(db, vis, &EntryFilter { from: Some(from), to: Some(to), limit: 1000, ..Default::default() }).await?;
+    let month = hours::totals(this_month.iter().map(|e| (e.placement_id, e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
+    let paid = placements.iter().any(|p| p.hourly_wage_ore.is_some());
     Ok(CitizenToday {
         placements,
         caseworker,
@@ -46,6 +53,8 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
         open_punch,
         today: local_time::local_date(now).format("%Y-%m-%d").to_string(),
         recent,
+        month,
+        paid,
         as_of: now,
     })
 }

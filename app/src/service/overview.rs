@@ -88,9 +88,15 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
     let placements: Vec<i64> = shifts.iter().map(|s| s.placement_id).collect();
     let ins: HashMap<i64, chrono::DateTime<Utc>> =
         crate::db::punches::first_ins(db, actor.municipality_id, &placements, from, to).await?.into_iter().collect();
+    let citizens: Vec<i64> = shifts.iter().map(|s| s.citizen_id).collect();
+    let phones: HashMap<i64, String> = crate::db::citizens::phones(db, actor.municipality_id, &citizens).await?.into_iter().collect();
     let expected: Vec<ExpectedToday> = shifts
         .into_iter()
-        .map(|shift| ExpectedToday { punched_in: ins.get(&shift.placement_id).map(|t| local_time::format_local_time(*t)), shift })
+        .map(|shift| ExpectedToday {
+            punched_in: ins.get(&shift.placement_id).map(|t| local_time::format_local_time(*t)),
+            citizen_phone: phones.get(&shift.citizen_id).cloned(),
+            shift,
+        })
         .collect();
     let absences = super::absences::list(db, actor, &today.format("%Y-%m-%d").to_string()).await?;
     super::audit::read(db, actor, expected.iter().map(|e: &ExpectedToday| e.shift.citizen_id).collect::<Vec<_>>(), crate::domain::audit::Action::MentorToday, "mentor").await?;

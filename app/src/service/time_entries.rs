@@ -8,7 +8,7 @@ use crate::domain::idempotency::Request;
 use crate::domain::approval;
 use crate::domain::models::{ConfirmResult, EntryChange, TimeEntryView};
 use crate::domain::shift::ShiftStatus;
-use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes};
+use crate::domain::time_entry::{self, EntryContext, EntrySource, EntryStatus, EntryTimes, RejectCode};
 
 use super::idempotency::Key;
 
@@ -197,25 +197,26 @@ pub async fn view(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppE
 }
 
 pub async fn confirm(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
-    decide(db, actor, id, EntryStatus::Confirmed, None).await
+    decide(db, actor, id, EntryStatus::Confirmed, None, None).await
 }
 
-pub async fn reject(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<TimeEntryView, AppError> {
+/// A rejection says why: a quick reason, words, or both.
+pub async fn reject(db: &Db, actor: &Actor, id: i64, reason: &str, code: Option<RejectCode>) -> Result<TimeEntryView, AppError> {
     let reason = reason.trim();
-    if reason.is_empty() {
+    if reason.is_empty() && code.is_none() {
         return Err(AppError::invalid(Rule::Required, Field::Reason));
     }
     time_entry::check_text(reason, Field::Reason)?;
-    decide(db, actor, id, EntryStatus::Rejected, Some(reason)).await
+    decide(db, actor, id, EntryStatus::Rejected, Some(reason).filter(|r| !r.is_empty()), code).await
 }
 
-async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Option<&str>) -> Result<TimeEntryView, AppError> {
+async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Option<&str>, code: Option<RejectCode>) -> Result<TimeEntryView, AppError> {
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::DecideHours)?;
     if entry.status != EntryStatus::Submitted {
         return Err(AppError::AlreadyDecided);
     }
-    if !store::decide(db, parties.municipality_id, id, actor.user_id, status, reason).await? {
+    if !store::decide(db, parties.municipality_id, id, actor.user_id, status, reason, code).await? {
         return Err(AppError::AlreadyDecided);
     }
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::entry_decided(status), &format!("time_entry:{id}")).await?;
@@ -249,6 +250,34 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
     }
     let skipped = ids.iter().copied().filter(|id| !confirmed.contains(id)).collect();
     Ok(ConfirmResult { confirmed, skipped })
+}
+
+/// Takes back the actor's own confirmations and rejections of the last moments ("Fortryd"):
+/// the entries wait again. Corrections and automatic confirmations are not taken back here.
+pub async fn undo_decisions(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Vec<i64>, AppError> {
+    let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(*id);
+        }
+    }
+    approval::check_ids(&unique)?;
+    let found = store::get_many(db, &unique).await?;
+    if found.len() != unique.len() {
+        return Err(AppError::NotFound);
+    }
+    for (_, parties) in &found {
+        access::authorize(actor, parties, PlacementAction::DecideHours)?;
+    }
+    let since = Utc::now() - Duration::seconds(approval::UNDO_WINDOW_SECONDS);
+    let undone = store::undo_decisions(db, actor.municipality_id, &unique, actor.user_id, since.timestamp()).await?;
+    if undone.is_empty() {
+        return Err(AppError::invalid(Rule::UndoTooLate, Field::Ids));
+    }
+    for (entry, _) in found.iter().filter(|(e, _)| undone.contains(&e.id)) {
+        crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryUndone, &format!("time_entry:{}", entry.id)).await?;
+    }
+    Ok(undone)
 }
 
 /// A mentor or caseworker corrects the times of a waiting or confirmed entry, with a reason

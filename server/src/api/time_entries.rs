@@ -105,9 +105,12 @@ pub async fn confirm(caller: Caller, Path(id): Path<String>) -> ApiResult<Json<T
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct RejectBody {
     pub reason: Option<String>,
+    /// A quick reason, worded in each reader's language; `reason` may then be left out.
+    pub code: Option<app::domain::time_entry::RejectCode>,
 }
 
-/// Reject a waiting entry with a reason the citizen will read.
+/// Reject a waiting entry with a reason the citizen will read: words, a quick reason code,
+/// or both.
 #[utoipa::path(post, path = "/time-entries/{id}/reject", tag = "time entries",
     params(("id" = i64, Path)), request_body = RejectBody,
     responses((status = 200, body = TimeEntryView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
@@ -115,7 +118,7 @@ pub struct RejectBody {
 pub async fn reject(caller: Caller, Path(id): Path<String>, ApiJson(body): ApiJson<RejectBody>) -> ApiResult<Json<TimeEntryView>> {
     let id = parse_id(&id)?;
     let reason = body.reason.unwrap_or_default();
-    Ok(Json(svc::reject(&caller.db, &caller.actor, id, &reason).await?))
+    Ok(Json(svc::reject(&caller.db, &caller.actor, id, &reason, body.code).await?))
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]

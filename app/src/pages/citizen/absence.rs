@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use super::register_form::{after_send, field_error, form_message, last_error, KeptNote};
+use crate::components::{Answer, Answered};
+use crate::components::forms::{after_send, field_error, form_message, last_error, KeptNote};
 use super::CitizenNav;
 use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::error::Field;
@@ -22,6 +23,7 @@ pub fn CitizenAbsencePage() -> impl IntoView {
         <CitizenNav current="/borger/fravaer"/>
         <main class="page page-phone" id="main">
             <h1>{t(k::NAV_ABSENCE)}</h1>
+            <Answered/>
             <OfflineBanner/>
             <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
@@ -73,7 +75,11 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
 fn SickForm(today: String) -> impl IntoView {
     let action = FormSend::new();
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.result.get(), form));
+    // Taken: I dag says so at the top, and no longer offers "Jeg er mødt" as the main action.
+    Effect::new(move |_| match action.result.get() {
+        Some(Ok(_)) => crate::browser::go_to(&format!("/borger?svar={}", Answer::SickReported.code())),
+        other => after_send(&other, form, Answer::SickReported),
+    });
     let last = last_error(action.result);
     let (from_e, to_e, note_e) = (field_error(last, Field::FromDate), field_error(last, Field::ToDate), field_error(last, Field::Note));
     let other = form_message(last, &[Field::FromDate, Field::ToDate, Field::Note]);
@@ -111,7 +117,7 @@ fn shift_choices(shifts: &[ShiftView]) -> Vec<(i64, String)> {
 fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
     let action = FormSend::new();
     let form = NodeRef::<leptos::html::Form>::new();
-    Effect::new(move |_| after_send(&action.result.get(), form));
+    Effect::new(move |_| after_send(&action.result.get(), form, Answer::CannotCome));
     let last = last_error(action.result);
     let (shift_e, note_e) = (field_error(last, Field::ShiftId), field_error(last, Field::Note));
     let other = form_message(last, &[Field::ShiftId, Field::Note]);

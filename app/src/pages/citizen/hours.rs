@@ -5,9 +5,11 @@ use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::register_form::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
+use crate::components::forms::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::components::answer::reload_with;
+use crate::components::{Answer, Answered, AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
+use super::today::RegisterAgain;
 use crate::domain::models::{CitizenHours, TimeEntryView};
 use crate::domain::period::{Period, PeriodKind};
 use crate::i18n::{format, k, locale, t, tr, Locale};
@@ -31,6 +33,7 @@ pub fn CitizenHoursPage() -> impl IntoView {
         <CitizenNav current="/borger/timer"/>
         <main class="page page-phone" id="main">
             <h1>{t(k::NAV_HOURS)}</h1>
+            <Answered/>
             <OfflineBanner/>
             <OutboxPanel/>
             <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
@@ -116,12 +119,13 @@ fn EntryCard(entry: TimeEntryView) -> impl IntoView {
             </div>
             <div class="entry-hours">{format::hours(lang, entry.worked_minutes)}</div>
             {(entry.break_minutes > 0).then(|| view! { <span class="entry-break">{tr(k::BREAK_MINUTES, &[("minutes", entry.break_minutes.into())])}</span> })}
-            <StatusBadge status=entry.status reason=entry.reject_reason.clone() auto=entry.auto_confirmed/>
+            <StatusBadge status=entry.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &entry)/>
             {entry.correction_reason.clone().map(|why| view! {
                 <p class="entry-correction">{tr(k::ENTRY_CORRECTED_BY, &[("name", entry.decided_by.clone().unwrap_or_else(|| t(k::YOUR_MENTOR)).into()), ("reason", why.into())])}</p>
             })}
             {punched.then(|| view! { <span class="entry-source">{t(k::ENTRY_PUNCHED)}</span> })}
             {entry.note.clone().map(|n| view! { <p class="entry-note">{n}</p> })}
+            {(entry.status == EntryStatus::Rejected).then(|| view! { <RegisterAgain entry=entry.clone()/> })}
             {waiting.then(|| view! { <ChangeEntry id=entry.id values=EntryValues::of(&entry)/> })}
         </li>
     }
@@ -131,8 +135,10 @@ fn EntryCard(entry: TimeEntryView) -> impl IntoView {
 fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
     let (update, withdraw) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
-        if matches!(update.result.get(), Some(Ok(_))) || matches!(withdraw.result.get(), Some(Ok(_))) {
-            crate::browser::reload();
+        if matches!(update.result.get(), Some(Ok(_))) {
+            reload_with(Answer::Changed, &[]);
+        } else if matches!(withdraw.result.get(), Some(Ok(_))) {
+            reload_with(Answer::Withdrawn, &[]);
         }
     });
     let last = last_error(update.result);
@@ -141,6 +147,7 @@ fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
     let id = id.to_string();
     let prefix = format!("e{id}-");
     let id2 = id.clone();
+    // Deleting is its own step, away from "Gem rettelse", and asks before it deletes.
     view! {
         <details class="change">
             <summary>{t(k::CHANGE_SUMMARY)}</summary>
@@ -150,10 +157,14 @@ fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
                 <FormError message=other/>
                 <button type="submit" class="button button-primary button-wide">{t(k::CHANGE_SAVE)}</button>
             </form>
+        </details>
+        <details class="delete">
+            <summary>{t(k::CHANGE_DELETE)}</summary>
             <form action=WithdrawHours::PATH method="post" class="form form-quiet" on:submit=withdraw.on_submit()>
                 <input type="hidden" name="id" value=id2/>
+                <p>{t(k::CHANGE_DELETE_SURE)}</p>
                 <FormError message=withdraw_message/>
-                <button type="submit" class="button button-danger">{t(k::CHANGE_DELETE)}</button>
+                <button type="submit" class="button button-danger" disabled=move || withdraw.pending.get()>{t(k::CHANGE_DELETE_YES)}</button>
             </form>
         </details>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use super::register_form::{form_message, last_error};
+use crate::components::forms::{form_message, last_error};
 use super::{AsOf, CitizenNav};
 use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::models::{CitizenPlan, ShiftView};

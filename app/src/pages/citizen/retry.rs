@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
-use super::register_form::{field_error, form_message, last_error, went_through, EntryFields, EntryValues, KeptNote, ENTRY_FIELDS};
+use crate::components::forms::{field_error, form_message, last_error, went_through, EntryFields, EntryValues, KeptNote, SpanValues, ENTRY_FIELDS};
 use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::Field;
 use crate::functions::citizen::{RegisterHours, ReportSick};
@@ -24,16 +24,14 @@ impl RetryForm {
             OutboxKind::RegisterHours => Some(RetryForm::Hours {
                 placement_id: item.sent("placement_id"),
                 values: EntryValues {
-                    date: item.sent("date"),
-                    start: item.sent("start"),
-                    end: item.sent("end"),
+                    span: SpanValues { date: item.sent("date"), start: item.sent("start"), end: item.sent("end"), overnight: !item.sent("overnight").is_empty() },
                     break_minutes: item.sent("break_minutes"),
                     note: item.sent("note"),
                 },
             }),
             OutboxKind::PunchIn => Some(RetryForm::Hours {
                 placement_id: item.sent("placement_id"),
-                values: EntryValues { date: item.at_date(), start: item.at_clock(), ..Default::default() },
+                values: EntryValues { span: SpanValues { date: item.at_date(), start: item.at_clock(), ..Default::default() }, ..Default::default() },
             }),
             OutboxKind::ReportSick => Some(RetryForm::Sick { from: item.sent("from_date"), to: item.sent("to_date"), note: item.sent("note") }),
             _ => None,

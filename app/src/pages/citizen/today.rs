@@ -3,9 +3,13 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
-use super::register_form::{choices, field_error, form_message, last_error, Choice, KeptNote, RegisterHoursForm};
+use super::register_form::{choices, Choice, RegisterHoursForm};
+use crate::components::forms::{field_error, form_message, last_error, EntryValues, KeptNote, SpanValues};
 use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FieldError, FormError, FormSend, Icon, IconSvg, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::components::{Answer, Answered, AppHeader, FieldError, FormError, FormSend, Icon, IconSvg, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::domain::hours::Totals;
+use crate::domain::local_time;
+use crate::domain::time_entry::EntryStatus;
 use crate::pwa::{use_pwa, OutboxKind};
 use crate::domain::error::Field;
 use crate::domain::models::{CitizenToday, ShiftView};
@@ -38,12 +42,32 @@ pub fn CitizenTodayPage() -> impl IntoView {
 
 #[component]
 fn Today(data: CitizenToday) -> impl IntoView {
-    let CitizenToday { placements, caseworker, sick_today, next_shift, open_punch, today, recent, as_of } = data;
+    let CitizenToday { placements, caseworker, sick_today, next_shift, open_punch, today, recent, month, paid, as_of } = data;
     let has_placement = !placements.is_empty();
     let lang = locale();
     // Punch for the shift's placement; with no shift planned, for the one active placement.
     let punch_placement = next_shift.as_ref().map(|s| s.placement_id).or_else(|| (placements.len() == 1).then(|| placements[0].id));
+    let shift_today = next_shift.as_ref().is_some_and(|s| local_time::local_date(s.starts_at).format("%Y-%m-%d").to_string() == today);
+    let mentor = match placements.as_slice() {
+        [only] => only.mentor_name.clone(),
+        _ => None,
+    };
+    // "Registrér igen" brings a rejected entry's times here; the form opens with them.
+    let query = leptos_router::hooks::use_query_map().get_untracked();
+    let again = query.get("dato").map(|date| EntryValues {
+        span: SpanValues {
+            date,
+            start: query.get("start").unwrap_or_default(),
+            end: query.get("slut").unwrap_or_default(),
+            overnight: query.get("nat").is_some(),
+        },
+        break_minutes: query.get("pause").unwrap_or_default(),
+        note: String::new(),
+    });
+    let form_open = again.is_some();
+    let form_values = again.unwrap_or_else(|| EntryValues { span: SpanValues { date: today.clone(), ..Default::default() }, ..Default::default() });
     view! {
+        <Answered mentor=mentor.clone()/>
         <AsOf as_of/>
         {match next_shift {
             Some(s) => view! { <NextShift shift=s/> }.into_any(),
@@ -82,8 +106,10 @@ fn Today(data: CitizenToday) -> impl IntoView {
                         let clock = view! {
                             <PunchClock
                                 open=open_punch.clone().map(|p| tr(k::PUNCH_STARTED, &[("time", format::time(p.started_at).into()), ("company", p.company_name.into())]))
+                                open_since=open_punch.as_ref().map(|p| p.started_at.to_rfc3339())
                                 placements=choices(&placements)
                                 preselected=punch_placement
+                                ask_first=!shift_today
                             />
                         };
                         // Reported sick today: punching in is still possible, but not the main action.
@@ -97,9 +123,10 @@ fn Today(data: CitizenToday) -> impl IntoView {
                         <p class="punch-hint">{tr(k::HOURLY_WAGE, &[("amount", format::kr(lang, w).into())])}</p>
                     })}
                 </section>
-                <details class="card manual">
+                <MonthSoFar month paid/>
+                <details class="card manual" id="manual" open=form_open>
                     <summary>{t(k::FORGOT_PUNCH)}</summary>
-                    <RegisterHoursForm placements=choices(&placements) today/>
+                    <RegisterHoursForm placements=choices(&placements) values=form_values/>
                 </details>
             }.into_any()
         }}
@@ -117,7 +144,8 @@ fn Today(data: CitizenToday) -> impl IntoView {
                                     <bdi class="entry-time">{format::time_span(e.starts_at, e.ends_at)}</bdi>
                                 </div>
                                 <div class="entry-hours">{format::hours(lang, e.worked_minutes)}</div>
-                                <StatusBadge status=e.status reason=e.reject_reason.clone() auto=e.auto_confirmed/>
+                                <StatusBadge status=e.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &e)/>
+                                {(e.status == EntryStatus::Rejected).then(|| view! { <RegisterAgain entry=e.clone()/> })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -126,6 +154,42 @@ fn Today(data: CitizenToday) -> impl IntoView {
             <p><a href="/borger/timer" rel="external">{t(k::SEE_ALL_HOURS)}</a></p>
         </section>
     }
+}
+
+/// This month so far: approved hours and pay, and what waits for the mentor. In an unpaid
+/// placement (praktik) the benefit goes on; the page says so instead of a sum.
+#[component]
+fn MonthSoFar(month: Totals, paid: bool) -> impl IntoView {
+    let lang = locale();
+    let figure = move |minutes: i64, ore: i64| {
+        if paid {
+            tr(k::EARN_FIGURE, &[("hours", format::hours(lang, minutes).into()), ("amount", format::kr(lang, ore).into())])
+        } else {
+            format::hours(lang, minutes)
+        }
+    };
+    view! {
+        <section class="card month-so-far" aria-labelledby="month-heading">
+            <h2 id="month-heading">{t(k::EARN_HEADING)}</h2>
+            <dl class="facts">
+                <dt>{t(k::EARN_APPROVED)}</dt><dd data-month="approved">{figure(month.confirmed_minutes, month.earned_ore)}</dd>
+                <dt>{t(k::EARN_WAITING)}</dt><dd data-month="waiting">{figure(month.waiting_minutes, month.waiting_ore)}</dd>
+            </dl>
+            {(!paid).then(|| view! { <p class="hint">{t(k::EARN_BENEFIT)}</p> })}
+        </section>
+    }
+}
+
+/// "Registrér igen": the rejected entry's times in the form on I dag.
+#[component]
+pub fn RegisterAgain(entry: crate::domain::models::TimeEntryView) -> impl IntoView {
+    let v = SpanValues::of(entry.starts_at, entry.ends_at);
+    let mut href = format!("/borger?dato={}&start={}&slut={}&pause={}", v.date, v.start, v.end, entry.break_minutes);
+    if v.overnight {
+        href.push_str("&nat=ja");
+    }
+    href.push_str("#manual");
+    view! { <a class="button button-secondary register-again" href=href rel="external">{t(k::REGISTER_AGAIN)}</a> }
 }
 
 #[component]
@@ -147,30 +211,56 @@ fn NextShift(shift: ShiftView) -> impl IntoView {
 /// One big button: "Jeg er mødt", then "Jeg går hjem". The open punch lives on the server, so
 /// it survives a reload, a closed app and a dead battery; a tap made offline waits in the
 /// outbox, and the button follows it. `open` is the server's open punch, in words.
+/// `open_since` is when the open punch began (RFC 3339), for the running time; `ask_first`
+/// makes a tap on a day without a shift ask before punching in.
 #[island]
-fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option<i64>) -> impl IntoView {
+fn PunchClock(open: Option<String>, open_since: Option<String>, placements: Vec<Choice>, preselected: Option<i64>, ask_first: bool) -> impl IntoView {
     let pwa = use_pwa();
     let (punch_in, punch_out, cancel) = (FormSend::new(), FormSend::new(), FormSend::new());
     Effect::new(move |_| {
-        let (i, o, c) = (punch_in.result.get(), punch_out.result.get(), cancel.result.get());
-        if matches!(i, Some(Ok(_))) || matches!(o, Some(Ok(_))) || matches!(c, Some(Ok(_))) {
-            crate::browser::reload();
+        let taken = |s: FormSend| matches!(s.result.get(), Some(Ok(_)));
+        let answer = [(punch_in, Answer::PunchedIn), (punch_out, Answer::PunchedOut), (cancel, Answer::PunchCancelled)]
+            .into_iter()
+            .find_map(|(s, a)| taken(s).then_some(a));
+        if let Some(a) = answer {
+            crate::components::answer::reload_with(a, &[]);
         }
     });
     // The server's open punch, then the taps still waiting on the phone, in order.
-    let server_open = open;
+    let server_open = open.zip(open_since);
     let state = Memo::new(move |_| {
         let mut s = server_open.clone();
         for item in pwa.items.get().iter().filter(|i| i.pending()) {
             match item.kind {
-                OutboxKind::PunchIn => s = Some(tr(k::PUNCH_STARTED_UNSENT, &[("time", item.at_clock().into())])),
+                OutboxKind::PunchIn => s = Some((tr(k::PUNCH_STARTED_UNSENT, &[("time", item.at_clock().into())]), item.sent("at"))),
                 OutboxKind::PunchOut => s = None,
                 _ => {}
             }
         }
         s
     });
-    let is_open = move || state.get().is_some();
+    let is_open = move || state.with(Option::is_some);
+    // The time since punching in, counted on the phone once the page is live.
+    let now = RwSignal::new(None::<f64>);
+    Effect::new(move |_| {
+        now.set(Some(js_now()));
+        let _ = set_interval_with_handle(move || now.set(Some(js_now())), std::time::Duration::from_secs(20));
+    });
+    let running = move || {
+        let since = state.with(|s| s.as_ref().map(|(_, at)| at.clone()))?;
+        let minutes = ((now.get()? - js_parse(&since)?) / 60_000.0).floor().max(0.0) as i64;
+        Some(tr(k::PUNCH_RUNNING, &[("duration", format!("{}:{:02}", minutes / 60, minutes % 60).into())]))
+    };
+    let asked = RwSignal::new(false);
+    let punch_in_submit = punch_in.on_submit();
+    let on_punch_in = move |ev: leptos::ev::SubmitEvent| {
+        if ask_first && !asked.get_untracked() {
+            ev.prevent_default();
+            asked.set(true);
+            return;
+        }
+        punch_in_submit(ev);
+    };
     let in_error = last_error(punch_in.result);
     let out_error = last_error(punch_out.result);
     let cancel_error = last_error(cancel.result);
@@ -189,7 +279,8 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
         }.into_any(),
     };
     view! {
-        <p class="punch-state" role="status">{move || state.get()}</p>
+        <p class="punch-state" role="status">{move || state.with(|s| s.as_ref().map(|(text, _)| text.clone()))}</p>
+        <p class="punch-running">{running}</p>
         <div hidden=move || !is_open()>
             <form action=PunchOut::PATH method="post" class="form" on:submit=punch_out.on_submit()>
                 <input type="hidden" name="client_id" value=""/>
@@ -210,17 +301,43 @@ fn PunchClock(open: Option<String>, placements: Vec<Choice>, preselected: Option
             </form>
         </div>
         <div hidden=is_open>
-            <form action=PunchIn::PATH method="post" class="form" on:submit=punch_in.on_submit()>
+            <form action=PunchIn::PATH method="post" class="form" on:submit=on_punch_in>
                 <input type="hidden" name="client_id" value=""/>
                 <input type="hidden" name="at" value=""/>
                 {choose}
                 <FormError message=in_message/>
+                <p class="punch-ask" role="alert">{move || asked.get().then(|| t(k::PUNCH_NO_SHIFT))}</p>
                 <button type="submit" class="button button-punch" disabled=move || punch_in.pending.get()>
                     <IconSvg icon=Icon::ArriveDoor/>
-                    <span>{t(k::PUNCH_IN)}</span>
+                    <span>{move || if asked.get() { t(k::PUNCH_ANYWAY_YES) } else { t(k::PUNCH_IN) }}</span>
                 </button>
+                {move || asked.get().then(|| view! {
+                    <button type="button" class="button button-quiet" on:click=move |_| asked.set(false)>{t(k::PUNCH_ANYWAY_NO)}</button>
+                })}
             </form>
         </div>
         <KeptNote last=kept/>
+    }
+}
+
+/// The phone's clock in milliseconds; only asked once the page is live.
+fn js_now() -> f64 {
+    #[cfg(feature = "hydrate")]
+    return js_sys::Date::now();
+    #[cfg(not(feature = "hydrate"))]
+    0.0
+}
+
+/// An RFC 3339 instant in milliseconds, by the browser.
+fn js_parse(at: &str) -> Option<f64> {
+    #[cfg(feature = "hydrate")]
+    {
+        let ms = js_sys::Date::parse(at);
+        return (!ms.is_nan()).then_some(ms);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = at;
+        None
     }
 }
