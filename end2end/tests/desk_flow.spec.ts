@@ -88,19 +88,23 @@ test.describe('from a company to an ended placement', () => {
     await expect(rows.first()).toContainText('Bor i samme postnummer (6950)');
     await noAxeViolations(page);
     // Camilla can log in and register, so she is the one placed here.
+    // "Placér" on her match row opens the form with her chosen.
+    await rows.filter({ hasText: 'Camilla Borger' }).getByRole('link', { name: 'Placér Camilla Borger' }).click();
+    await hydrated(page);
     const place = page.locator('form', { has: page.getByRole('button', { name: 'Opret forløb' }) });
     const camilla = await place.locator('option', { hasText: 'Camilla Borger' }).getAttribute('value');
-    await place.getByLabel('Borger').selectOption(camilla!);
+    await expect(place.getByLabel('Borger')).toHaveValue(camilla!);
     // From yesterday, so her hours can lie where no other test's hours lie.
     const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - 86_400_000));
     await place.getByLabel('Startdato').fill(yesterday);
     await place.getByRole('button', { name: 'Opret forløb' }).click();
-    await page.waitForURL(/\/sagsbehandler\/forloeb\/\d+$/);
+    await page.waitForURL(/\/sagsbehandler\/forloeb\/\d+/);
     await hydrated(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Forløbet er oprettet.' })).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Camilla Borger hos Vestjysk Metal ApS', level: 1 })).toBeVisible();
     await expect(page.getByText('Småjob (lønnede timer) · Aktivt')).toBeVisible();
     await noAxeViolations(page);
-    const placementUrl = page.url();
+    const placementUrl = new URL(page.url()).pathname;
     const placementId = Number(placementUrl.split('/').pop());
 
     // Two hours yesterday evening, registered by Camilla and confirmed by her mentor (the API the
@@ -131,7 +135,10 @@ test.describe('from a company to an ended placement', () => {
     // The placement ends: she got an ordinary job. Follow-ups are set 3 and 6 months on.
     await page.goto(placementUrl);
     await hydrated(page);
+    // Ending is folded away, a step of its own; it never offers an end before the start.
+    await page.locator('details.end-placement summary').click();
     const end = page.locator('form', { has: page.getByRole('button', { name: 'Afslut forløbet' }) });
+    expect(await end.getByLabel('Slutdato').inputValue() >= yesterday).toBe(true);
     await end.getByLabel('Hvordan sluttede forløbet?').selectOption('ordinary_job');
     await end.getByRole('button', { name: 'Afslut forløbet' }).click();
     await hydrated(page);

@@ -68,7 +68,7 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
         vec![I(m), s(email), S(hash.clone()), s(role), s(name), OI(company), I(now)]
     };
     id(tx, user, u("admin@demo.fodfaeste.dk", "admin", "Anne Admin", None)).await?;
-    id(tx, user, u("leder@demo.fodfaeste.dk", "manager", "Lars Leder", None)).await?;
+    let manager = id(tx, user, u("leder@demo.fodfaeste.dk", "manager", "Lars Leder", None)).await?;
     let caseworker = id(tx, user, u("caseworker@demo.fodfaeste.dk", "caseworker", "Karen Jobkonsulent", None)).await?;
     // A citizen without a placement is shown whom to call.
     sqlx::query("UPDATE users SET phone = $1 WHERE id = $2").bind("+45 96 12 34 56").bind(caseworker).execute(&mut **tx).await.map_err(internal)?;
@@ -177,6 +177,28 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     id(tx, opening, vec![I(m), I(metal), s("small_job"), s("Rengøring af maskiner"),
         s("Tørre maskiner af og feje omkring dem ved vagtskifte."), F(10.0), s("Industrivej 12, Ringkøbing"), s("6950"),
         OI(Some(14250)), I(1), s("open"), I(now)]).await?;
+
+    // Ali's first placement: four weeks at the café, ended into the internship he has now, so
+    // the desk shows an ended placement with its outcome and its follow-ups.
+    let first_start = today - Duration::weeks(11);
+    let first_end = today - Duration::weeks(7);
+    id(tx, "INSERT INTO placements (municipality_id, citizen_id, opening_id, company_id, mentor_user_id, caseworker_user_id,
+        starts_on, ends_on, agreed_hours_per_week, hourly_wage_ore, status, created_at, agreed_weeks, ended_on, outcome, outcome_note,
+        follow_up_3_on, follow_up_6_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, 'ended', $10, 4, $11, 'continued', $12, $13, $14) RETURNING id",
+        vec![I(m), I(c2), I(o2), I(cafe), I(mentor2), I(caseworker), S(first_start.to_string()), S(first_end.to_string()), F(10.0), I(now),
+            S(first_end.to_string()), s("Klar til flere timer; fortsætter i køkkenet med 15 timer om ugen."),
+            S((first_end + chrono::Months::new(3)).to_string()), S((first_end + chrono::Months::new(6)).to_string())]).await?;
+
+    // The café is the municipality's established social-economic enterprise, and the metal
+    // works buys its lunches.
+    let initiative = id(tx, "INSERT INTO social_enterprise_initiatives (municipality_id, name, stage, advisor_user_id, company_id, notes,
+        started_on, established_on, created_at, updated_at) VALUES ($1, $2, 'established', $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+        vec![I(m), s("Café Fællesskabet"), I(manager), I(cafe), s("Café og kantine med borgere i praktik og småjob."),
+            s("2023-09-01"), s("2024-03-01"), I(now)]).await?;
+    sqlx::query("INSERT INTO social_enterprise_partnerships (municipality_id, initiative_id, company_id, description, since, created_at)
+        VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(m).bind(initiative).bind(metal).bind("Frokostordning til medarbejderne").bind("2024-06-01").bind(now)
+        .execute(&mut **tx).await.map_err(internal)?;
 
     let goal = "INSERT INTO goals (municipality_id, metric, target, period_start, period_end, created_at)
         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";

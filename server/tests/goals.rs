@@ -245,9 +245,10 @@ async fn an_established_social_enterprise_marks_its_company_and_counts_towards_t
     assert_error(&manager.post_reply(&partners, json!({"company_id": metal, "since": day(0)})).await, 422, "partnership_exists", Some("company_id"));
     assert_error(&manager.post_reply(&partners, json!({"company_id": company, "since": day(0)})).await, 422, "same_company", Some("company_id"));
     assert_error(&manager.post_reply(&partners, json!({"company_id": metal})).await, 422, "required", Some("since"));
-    assert_eq!(manager.get("/api/v1/social-enterprises").await.1.as_array().unwrap().len(), 1);
+    // The demo's Café Fællesskabet is established too.
+    assert_eq!(manager.get("/api/v1/social-enterprises").await.1.as_array().unwrap().len(), 2);
     let page = manager.get_reply("/maal/soev").await.body;
-    assert!(page.contains("Genbrugsværkstedet") && page.contains("Etableret (1)") && page.contains("Idé (0)"), "{page}");
+    assert!(page.contains("Genbrugsværkstedet") && page.contains("Café Fællesskabet") && page.contains("Etableret (2)") && page.contains("Idé (0)"), "{page}");
     let page = manager.get_reply(&path.replace("/api/v1/social-enterprises", "/maal/soev")).await.body;
     assert!(page.contains("Vestjysk Metal ApS") && page.contains("Køber reparation af arbejdscykler"), "{page}");
 

@@ -403,3 +403,49 @@ csv-audit-citizen-id = رقم_المواطن
 csv-audit-citizen = المواطن
 csv-audit-subject = الموضوع
 timeline-action-undone = تم التراجع، بانتظار الموافقة من جديد
+col-details = التفاصيل
+caseload-sum-citizens =
+    { $count ->
+        [zero] لا مواطنين
+        [one] مواطن واحد
+        [two] مواطنان
+        [few] { $count } مواطنين
+       *[other] { $count } مواطنًا
+    }
+caseload-sum-alerts =
+    { $count ->
+        [zero] لا تنبيهات
+        [one] تنبيه واحد
+        [two] تنبيهان
+        [few] { $count } تنبيهات
+       *[other] { $count } تنبيهًا
+    }
+caseload-sum-waiting =
+    { $count ->
+        [zero] لا تسجيلات بانتظار الموافقة
+        [one] تسجيل واحد بانتظار الموافقة
+        [two] تسجيلان بانتظار الموافقة
+        [few] { $count } تسجيلات بانتظار الموافقة
+       *[other] { $count } تسجيلًا بانتظار الموافقة
+    }
+caseload-sum-no-shows =
+    { $count ->
+        [zero] لا غيابات (30 يومًا)
+        [one] غياب واحد (30 يومًا)
+        [two] غيابان (30 يومًا)
+        [few] { $count } غيابات (30 يومًا)
+       *[other] { $count } غيابًا (30 يومًا)
+    }
+caseload-details =
+    { $count ->
+        [zero] لا تسجيلات
+        [one] تسجيل واحد والمزيد
+        [two] تسجيلان والمزيد
+        [few] { $count } تسجيلات والمزيد
+       *[other] { $count } تسجيلًا والمزيد
+    }
+place-action = ضعه في تدريب
+place-action-for = ضع { $name } في تدريب
+place-action-at = ضعه لدى { $opening }
+col-month = الشهر
+citizen-months = الساعات والأجر هذا الشهر والشهر الماضي

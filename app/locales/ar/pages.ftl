@@ -276,3 +276,4 @@ earn-waiting = بانتظار الموافقة
 earn-figure = { $hours } · { $amount }
 earn-benefit = التدريب غير مدفوع الأجر: تستمر إعانتك كما كانت، والساعات تُظهر أنك حضرت.
 register-again = سجّل من جديد
+answer-placed = أُنشئ التدريب. يمكن للمواطن والمرشد رؤيته.

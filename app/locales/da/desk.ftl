@@ -399,3 +399,34 @@ csv-audit-citizen-id = borger_id
 csv-audit-citizen = borger
 csv-audit-subject = genstand
 timeline-action-undone = fortrudt, venter igen
+col-details = Detaljer
+caseload-sum-citizens =
+    { $count ->
+        [one] 1 borger
+       *[other] { $count } borgere
+    }
+caseload-sum-alerts =
+    { $count ->
+        [one] 1 advarsel
+       *[other] { $count } advarsler
+    }
+caseload-sum-waiting =
+    { $count ->
+        [one] 1 registrering venter
+       *[other] { $count } registreringer venter
+    }
+caseload-sum-no-shows =
+    { $count ->
+        [one] 1 udeblivelse (30 dage)
+       *[other] { $count } udeblivelser (30 dage)
+    }
+caseload-details =
+    { $count ->
+        [one] 1 registrering m.m.
+       *[other] { $count } registreringer m.m.
+    }
+place-action = Placér
+place-action-for = Placér { $name }
+place-action-at = Placér hos { $opening }
+col-month = Måned
+citizen-months = Timer og løn denne og sidste måned

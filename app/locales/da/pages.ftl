@@ -253,3 +253,4 @@ earn-waiting = Venter på godkendelse
 earn-figure = { $hours } · { $amount }
 earn-benefit = Praktikken er ulønnet: du får din ydelse som hidtil, og timerne viser, at du er mødt.
 register-again = Registrér igen
+answer-placed = Forløbet er oprettet. Borgeren og mentoren kan se det.

@@ -410,3 +410,34 @@ csv-audit-citizen-id = citizen_id
 csv-audit-citizen = citizen
 csv-audit-subject = subject
 timeline-action-undone = undone, waiting again
+col-details = Details
+caseload-sum-citizens =
+    { $count ->
+        [one] 1 citizen
+       *[other] { $count } citizens
+    }
+caseload-sum-alerts =
+    { $count ->
+        [one] 1 alert
+       *[other] { $count } alerts
+    }
+caseload-sum-waiting =
+    { $count ->
+        [one] 1 entry waiting
+       *[other] { $count } entries waiting
+    }
+caseload-sum-no-shows =
+    { $count ->
+        [one] 1 no-show (30 days)
+       *[other] { $count } no-shows (30 days)
+    }
+caseload-details =
+    { $count ->
+        [one] 1 entry and more
+       *[other] { $count } entries and more
+    }
+place-action = Place
+place-action-for = Place { $name }
+place-action-at = Place at { $opening }
+col-month = Month
+citizen-months = Hours and pay this month and last

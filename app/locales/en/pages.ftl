@@ -253,3 +253,4 @@ earn-waiting = Waiting for approval
 earn-figure = { $hours } · { $amount }
 earn-benefit = The internship is unpaid: your benefit continues as before, and the hours show that you came.
 register-again = Register again
+answer-placed = The placement is created. The citizen and the mentor can see it.

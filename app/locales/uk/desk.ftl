@@ -406,3 +406,39 @@ csv-audit-citizen-id = id_громадянина
 csv-audit-citizen = громадянин
 csv-audit-subject = об'єкт
 timeline-action-undone = скасовано, знову очікує
+col-details = Подробиці
+caseload-sum-citizens =
+    { $count ->
+        [one] { $count } громадянин
+        [few] { $count } громадяни
+       *[other] { $count } громадян
+    }
+caseload-sum-alerts =
+    { $count ->
+        [one] { $count } попередження
+        [few] { $count } попередження
+       *[other] { $count } попереджень
+    }
+caseload-sum-waiting =
+    { $count ->
+        [one] { $count } запис очікує
+        [few] { $count } записи очікують
+       *[other] { $count } записів очікують
+    }
+caseload-sum-no-shows =
+    { $count ->
+        [one] { $count } неявка (30 днів)
+        [few] { $count } неявки (30 днів)
+       *[other] { $count } неявок (30 днів)
+    }
+caseload-details =
+    { $count ->
+        [one] { $count } запис тощо
+        [few] { $count } записи тощо
+       *[other] { $count } записів тощо
+    }
+place-action = Направити
+place-action-for = Направити: { $name }
+place-action-at = Направити до: { $opening }
+col-month = Місяць
+citizen-months = Години й оплата цього та минулого місяця

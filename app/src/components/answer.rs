@@ -27,10 +27,12 @@ pub enum Answer {
     Undone,
     Attended,
     NoShow,
+    /// A placement was made from the desk.
+    Placed,
 }
 
 impl Answer {
-    const ALL: [Answer; 14] = [
+    const ALL: [Answer; 15] = [
         Answer::Registered,
         Answer::PunchedIn,
         Answer::PunchedOut,
@@ -45,6 +47,7 @@ impl Answer {
         Answer::Undone,
         Answer::Attended,
         Answer::NoShow,
+        Answer::Placed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -63,6 +66,7 @@ impl Answer {
             Answer::Undone => "undone",
             Answer::Attended => "attended",
             Answer::NoShow => "no_show",
+            Answer::Placed => "placed",
         }
     }
 
@@ -92,6 +96,7 @@ impl Answer {
             Answer::Undone => k::ANSWER_UNDONE,
             Answer::Attended => k::ANSWER_ATTENDED,
             Answer::NoShow => k::ANSWER_NO_SHOW,
+            Answer::Placed => k::ANSWER_PLACED,
         })
     }
 }

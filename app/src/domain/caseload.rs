@@ -3,7 +3,8 @@
 //! the keyboard, in a new tab and without WebAssembly.
 use super::models::CaseloadRow;
 
-pub const PAGE_SIZE: usize = 50;
+/// A caseworker's whole caseload (some 60 citizens) on one page; beyond that, pages.
+pub const PAGE_SIZE: usize = 100;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sort {
@@ -134,11 +135,13 @@ mod tests {
     }
 
     #[test]
-    fn pages_of_fifty_and_a_page_past_the_end_shows_the_last() {
-        let rows: Vec<_> = (0..120).map(|i| row(&format!("Borger {i:03}"), 0, vec![])).collect();
+    fn a_caseload_of_sixty_is_one_page_and_a_page_past_the_end_shows_the_last() {
+        let sixty: Vec<_> = (0..60).map(|i| row(&format!("Borger {i:03}"), 0, vec![])).collect();
+        assert_eq!(arrange(sixty, &View::from_query("navn", "", "", "", "")).2, 1);
+        let rows: Vec<_> = (0..240).map(|i| row(&format!("Borger {i:03}"), 0, vec![])).collect();
         let (shown, page, pages) = arrange(rows.clone(), &View::from_query("navn", "", "", "", "3"));
-        assert_eq!((shown.len(), page, pages), (20, 3, 3));
-        assert_eq!(shown[0].citizen_name, "Borger 100");
+        assert_eq!((shown.len(), page, pages), (40, 3, 3));
+        assert_eq!(shown[0].citizen_name, "Borger 200");
         let (_, page, _) = arrange(rows.clone(), &View::from_query("navn", "", "", "", "9"));
         assert_eq!(page, 3);
         let (_, page, _) = arrange(rows, &View::from_query("navn", "", "", "", "x"));

@@ -223,6 +223,9 @@ pub struct CitizenPage {
     pub placements: Vec<PlacementRecord>,
     pub matches: Vec<MatchView>,
     pub timeline: Vec<crate::domain::timeline::TimelineItem>,
+    /// This month and last: the month's first day and its hours and pay.
+    #[serde(default)]
+    pub months: Vec<(chrono::NaiveDate, crate::domain::hours::Totals)>,
 }
 
 #[server]
@@ -232,7 +235,8 @@ pub async fn load_citizen(id: i64) -> Result<CitizenPage, AppError> {
     let placements = crate::db::placements::records(&db, actor.municipality_id, id, 0, 0).await?;
     let matches = crate::service::matching::openings_for(&db, &actor, id, 10, crate::i18n::server::request_locale()).await?;
     let timeline = crate::service::citizens::timeline(&db, &actor, id, crate::i18n::server::request_locale()).await?;
-    Ok(CitizenPage { citizen, placements, matches, timeline })
+    let months = crate::service::citizens::months(&db, &actor, id, &placements).await?;
+    Ok(CitizenPage { citizen, placements, matches, timeline, months })
 }
 
 /// Creates (`id` 0) or changes a citizen.

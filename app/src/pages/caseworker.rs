@@ -74,16 +74,26 @@ fn Caseload(rows: Vec<CaseloadRow>, view: View) -> impl IntoView {
         rows.iter().flat_map(|r| r.alerts.iter().map(move |a| (a.rank(), r.citizen_name.clone(), r.citizen_id, describe::alert(lang, a)))).collect();
     urgent.sort();
     let total = rows.len();
+    let summary = [
+        tr(k::CASELOAD_SUM_CITIZENS, &[("count", total.into())]),
+        tr(k::CASELOAD_SUM_ALERTS, &[("count", urgent.len().into())]),
+        tr(k::CASELOAD_SUM_WAITING, &[("count", rows.iter().map(|r| r.waiting).sum::<i64>().into())]),
+        tr(k::CASELOAD_SUM_NO_SHOWS, &[("count", rows.iter().map(|r| r.no_shows.len()).sum::<usize>().into())]),
+    ]
+    .join(" · ");
+    // A long list of alerts is folded so the table stays near the top.
+    let alerts_open = urgent.len() <= 5;
     let (shown, page, pages) = arrange(rows, &view);
     let v = view.clone();
     view! {
+        <p class="caseload-summary">{summary}</p>
         {(!urgent.is_empty()).then(|| view! {
-            <section class="card alerts" aria-labelledby="alerts-heading">
-                <h2 id="alerts-heading">{tr(k::CASELOAD_ATTENTION, &[("count", urgent.len().into())])}</h2>
+            <details class="card alerts" open=alerts_open>
+                <summary><h2 class="alerts-heading">{tr(k::CASELOAD_ATTENTION, &[("count", urgent.len().into())])}</h2></summary>
                 <ul class="alert-list">
                     {urgent.into_iter().map(|(_, name, id, text)| view! { <li data-citizen-id=id.to_string()><strong><bdi>{name}</bdi></strong>": "{text}</li> }).collect_view()}
                 </ul>
-            </section>
+            </details>
         })}
         <form method="get" action="/sagsbehandler" class="caseload-filter" role="search">
             <input type="hidden" name="sort" value=view.sort.slug()/>
@@ -165,46 +175,53 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
                     <SortHeader label=k::COL_WAITING sort=Sort::Waiting view=view.clone() num=true/>
                     <SortHeader label=k::COL_APPROVED_MONTH sort=Sort::Approved view=view.clone() num=true/>
                     <SortHeader label=k::COL_LAST_ENTRY sort=Sort::LastEntry view=view.clone()/>
-                    <th scope="col">{t(k::COL_ABSENCE_30)}</th>
-                    <th scope="col">{t(k::COL_NO_SHOW_30)}</th>
-                    <th scope="col">{t(k::COL_ENTRIES)}</th>
+                    <th scope="col" class="num">{t(k::COL_ABSENCE_30)}</th>
+                    <th scope="col" class="num">{t(k::COL_NO_SHOW_30)}</th>
+                    <th scope="col">{t(k::COL_DETAILS)}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|r| { let lang = locale(); view! {
                     <tr data-citizen-id=r.citizen_id.to_string()>
                         <th scope="row"><a href=format!("/sagsbehandler/borgere/{}", r.citizen_id)>{r.citizen_name.clone()}</a></th>
-                        <td class="row-alerts">{r.alerts.iter().map(|a| view! { <p class="alert">{describe::alert(lang, a)}</p> }).collect_view()}</td>
-                        <td>{r.placement.clone().unwrap_or_else(|| "–".into())}</td>
+                        <td class="num row-alerts" class:has-alerts=!r.alerts.is_empty()>{r.alerts.len()}</td>
+                        <td class="cut"><bdi>{r.placement.clone().unwrap_or_else(|| "–".into())}</bdi></td>
                         <td class="num">{r.waiting}</td>
                         <td class="num">{format::hours(lang, r.confirmed_minutes_this_month)}</td>
-                        <td>{r.last_entry_at.map(|at| format::day_of(lang, at)).unwrap_or_else(|| "–".into())}</td>
-                        <td class="absences">
-                            {r.absences.iter().map(|a| view! {
-                                <p class="absence" data-absence-id=a.id.to_string()>
-                                    {t(a.kind.map(|kind| kind.label_key()).unwrap_or(k::ABSENCE))}" "<bdi>{describe::absence_days(lang, a)}</bdi>
-                                    {a.note.clone().map(|n| view! { <span class="entry-note">" – "{n}</span> })}
-                                </p>
-                            }).collect_view()}
-                        </td>
-                        <td class="no-shows">
-                            {r.no_shows.iter().map(|s| view! {
-                                <p class="no-show" data-shift-id=s.id.to_string()>{format::day_of(lang, s.starts_at)}" "<bdi>{format::time_span(s.starts_at, s.ends_at)}</bdi></p>
-                            }).collect_view()}
-                        </td>
+                        <td class="nowrap">{r.last_entry_at.map(|at| format::day_of(lang, at)).unwrap_or_else(|| "–".into())}</td>
+                        <td class="num">{r.absences.len()}</td>
+                        <td class="num" class:has-alerts=!r.no_shows.is_empty()>{r.no_shows.len()}</td>
                         <td>
-                            <ul class="entry-list compact">
-                                {r.entries.iter().take(5).map(|e| view! {
-                                    <li class="entry" data-entry-id=e.id.to_string()>
-                                        <span class="entry-when"><span class="entry-date">{format::day_of(lang, e.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(e.starts_at, e.ends_at)}</bdi></span>
-                                        " "
-                                        <span class="entry-hours">{format::hours(lang, e.worked_minutes)}</span>
-                                        " "
-                                        <StatusBadge status=e.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &e)/>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                            {(r.entries.len() > 5).then(|| view! { <p class="more">{tr(k::CASELOAD_MORE, &[("count", (r.entries.len() - 5).into())])}</p> })}
+                            // Everything longer than a line opens here, so each citizen is one row.
+                            <details class="row-more">
+                                <summary>{tr(k::CASELOAD_DETAILS, &[("count", r.entries.len().into())])}</summary>
+                                {r.alerts.iter().map(|a| view! { <p class="alert">{describe::alert(lang, a)}</p> }).collect_view()}
+                                <div class="absences">
+                                    {r.absences.iter().map(|a| view! {
+                                        <p class="absence" data-absence-id=a.id.to_string()>
+                                            {t(a.kind.map(|kind| kind.label_key()).unwrap_or(k::ABSENCE))}" "<bdi>{describe::absence_days(lang, a)}</bdi>
+                                            {a.note.clone().map(|n| view! { <span class="entry-note">" – "{n}</span> })}
+                                        </p>
+                                    }).collect_view()}
+                                </div>
+                                <div class="no-shows">
+                                    {r.no_shows.iter().map(|s| view! {
+                                        <p class="no-show" data-shift-id=s.id.to_string()>{t(k::COL_NO_SHOW_30)}": "{format::day_of(lang, s.starts_at)}" "<bdi>{format::time_span(s.starts_at, s.ends_at)}</bdi></p>
+                                    }).collect_view()}
+                                </div>
+                                <ul class="entry-list compact">
+                                    {r.entries.iter().take(5).map(|e| view! {
+                                        <li class="entry" data-entry-id=e.id.to_string()>
+                                            <span class="entry-when"><span class="entry-date">{format::day_of(lang, e.starts_at)}</span>" "<bdi class="entry-time">{format::time_span(e.starts_at, e.ends_at)}</bdi></span>
+                                            " "
+                                            <span class="entry-hours">{format::hours(lang, e.worked_minutes)}</span>
+                                            " "
+                                            <StatusBadge status=e.status text=crate::i18n::describe::entry_status(crate::i18n::locale(), &e)/>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                                {(r.entries.len() > 5).then(|| view! { <p class="more">{tr(k::CASELOAD_MORE, &[("count", (r.entries.len() - 5).into())])}</p> })}
+                            </details>
                         </td>
                     </tr>
                 }}).collect_view()}

@@ -15,6 +15,33 @@ pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<CitizenRecord, AppEr
     Ok(r)
 }
 
+/// The citizen's hours and pay this month and last (the benefit office's month), by the
+/// payroll's rule; `placements` are the citizen's, for their wages.
+pub async fn months(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    placements: &[crate::domain::placement::PlacementRecord],
+) -> Result<Vec<(chrono::NaiveDate, crate::domain::hours::Totals)>, AppError> {
+    use crate::domain::period::{Period, PeriodKind};
+    access::authorize_desk(actor, Desk::Citizens)?;
+    let this = Period::containing(PeriodKind::Month, local_date(chrono::Utc::now()));
+    let last = this.previous();
+    let (from, _) = last.instants();
+    let (_, to) = this.instants();
+    let filter = crate::db::time_entries::EntryFilter { citizen_id: Some(id), from: Some(from), to: Some(to), limit: 5000, ..Default::default() };
+    let entries = crate::db::time_entries::list(db, access::visibility(actor), &filter).await?;
+    let wage = |p: i64| placements.iter().find(|x| x.id == p).and_then(|x| x.hourly_wage_ore);
+    Ok([this, last]
+        .into_iter()
+        .map(|period| {
+            let (a, b) = period.instants();
+            let inside = entries.iter().filter(|e| e.starts_at >= a && e.starts_at < b);
+            (period.first, crate::domain::hours::totals(inside.map(|e| (e.placement_id, e.status, e.worked_minutes, wage(e.placement_id)))))
+        })
+        .collect())
+}
+
 /// A new citizen; a caseworker's goes into their own caseload.
 pub async fn create(db: &Db, actor: &Actor, input: &CitizenInput) -> Result<CitizenRecord, AppError> {
     access::authorize_desk(actor, Desk::Citizens)?;

@@ -69,6 +69,7 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
     view! {
         <h1>{c.name.clone()}</h1>
         <Facts c=c.clone()/>
+        <Months months=d.months/>
         <h2>{t(k::CSV_PLACEMENT)}</h2>
         <super::company::PlacementTable placements=d.placements/>
         <h2>{t(k::CITIZEN_MATCHES)}</h2>
@@ -79,7 +80,10 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CITIZEN_MATCHES_CAPTION)>
                 <table class="caseload matches">
                     <caption class="visually-hidden">{t(k::CITIZEN_MATCHES_CAPTION)}</caption>
-                    <thead><tr><th scope="col">{t(k::COL_OPENING)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{t(k::COL_OPENING)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th>
+                        <th scope="col"><span class="visually-hidden">{t(k::PLACE_ACTION)}</span></th>
+                    </tr></thead>
                     <tbody>
                         {d.matches.into_iter().map(|m| view! {
                             <tr data-opening-id=m.id.to_string()>
@@ -87,6 +91,8 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
                                 <td>{m.postcode.clone().unwrap_or_else(|| "–".into())}</td>
                                 <td class="num">{m.score}</td>
                                 <td><ul class="reasons">{m.parts.iter().map(|p| view! { <li>{format!("{:+} {}", p.points, p.reason)}</li> }).collect_view()}</ul></td>
+                                <td><a class="button button-secondary" href=format!("/sagsbehandler/opslag/{}?borger={}#place", m.id, c.id)
+                                    aria-label=tr(k::PLACE_ACTION_AT, &[("opening", m.name.clone().into())])>{t(k::PLACE_ACTION)}</a></td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -125,6 +131,36 @@ fn Citizen(d: CitizenPage) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// Hours and pay this month and last, as the benefit office will get them.
+#[component]
+fn Months(months: Vec<(chrono::NaiveDate, crate::domain::hours::Totals)>) -> impl IntoView {
+    use chrono::Datelike;
+    let lang = locale();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CITIZEN_MONTHS)>
+        <table class="caseload months">
+            <caption class="visually-hidden">{t(k::CITIZEN_MONTHS)}</caption>
+            <thead><tr>
+                <th scope="col">{t(k::COL_MONTH)}</th>
+                <th scope="col" class="num">{t(k::TOTAL_CONFIRMED)}</th>
+                <th scope="col" class="num">{t(k::EARN_WAITING)}</th>
+                <th scope="col" class="num">{t(k::COL_PAY)}</th>
+            </tr></thead>
+            <tbody>
+                {months.into_iter().map(|(first, m)| view! {
+                    <tr>
+                        <th scope="row">{format::month_year(lang, first.year(), first.month())}</th>
+                        <td class="num">{format::hours(lang, m.confirmed_minutes)}</td>
+                        <td class="num">{format::hours(lang, m.waiting_minutes)}</td>
+                        <td class="num">{format::kr(lang, m.earned_ore)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
     }
 }
 

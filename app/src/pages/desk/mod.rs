@@ -111,6 +111,7 @@ where
         <DeskNav current/>
         <main class="page page-desk" id="main">
             {back.map(|(href, text)| view! { <p class="no-print"><a href=href>{t(text)}</a></p> })}
+            <crate::components::Answered/>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || {
                     let heading = heading.clone();

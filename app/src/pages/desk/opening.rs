@@ -29,7 +29,9 @@ fn Opening(d: OpeningPage) -> impl IntoView {
         FormField::new("reason", t(k::REVIEW_REASON), Input::Area).hint(t(k::REVIEW_REASON_HINT)),
     ];
     let can_place = o.takes_placements() && o.seats_taken < o.seats;
-    let place = place_fields(id, o.kind, &d.matches, &d.mentors);
+    // "Placér" on a match row opens the form with that citizen chosen.
+    let chosen = leptos_router::hooks::use_query_map().get_untracked().get("borger").filter(|c| d.matches.iter().any(|m| m.id.to_string() == *c));
+    let place = place_fields(id, o.kind, &d.matches, &d.mentors, chosen);
     view! {
         <p class="no-print"><a href=format!("/sagsbehandler/virksomheder/{}", o.company_id)>{format!("‹ {}", o.company_name)}</a></p>
         <h1>{o.title.clone()}</h1>
@@ -51,12 +53,12 @@ fn Opening(d: OpeningPage) -> impl IntoView {
                     submit=t(k::REVIEW_SAVE) after=AfterSave::Reload danger=false/>
             </section>
         })}
-        {o.takes_placements().then(|| view! { <Matches matches=d.matches.clone()/> })}
+        {o.takes_placements().then(|| view! { <Matches matches=d.matches.clone() can_place/> })}
         {can_place.then(|| view! {
-            <section class="card" aria-labelledby="place-heading">
+            <section class="card" id="place" aria-labelledby="place-heading">
                 <h2 id="place-heading">{t(k::PLACEMENT_CREATE)}</h2>
                 <DeskForm id="place".to_string() action=CreatePlacement::PATH.to_string() fields=place
-                    submit=t(k::PLACEMENT_CREATE) after=AfterSave::GoTo("/sagsbehandler/forloeb/{id}".into()) danger=false/>
+                    submit=t(k::PLACEMENT_CREATE) after=AfterSave::GoTo("/sagsbehandler/forloeb/{id}?svar=placed".into()) danger=false/>
             </section>
         })}
         <h2>{t(k::OPENING_PLACEMENTS)}</h2>
@@ -71,7 +73,7 @@ fn Opening(d: OpeningPage) -> impl IntoView {
     }
 }
 
-fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mentors: &[(i64, String)]) -> Vec<FormField> {
+fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mentors: &[(i64, String)], chosen: Option<String>) -> Vec<FormField> {
     let mut citizens = vec![(String::new(), t(k::PLACE_CHOOSE_CITIZEN))];
     citizens.extend(matches.iter().map(|m| (m.id.to_string(), tr(k::PLACE_CITIZEN_POINTS, &[("name", m.name.clone().into()), ("points", m.score.into())]))));
     let mut mentor_options = vec![(String::new(), t(k::PLACE_NO_MENTOR))];
@@ -80,7 +82,7 @@ fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mento
     let today = local_date(chrono::Utc::now()).to_string();
     let mut f = vec![
         FormField::hidden("opening_id", opening_id.to_string()),
-        FormField::new("citizen_id", t(k::COL_CITIZEN), Input::Select(citizens)).required(),
+        FormField::new("citizen_id", t(k::COL_CITIZEN), Input::Select(citizens)).value(chosen.unwrap_or_default()).required(),
         FormField::new("mentor_user_id", t(k::MENTOR), Input::Select(mentor_options)).value(first_mentor),
         FormField::new("starts_on", t(k::PLACE_STARTS_ON), Input::Date).value(today).required(),
     ];
@@ -97,7 +99,7 @@ fn place_fields(opening_id: i64, kind: OpeningKind, matches: &[MatchView], mento
 
 /// The best citizens for the opening, each score with its reasons.
 #[component]
-fn Matches(matches: Vec<MatchView>) -> impl IntoView {
+fn Matches(matches: Vec<MatchView>, can_place: bool) -> impl IntoView {
     view! {
         <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">{t(k::OPENING_MATCHES)}</h2>
@@ -109,7 +111,10 @@ fn Matches(matches: Vec<MatchView>) -> impl IntoView {
                     <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::OPENING_MATCHES_CAPTION)>
                     <table class="caseload matches">
                         <caption class="visually-hidden">{t(k::OPENING_MATCHES_CAPTION)}</caption>
-                        <thead><tr><th scope="col">{t(k::COL_CITIZEN)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th></tr></thead>
+                        <thead><tr>
+                            <th scope="col">{t(k::COL_CITIZEN)}</th><th scope="col">{t(k::COL_POSTCODE)}</th><th scope="col" class="num">{t(k::COL_POINTS)}</th><th scope="col">{t(k::COL_WHY)}</th>
+                            {can_place.then(|| view! { <th scope="col"><span class="visually-hidden">{t(k::PLACE_ACTION)}</span></th> })}
+                        </tr></thead>
                         <tbody>
                             {matches.into_iter().map(|m| view! {
                                 <tr data-citizen-id=m.id.to_string()>
@@ -117,6 +122,10 @@ fn Matches(matches: Vec<MatchView>) -> impl IntoView {
                                     <td>{m.postcode.clone().unwrap_or_else(|| "–".into())}</td>
                                     <td class="num">{m.score}</td>
                                     <td><ul class="reasons">{m.parts.iter().map(|p| view! { <li>{format!("{:+} {}", p.points, p.reason)}</li> }).collect_view()}</ul></td>
+                                    {can_place.then(|| view! {
+                                        <td><a class="button button-secondary" href=format!("?borger={}#place", m.id)
+                                            aria-label=tr(k::PLACE_ACTION_FOR, &[("name", m.name.clone().into())])>{t(k::PLACE_ACTION)}</a></td>
+                                    })}
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -33,7 +33,8 @@ fn Placement(d: PlacementPage) -> impl IntoView {
     };
     let end = vec![
         FormField::hidden("id", id.clone()),
-        FormField::new("ended_on", t(k::PLACE_ENDS_ON), Input::Date).value(d.today.clone()).required(),
+        // Never an end before the start: a placement that has not begun ends on its first day.
+        FormField::new("ended_on", t(k::PLACE_ENDS_ON), Input::Date).value(d.today.clone().max(p.starts_on.clone())).required(),
         FormField::new("outcome", t(k::END_OUTCOME), Input::Select(options(Outcome::ALL, Outcome::as_str, Outcome::label))).required(),
         FormField::new("outcome_note", t(k::END_NOTE), Input::Area),
     ];
@@ -63,13 +64,14 @@ fn Placement(d: PlacementPage) -> impl IntoView {
                         submit=t(k::EXTEND_SUBMIT) after=AfterSave::Reload danger=false/>
                 </section>
             })}
+            // Ending is a step of its own, folded away, not the page's main action.
             {(!ended).then(|| view! {
-                <section class="card" aria-labelledby="end-heading">
-                    <h2 id="end-heading">{t(k::END_HEADING)}</h2>
+                <details class="card end-placement">
+                    <summary><h2 class="end-heading">{t(k::END_HEADING)}</h2></summary>
                     <p class="hint">{t(k::END_HINT)}</p>
                     <DeskForm id="end".to_string() action=EndPlacement::PATH.to_string() fields=end
                         submit=t(k::END_HEADING) after=AfterSave::Reload danger=true/>
-                </section>
+                </details>
             })}
         </div>
         {ended.then(|| view! {
