@@ -85,7 +85,10 @@ test.describe('people on the desk', () => {
     await hydrated(page);
     await expect(page.getByRole('heading', { name: 'Brugere', level: 1 })).toBeVisible();
     await noAxeViolations(page);
+    // One line per user, with the last login; the form opens in the row.
     const me = page.locator('tr', { hasText: 'admin@demo.fodfaeste.dk' });
+    await expect(me).not.toContainText('Aldrig');
+    await me.getByText('Ændr', { exact: true }).click();
     await me.getByLabel('Rolle').selectOption('caseworker');
     await me.getByRole('button', { name: 'Gem' }).click();
     await expect(me.getByText('Kommunen skal have mindst én aktiv administrator.')).toBeVisible();
@@ -98,7 +101,18 @@ test.describe('people on the desk', () => {
     await expect(page.locator('.invite-sheet')).toContainText('Invitation til Per Konsulent');
     await page.reload();
     await hydrated(page);
-    await expect(page.locator('tr', { hasText: 'per@kommune.dk' })).toContainText('Inviteret, ingen adgangskode endnu');
+    const per = page.locator('tr', { hasText: 'per@kommune.dk' });
+    await expect(per).toContainText('Inviteret, ingen adgangskode endnu');
+    await expect(per).toContainText('Aldrig');
+    // Search and the role filter narrow the list, as a plain GET form.
+    await page.getByLabel('Søg efter navn eller e-mail').fill('KONSULENT');
+    await page.locator('#users-role').selectOption('caseworker');
+    await page.getByRole('button', { name: 'Filtrér' }).click();
+    await expect(page).toHaveURL(/q=KONSULENT.*rolle=caseworker/);
+    await expect(page.locator('table.users tbody tr', { hasText: 'per@kommune.dk' })).toHaveCount(1);
+    await expect(page.locator('table.users tbody tr', { hasText: 'caseworker@demo.fodfaeste.dk' })).toHaveCount(1);
+    await expect(page.locator('table.users tbody tr', { hasText: 'admin@demo.fodfaeste.dk' })).toHaveCount(0);
+    await expect(page.locator('table.users tbody tr', { hasText: 'Mette Madsen' })).toHaveCount(0);
     await context.close();
   });
 });

@@ -227,9 +227,15 @@ pub async fn insert_mentor(db: &Db, municipality_id: i64, company_id: i64, email
     col(&row, "id")
 }
 
+/// A successful login, for "Sidst logget ind".
+pub async fn note_login(db: &Db, user_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2").bind(super::now_ts()).bind(user_id).execute(&db.pool).await.map_err(internal)?;
+    Ok(())
+}
+
 pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<crate::domain::staff::UserView>, AppError> {
     let rows = sqlx::query(
-        "SELECT u.id, u.display_name, u.email, u.role, co.name AS company_name, CAST(u.is_active AS BIGINT) AS active,
+        "SELECT u.id, u.display_name, u.email, u.role, co.name AS company_name, CAST(u.is_active AS BIGINT) AS active, u.last_login_at,
                 CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS can_log_in
          FROM users u LEFT JOIN companies co ON co.id = u.company_id
          WHERE u.municipality_id = $1
@@ -250,6 +256,7 @@ pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<crate::domain::st
                 company_name: col(r, "company_name")?,
                 active: col::<i64>(r, "active")? == 1,
                 can_log_in: col::<i64>(r, "can_log_in")? == 1,
+                last_login_at: col::<Option<i64>>(r, "last_login_at")?.map(super::ts),
             })
         })
         .collect()

@@ -17,6 +17,8 @@ pub struct UserView {
     pub active: bool,
     /// Whether a password is set (an invited user has none until they take the invitation).
     pub can_log_in: bool,
+    #[serde(default)]
+    pub last_login_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Staff roles an admin hands out. Citizens and mentors come with their records, so their

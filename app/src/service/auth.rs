@@ -108,6 +108,7 @@ pub async fn login(db: &Db, session: &Session, email: &str, password: &str, clie
         }
     };
     guard.succeeded(db).await?;
+    users::note_login(db, user_id).await?;
     let (actor, me) = users::actor_and_me(db, user_id).await?.ok_or(AppError::InvalidCredentials)?;
     start_session(session, &actor, device).await?;
     Ok(me)

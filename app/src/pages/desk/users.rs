@@ -20,6 +20,8 @@ fn staff_roles() -> Vec<(String, String)> {
 #[component]
 pub fn UsersPage() -> impl IntoView {
     let users = Resource::new(|| (), |_| load_users());
+    let query = leptos_router::hooks::use_query_map().get_untracked();
+    let filter = UserFilter { text: query.get("q").unwrap_or_default(), role: query.get("rolle").and_then(|r| Role::parse(&r)) };
     let invite = vec![
         FormField::new("name", t(k::FIELD_NAME), Input::Text).required(),
         FormField::new("email", t(k::EMAIL), Input::Email).required(),
@@ -32,12 +34,12 @@ pub fn UsersPage() -> impl IntoView {
         <main class="page page-desk" id="main">
             <h1>{t(k::NAV_USERS)}</h1>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
+                {move || { let filter = filter.clone(); Suspend::new(async move {
                     match users.await {
-                        Ok(list) => view! { <UserTable users=list/> }.into_any(),
+                        Ok(list) => view! { <UserFilterForm filter=filter.clone()/><UserTable users=filter.apply(list)/> }.into_any(),
                         Err(e) => view! { <LoadError error=e/> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
             <section class="card desk-narrow" aria-labelledby="invite-staff">
                 <h2 id="invite-staff">{t(k::USERS_INVITE_HEADING)}</h2>
@@ -48,8 +50,48 @@ pub fn UsersPage() -> impl IntoView {
     }
 }
 
+/// "Søg" and "Rolle" above the list; a plain GET form, so it works without the wasm.
+#[derive(Clone, Debug, Default)]
+struct UserFilter {
+    text: String,
+    role: Option<Role>,
+}
+
+impl UserFilter {
+    /// Users whose name or e-mail holds the text (any case, any script), of the chosen role.
+    fn apply(&self, users: Vec<UserView>) -> Vec<UserView> {
+        let folded = crate::domain::search::fold(self.text.trim());
+        users
+            .into_iter()
+            .filter(|u| self.role.is_none_or(|r| u.role == r))
+            .filter(|u| folded.is_empty() || crate::domain::search::holds(&u.name, &folded) || crate::domain::search::holds(&u.email, &folded))
+            .collect()
+    }
+}
+
+#[component]
+fn UserFilterForm(filter: UserFilter) -> impl IntoView {
+    let roles = [Role::Admin, Role::Caseworker, Role::Manager, Role::Mentor, Role::Citizen];
+    view! {
+        <form method="get" action="/sagsbehandler/brugere" class="caseload-filter" role="search">
+            <label for="users-q">{t(k::USERS_SEARCH)}</label>
+            <input id="users-q" name="q" type="search" value=filter.text.clone()/>
+            <label for="users-role">{t(k::FIELD_ROLE)}</label>
+            <select id="users-role" name="rolle">
+                <option value="" selected=filter.role.is_none()>{t(k::USERS_ALL_ROLES)}</option>
+                {roles.into_iter().map(|r| view! { <option value=r.as_str() selected=filter.role == Some(r)>{t(r.label_key())}</option> }).collect_view()}
+            </select>
+            <button type="submit" class="button">{t(k::FILTER)}</button>
+        </form>
+    }
+}
+
 #[component]
 fn UserTable(users: Vec<UserView>) -> impl IntoView {
+    if users.is_empty() {
+        return view! { <p class="card empty">{t(k::USERS_NONE)}</p> }.into_any();
+    }
+    let lang = crate::i18n::locale();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::USERS_CAPTION)>
         <table class="caseload users">
@@ -60,6 +102,7 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
                     <th scope="col">{t(k::EMAIL)}</th>
                     <th scope="col">{t(k::FIELD_ROLE)}</th>
                     <th scope="col">{t(k::FIELD_STATUS)}</th>
+                    <th scope="col">{t(k::USERS_LAST_LOGIN)}</th>
                     <th scope="col">{t(k::USERS_CHANGE)}</th>
                 </tr>
             </thead>
@@ -83,13 +126,18 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
                             <td>{u.email.clone()}</td>
                             <td>{t(u.role.label_key())}{u.company_name.clone().map(|c| format!(" ({c})"))}</td>
                             <td>{status}</td>
+                            <td class="nowrap">{u.last_login_at.map(|at| crate::i18n::format::day_of(lang, at)).unwrap_or_else(|| t(k::USERS_NEVER))}</td>
                             <td>
-                                <DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit=t(k::SAVE) after=AfterSave::Reload danger=false/>
-                                {u.can_log_in.then(|| view! {
-                                    <DeskForm id=format!("user-{}-logout", u.id) action=EndUserSessions::PATH.to_string()
-                                        fields=vec![FormField::hidden("id", u.id.to_string())]
-                                        submit=t(k::USERS_LOG_OUT_EVERYWHERE) after=AfterSave::Reload danger=true/>
-                                })}
+                                // A row per user; its form opens in the row.
+                                <details class="row-more">
+                                    <summary>{t(k::USERS_CHANGE)}</summary>
+                                    <DeskForm id=format!("user-{}", u.id) action=ChangeUser::PATH.to_string() fields submit=t(k::SAVE) after=AfterSave::Reload danger=false/>
+                                    {u.can_log_in.then(|| view! {
+                                        <DeskForm id=format!("user-{}-logout", u.id) action=EndUserSessions::PATH.to_string()
+                                            fields=vec![FormField::hidden("id", u.id.to_string())]
+                                            submit=t(k::USERS_LOG_OUT_EVERYWHERE) after=AfterSave::Reload danger=true/>
+                                    })}
+                                </details>
                             </td>
                         </tr>
                     }
@@ -98,4 +146,5 @@ fn UserTable(users: Vec<UserView>) -> impl IntoView {
         </table>
         </div>
     }
+    .into_any()
 }
