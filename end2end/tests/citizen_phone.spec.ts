@@ -185,4 +185,38 @@ test.describe.serial('the citizen on the phone', () => {
     }
     await context.close();
   });
+
+  test('at 200 % text I dag and Mine timer keep words whole, a small header and the main action on the first screen', async ({ browser }) => {
+    // Ali: Camilla has reported sick today in the test above, which folds her punch clock away.
+    const { context, page } = await login(browser, 'citizen2@demo.fodfaeste.dk', { ...PHONE, viewport: { width: 360, height: 740 } });
+    for (const path of ['/borger', '/borger/timer', '/borger/timer?visning=maaned']) {
+      await page.goto(path);
+      await hydrated(page);
+      // The browser's text size at 200 % (a 32 px default font), not a zoom of the page.
+      await page.addStyleTag({ content: ':root { font-size: 200% !important; }' });
+      const report = await page.evaluate(() => {
+        const broken: string[] = [];
+        for (const el of document.querySelectorAll('main *, header *, nav *')) {
+          const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+          if (own.length < 3) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          // A box under two letters wide that holds a word: it is set one letter per line.
+          if (r.width < size * 1.3 && r.height > size * 2.5) broken.push(`${el.tagName}.${el.className}: ${own}`);
+        }
+        const nav = document.querySelector('.citizen-nav')!.getBoundingClientRect();
+        return { broken, chrome: nav.bottom, height: window.innerHeight, sideways: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(report.broken, `${path}: words set letter by letter`).toEqual([]);
+      expect(report.sideways, `${path}: scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(report.chrome, `${path}: header and tabs take over a third of the screen`).toBeLessThanOrEqual(report.height / 3);
+      if (path === '/borger') {
+        const main = page.getByRole('button', { name: /Jeg er mødt|Jeg går hjem/ }).first();
+        const box = (await main.boundingBox())!;
+        expect(box.y, 'the punch button starts on the first screen').toBeLessThan(report.height - 48);
+      }
+    }
+    await context.close();
+  });
 });

@@ -454,3 +454,4 @@ users-all-roles = كل الأدوار
 users-none = لا يوجد مستخدمون يطابقون البحث.
 users-last-login = آخر تسجيل دخول
 users-never = أبدًا
+burnup-today = اليوم

@@ -435,3 +435,4 @@ users-all-roles = Alle roller
 users-none = Ingen brugere passer på søgningen.
 users-last-login = Sidst logget ind
 users-never = Aldrig
+burnup-today = I dag

@@ -446,3 +446,4 @@ users-all-roles = All roles
 users-none = No users match the search.
 users-last-login = Last login
 users-never = Never
+burnup-today = Today

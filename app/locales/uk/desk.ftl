@@ -447,3 +447,4 @@ users-all-roles = Усі ролі
 users-none = Немає користувачів, що відповідають пошуку.
 users-last-login = Останній вхід
 users-never = Ніколи
+burnup-today = Сьогодні

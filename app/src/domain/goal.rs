@@ -146,6 +146,12 @@ impl Pace {
     pub fn is_good(self) -> bool {
         matches!(self, Pace::OnTrack | Pace::Reached)
     }
+
+    /// A quarter or more of the target short at the forecast (or at the end): the chart
+    /// shows it in a stronger colour.
+    pub fn is_far_behind(self, target: i64) -> bool {
+        matches!(self, Pace::Behind(n) | Pace::Missed(n) if n * 4 >= target)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -252,9 +258,11 @@ pub struct BurnUpGeometry {
     pub line: (f64, f64, f64, f64),
     /// The top of the scale: the target or the highest value, whichever is more.
     pub top: i64,
+    /// Where today is on the time axis, when the period holds it.
+    pub today_x: Option<f64>,
 }
 
-pub fn burn_up_geometry(p: &GoalProgress, width: f64, height: f64) -> BurnUpGeometry {
+pub fn burn_up_geometry(p: &GoalProgress, width: f64, height: f64, today: NaiveDate) -> BurnUpGeometry {
     let top = p.points.iter().map(|pt| pt.value).chain([p.target, 1]).max().unwrap_or(1);
     let days = p.period.days().max(1) as f64;
     let x = |day: NaiveDate| ((day - p.period.first).num_days() + 1) as f64 / days * width;
@@ -263,7 +271,8 @@ pub fn burn_up_geometry(p: &GoalProgress, width: f64, height: f64) -> BurnUpGeom
     let start_value = if p.metric.is_level() { p.points.first().map_or(0, |pt| pt.value) } else { 0 };
     let mut points = vec![format!("0,{}", r(y(start_value)))];
     points.extend(p.points.iter().map(|pt| format!("{},{}", r(x(pt.day)), r(y(pt.value)))));
-    BurnUpGeometry { value_points: points.join(" "), line: (0.0, r(y(0)), r(width), r(y(p.target))), top }
+    let today_x = (today >= p.period.first && today <= p.period.last).then(|| r(x(today)));
+    BurnUpGeometry { value_points: points.join(" "), line: (0.0, r(y(0)), r(width), r(y(p.target))), top, today_x }
 }
 
 #[cfg(test)]
@@ -367,12 +376,22 @@ mod tests {
     fn the_chart_scales_to_the_target_or_a_higher_value() {
         let goal = GoalSpec { metric: Metric::PaidPlacementsStarted, target: 4, period: DateSpan::new(d("2026-01-01"), d("2026-01-10")) };
         let p = progress(1, goal, &paid_starts(&["2026-01-01", "2026-01-02"]), d("2026-01-05"));
-        let g = burn_up_geometry(&p, 100.0, 50.0);
+        let g = burn_up_geometry(&p, 100.0, 50.0, d("2026-01-05"));
         assert_eq!(g.top, 4);
         assert_eq!(g.line, (0.0, 50.0, 100.0, 0.0));
         assert_eq!(g.value_points, "0,50 40,25 50,25");
+        assert_eq!(g.today_x, Some(50.0), "the fifth of ten days ends halfway");
+        assert_eq!(burn_up_geometry(&p, 100.0, 50.0, d("2026-02-01")).today_x, None, "after the period: no marker");
         let over = progress(1, goal, &paid_starts(&["2026-01-01"; 8]), d("2026-01-10"));
-        assert_eq!(burn_up_geometry(&over, 100.0, 50.0).top, 8);
+        assert_eq!(burn_up_geometry(&over, 100.0, 50.0, d("2026-01-10")).top, 8);
+    }
+
+    #[test]
+    fn far_behind_is_a_quarter_of_the_target_short() {
+        assert!(Pace::Behind(25).is_far_behind(100));
+        assert!(!Pace::Behind(24).is_far_behind(100));
+        assert!(Pace::Missed(3).is_far_behind(10));
+        assert!(!Pace::OnTrack.is_far_behind(100) && !Pace::Reached.is_far_behind(1));
     }
 
     #[test]

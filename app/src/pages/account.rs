@@ -1,10 +1,10 @@
 //! "Din konto": where one is logged in, and the way to log out there — a lost or shared phone,
 //! a computer at a job centre left logged in. Every role has it, from the name in the header.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
-use crate::components::{AppHeader, FormError, FormSend};
+use crate::components::{FormError, FormSend};
 use crate::domain::audit::AuditLine;
 use crate::domain::role::Role;
 use crate::domain::session::LoginView;
@@ -19,24 +19,15 @@ pub fn AccountPage() -> impl IntoView {
     let logins = Resource::new(|| (), |_| my_logins());
     let citizen = crate::pages::request_me().is_some_and(|m| m.role == Role::Citizen);
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::ACCOUNT_TITLE).into())])/>
-        <AppHeader/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::ACCOUNT_TITLE place=Place::Own>
             <h1>{t(k::ACCOUNT_TITLE)}</h1>
             <section class="card" aria-labelledby="logins-heading">
                 <h2 id="logins-heading">{t(k::ACCOUNT_LOGINS)}</h2>
                 <p class="hint">{t(k::ACCOUNT_LOGINS_HINT)}</p>
-                <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                    {move || Suspend::new(async move {
-                        match logins.await {
-                            Ok(list) => view! { <Logins logins=list/> }.into_any(),
-                            Err(e) => view! { <LoadError error=e/> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                {loaded(logins, |list| view! { <Logins logins=list/> })}
             </section>
             {citizen.then(|| view! { <CitizenPrivacy/> })}
-        </main>
+        </Frame>
     }
 }
 

@@ -1,13 +1,12 @@
 //! The caseworker's desk: the caseload with each citizen's recent hours.
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::pages::frame::{loaded, Frame, Place};
 
-use crate::components::{AppHeader, StatusBadge};
+use crate::components::StatusBadge;
 use crate::domain::caseload::{arrange, Sort, View};
 use crate::domain::models::CaseloadRow;
 use crate::functions::caseworker::load_caseload;
 use crate::i18n::{describe, format, k, locale, t, tr, Key};
-use crate::pages::LoadError;
 
 #[component]
 pub fn CaseworkerPage() -> impl IntoView {
@@ -20,21 +19,11 @@ pub fn CaseworkerPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_CASELOAD).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_CASELOAD place=Place::Desk("/sagsbehandler")>
             <h1>{t(k::CASELOAD_HEADING)}</h1>
             <p class="no-print"><a class="button" href="/sagsbehandler/ny-borger">{t(k::CITIZEN_NEW)}</a></p>
-            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match rows.await {
-                        Ok(rows) => view! { <Caseload rows view=view_of()/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
+            {loaded(rows, move |rows| view! { <Caseload rows view=view_of()/> })}
+        </Frame>
     }
 }
 

@@ -3,17 +3,14 @@
 //! drawn on the server, each with its figures in a table, so phones and printers show them
 //! alike.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
-use crate::components::AppHeader;
 use crate::domain::goal::{burn_up_geometry, GoalInput, GoalProgress, GoalsDashboard, Metric};
 use crate::domain::goal_metrics::{share, DateSpan, Funnel};
 use crate::functions::goals::{load_goal, load_goals, DeleteGoal, SaveGoal};
 use crate::i18n::{describe, format, k, locale, t, tr};
-use crate::pages::caseworker::DeskNav;
-use crate::pages::LoadError;
 
 fn span(s: DateSpan) -> String {
     describe::date_span(locale(), s.first, s.last)
@@ -49,20 +46,10 @@ pub fn GoalsPage() -> impl IntoView {
         |(fra, til)| load_goals(fra, til),
     );
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_GOALS).into())])/>
-        <AppHeader/>
-        <DeskNav current="/maal"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_GOALS place=Place::Desk("/maal")>
             <h1>{t(k::GOALS_HEADING)}</h1>
-            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Dashboard d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
+            {loaded(data, |d| view! { <Dashboard d/> })}
+        </Frame>
     }
 }
 
@@ -122,7 +109,13 @@ fn GoalCard(g: GoalProgress) -> impl IntoView {
 fn BurnUp(g: GoalProgress) -> impl IntoView {
     const W: f64 = 320.0;
     const H: f64 = 140.0;
-    let geo = burn_up_geometry(&g, W, H);
+    let geo = burn_up_geometry(&g, W, H, crate::domain::local_time::local_date(chrono::Utc::now()));
+    let value_class = match (g.pace.is_good(), g.pace.is_far_behind(g.target)) {
+        (true, _) => "value-line",
+        (false, false) => "value-line behind",
+        (false, true) => "value-line far-behind",
+    };
+    let mid = geo.top / 2;
     let title_id = format!("burnup-{}-title", g.id);
     let labelled_by = title_id.clone();
     let label = tr(
@@ -144,11 +137,23 @@ fn BurnUp(g: GoalProgress) -> impl IntoView {
                 <line class="axis" x1="0" y1="0" x2="0" y2=H.to_string()/>
                 <text class="tick" x="-4" y=(H + 4.0).to_string() text-anchor="end">"0"</text>
                 <text class="tick" x="-4" y="4" text-anchor="end">{count(geo.top)}</text>
+                {(mid > 0 && mid < geo.top).then(|| view! {
+                    <line class="grid" x1="0" y1=(H / 2.0).to_string() x2=W.to_string() y2=(H / 2.0).to_string()/>
+                    <text class="tick" x="-4" y=(H / 2.0 + 4.0).to_string() text-anchor="end">{count(mid)}</text>
+                })}
                 <text class="tick" x="0" y=(H + 18.0).to_string()>{day(g.period.first)}</text>
                 <text class="tick" x=W.to_string() y=(H + 18.0).to_string() text-anchor="end">{day(g.period.last)}</text>
                 <line class="target-line" x1=x1.to_string() y1=y1.to_string() x2=x2.to_string() y2=y2.to_string()/>
-                <polyline class="value-line" points=geo.value_points fill="none"/>
+                <polyline class=value_class points=geo.value_points fill="none"/>
+                {geo.today_x.map(|x| view! {
+                    <line class="today-line" x1=x.to_string() y1="0" x2=x.to_string() y2=H.to_string()/>
+                })}
             </svg>
+            <p class="burnup-legend" aria-hidden="true">
+                <span class=format!("key key-{}", value_class.replace(' ', "-"))></span>{t(k::BURNUP_REACHED)}
+                <span class="key key-target"></span>{t(k::BURNUP_LINE)}
+                {geo.today_x.is_some().then(|| view! { <span class="key key-today"></span>{t(k::BURNUP_TODAY)} })}
+            </p>
             <details>
                 <summary>{t(k::BURNUP_SHOW_FIGURES)}</summary>
                 <table class="caseload compact">

@@ -1,11 +1,11 @@
 //! The mentor's phone: hours waiting for a yes or a no, per citizen and week beside the plan,
 //! a whole week in one tap.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::answer::reload_with;
-use crate::components::{error_for, Answer, Answered, AppHeader, FieldError, FormError, FormSend, StatusBadge};
+use crate::components::{error_for, Answer, Answered, FieldError, FormError, FormSend, StatusBadge};
 use crate::domain::approval::{ApprovalGroup, ApprovalRow};
 use crate::domain::error::Field;
 use crate::domain::models::{DecidedEntry, EntryChange, MentorHome};
@@ -25,21 +25,11 @@ pub fn MentorPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let home = Resource::new(move || query.get().get("side").unwrap_or_default(), load_mentor_home);
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::MENTOR_QUEUE_TITLE).into())])/>
-        <AppHeader/>
-        <MentorNav current="/mentor"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::MENTOR_QUEUE_TITLE place=Place::Mentor("/mentor")>
             <h1>{t(k::MENTOR_QUEUE_TITLE)}</h1>
             <Answered/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match home.await {
-                        Ok(data) => view! { <MentorQueue data/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(home, |data| view! { <MentorQueue data/> })}
+        </Frame>
     }
 }
 
@@ -61,21 +51,11 @@ pub(crate) fn MentorNav(current: &'static str) -> impl IntoView {
 pub fn MentorTodayPage() -> impl IntoView {
     let today = Resource::new(|| (), |_| load_mentor_today());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_TODAY).into())])/>
-        <AppHeader/>
-        <MentorNav current="/mentor/i-dag"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_TODAY place=Place::Mentor("/mentor/i-dag")>
             <h1>{t(k::NAV_TODAY)}</h1>
             <Answered/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match today.await {
-                        Ok(data) => view! { <Today data/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(today, |data| view! { <Today data/> })}
+        </Frame>
     }
 }
 
@@ -84,10 +64,7 @@ pub fn MentorTodayPage() -> impl IntoView {
 pub fn MentorNotesPage() -> impl IntoView {
     let notes = Resource::new(|| (), |_| load_mentor_notes());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_NOTES).into())])/>
-        <AppHeader/>
-        <MentorNav current="/mentor/noter"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_NOTES place=Place::Mentor("/mentor/noter")>
             <h1>{t(k::NAV_NOTES)}</h1>
             <p class="card offer-link">{t(k::MENTOR_NOTES_OFFER)}" "<a class="button" href="/mentor/tilbyd">{t(k::MENTOR_OFFER_LINK)}</a></p>
             <p class="hint">{t(k::MENTOR_NOTES_HINT)}</p>
@@ -100,7 +77,7 @@ pub fn MentorNotesPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-        </main>
+        </Frame>
     }
 }
 

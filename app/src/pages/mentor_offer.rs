@@ -1,15 +1,13 @@
 //! "Tilbyd en opgave": the mentor bids in a small task the company never gets done. The
 //! jobcenter approves it before anyone is matched to it; the mentor sees how it was decided.
 use leptos::prelude::*;
+use crate::pages::frame::{Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
-use crate::components::AppHeader;
 use crate::domain::opening::{OpeningView, Review};
 use crate::functions::desk::{load_my_proposals, ProposeOpening};
-use crate::i18n::{k, t, tr};
-use crate::pages::mentor::MentorNav;
+use crate::i18n::{k, t};
 use crate::pages::LoadError;
 
 #[component]
@@ -28,10 +26,7 @@ pub fn MentorOfferPage() -> impl IntoView {
         FormField::new("postcode", &t(k::OFFER_FIELD_POSTCODE), Input::Text),
     ];
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::OFFER_TITLE).into())])/>
-        <AppHeader/>
-        <MentorNav current=""/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::OFFER_TITLE place=Place::Mentor("")>
             <h1>{t(k::OFFER_TITLE)}</h1>
             <p class="hint">{t(k::OFFER_HINT)}</p>
             <DeskForm id="offer".to_string() action=ProposeOpening::PATH.to_string() fields submit=t(k::OFFER_SEND) after=AfterSave::Reload danger=false/>
@@ -45,7 +40,7 @@ pub fn MentorOfferPage() -> impl IntoView {
                     }
                 })}
             </Transition>
-        </main>
+        </Frame>
     }
 }
 

@@ -1,10 +1,10 @@
 //! The mentor's Vagtplan: a week of shifts per citizen; plan one or a weekly series, move or
 //! cancel one, and say whether hours that keep to the plan confirm themselves.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
-use crate::components::{AppHeader, FieldError, FormError, FormSend};
+use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::Field;
 use crate::domain::models::{MentorPlan, PlanPlacement, ShiftView};
 use crate::domain::shift::ShiftStatus;
@@ -12,28 +12,16 @@ use crate::domain::shift_plan::{AUTO_CONFIRM_CHOICES, MAX_REPEAT_WEEKS};
 use crate::functions::mentor::{load_mentor_plan, CancelShift, MoveShift, PlanShift, SetAutoConfirm};
 use crate::i18n::{describe, format, k, locale, t, tr};
 use crate::components::forms::{field_error, form_message, last_error, SpanFields, SpanValues};
-use crate::pages::mentor::MentorNav;
-use crate::pages::LoadError;
 
 #[component]
 pub fn MentorPlanPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let plan = Resource::new(move || query.get().get("uge").unwrap_or_default(), load_mentor_plan);
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_SHIFT_PLAN).into())])/>
-        <AppHeader/>
-        <MentorNav current="/mentor/vagtplan"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_SHIFT_PLAN place=Place::Mentor("/mentor/vagtplan")>
             <h1>{t(k::NAV_SHIFT_PLAN)}</h1>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match plan.await {
-                        Ok(data) => view! { <Week data/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(plan, |data| view! { <Week data/> })}
+        </Frame>
     }
 }
 

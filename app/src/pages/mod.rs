@@ -4,6 +4,7 @@ pub mod my_data;
 pub mod caseworker;
 pub mod citizen;
 pub mod desk;
+pub mod frame;
 pub mod goals;
 pub mod invitation;
 pub mod login;

@@ -1,18 +1,17 @@
 //! "Månedstimer": approved hours and pay per citizen and placement in a month, for the
 //! benefit office. Prints as it looks; the same figures as CSV and from the API.
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::pages::frame::{Frame, Place};
 
 use leptos::server_fn::ServerFn as _;
 
-use crate::components::{AppHeader, FieldError, FormError, FormSend};
+use crate::components::{FieldError, FormError, FormSend};
 use crate::domain::error::Field;
 use crate::functions::caseworker::{LockMonth, ReopenMonth};
 use crate::components::forms::{field_error, form_message, last_error};
 use crate::domain::report::{parse_month, MonthlyHoursReport, MonthlyHoursRow};
 use crate::i18n::{format, k, locale, t, tr};
 use crate::functions::caseworker::load_monthly_hours;
-use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
 #[component]
@@ -20,10 +19,7 @@ pub fn MonthlyHoursPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let report = Resource::new(move || query.get().get("maaned").unwrap_or_default(), load_monthly_hours);
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_MONTHLY_HOURS).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler/maanedstimer"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_MONTHLY_HOURS place=Place::Desk("/sagsbehandler/maanedstimer")>
             <h1>{t(k::MONTHLY_HEADING)}</h1>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
@@ -33,7 +29,7 @@ pub fn MonthlyHoursPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </main>
+        </Frame>
     }
 }
 

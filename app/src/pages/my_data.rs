@@ -1,33 +1,22 @@
 //! "Mine data": everything Fodfæste holds about the citizen, to read on the phone or print —
 //! the same content as the JSON download (GDPR art. 15).
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::pages::frame::{loaded, Frame, Place};
 
 use super::account::{when, SeenList};
-use crate::components::AppHeader;
 use crate::domain::audit::CitizenExport;
 use crate::functions::account::my_data;
 use crate::i18n::{describe, format, k, locale, t, tr, Key};
-use crate::pages::LoadError;
 
 #[component]
 pub fn MyDataPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| my_data());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::MY_DATA_TITLE).into())])/>
-        <AppHeader/>
-        <main class="page page-phone my-data" id="main">
+        <Frame title=k::MY_DATA_TITLE place=Place::Own class="my-data">
             <p class="no-print"><a href="/konto">{t(k::MY_DATA_BACK)}</a></p>
             <h1>{t(k::MY_DATA_TITLE)}</h1>
-            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Everything data=d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
+            {loaded(data, |d| view! { <Everything data=d/> })}
+        </Frame>
     }
 }
 

@@ -1,16 +1,13 @@
 //! "Socialøkonomi": the pipeline of social-economic enterprise initiatives, by stage, and one
 //! initiative with its partnerships — for admins and managers.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
-use crate::components::AppHeader;
 use crate::i18n::{format, k, locale, t, tr};
 use crate::domain::social_enterprise::{InitiativeInput, InitiativePage, InitiativeView, InitiativesPage, Stage};
 use crate::functions::goals::{load_initiative, load_initiatives, AddPartnership, SaveInitiative};
-use crate::pages::caseworker::DeskNav;
-use crate::pages::LoadError;
 
 fn options(none: String, items: &[(i64, String)]) -> Vec<(String, String)> {
     let mut out = vec![(String::new(), none)];
@@ -38,20 +35,10 @@ fn initiative_fields(i: &InitiativeInput, advisors: &[(i64, String)], companies:
 pub fn SocialEnterprisesPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_initiatives());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_SOCIAL_ENTERPRISES).into())])/>
-        <AppHeader/>
-        <DeskNav current="/maal/soev"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_SOCIAL_ENTERPRISES place=Place::Desk("/maal/soev")>
             <h1>{t(k::SE_HEADING)}</h1>
-            <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Pipeline d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
+            {loaded(data, |d| view! { <Pipeline d/> })}
+        </Frame>
     }
 }
 

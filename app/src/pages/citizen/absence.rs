@@ -1,40 +1,28 @@
 //! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
 //! note is optional and the page asks for no diagnosis.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::{Answer, Answered};
 use crate::components::forms::{after_send, field_error, form_message, last_error, KeptNote};
-use super::CitizenNav;
-use crate::components::{AppHeader, FieldError, FormError, FormSend, OfflineBanner, OutboxPanel};
+use crate::components::{FieldError, FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::error::Field;
 use crate::domain::models::{AbsenceView, CitizenAbsence, ShiftView};
 use crate::functions::citizen::{load_citizen_absence, ReportCannotCome, ReportSick};
-use crate::i18n::{format, k, locale, t, tr};
-use crate::pages::LoadError;
+use crate::i18n::{format, k, locale, t};
 
 #[component]
 pub fn CitizenAbsencePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_absence());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_ABSENCE).into())])/>
-        <AppHeader/>
-        <CitizenNav current="/borger/fravaer"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_ABSENCE place=Place::Citizen("/borger/fravaer")>
             <h1>{t(k::NAV_ABSENCE)}</h1>
             <Answered/>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Absence data=d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(data, |d| view! { <Absence data=d/> })}
+        </Frame>
     }
 }
 

@@ -1,21 +1,20 @@
 //! "Mine timer": a week or a month of entries with status and sums; waiting entries can be
 //! corrected or withdrawn.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::forms::{form_message, last_error, EntryFields, EntryValues, ENTRY_FIELDS};
-use super::{AsOf, CitizenNav};
+use super::AsOf;
 use crate::components::answer::reload_with;
-use crate::components::{Answer, Answered, AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
+use crate::components::{Answer, Answered, FormError, FormSend, OfflineBanner, OutboxPanel, StatusBadge};
 use super::today::RegisterAgain;
 use crate::domain::models::{CitizenHours, TimeEntryView};
 use crate::domain::period::{Period, PeriodKind};
 use crate::i18n::{format, k, locale, t, tr, Locale};
 use crate::domain::time_entry::EntryStatus;
 use crate::functions::citizen::{load_citizen_hours, UpdateHours, WithdrawHours};
-use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenHoursPage() -> impl IntoView {
@@ -28,23 +27,13 @@ pub fn CitizenHoursPage() -> impl IntoView {
         |(view, date)| load_citizen_hours(view, date),
     );
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_HOURS).into())])/>
-        <AppHeader/>
-        <CitizenNav current="/borger/timer"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_HOURS place=Place::Citizen("/borger/timer")>
             <h1>{t(k::NAV_HOURS)}</h1>
             <Answered/>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Hours data=d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(data, |d| view! { <Hours data=d/> })}
+        </Frame>
     }
 }
 

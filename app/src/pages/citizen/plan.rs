@@ -1,37 +1,26 @@
 //! "Min plan": the shifts of the next four weeks and a private calendar link.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::forms::{form_message, last_error};
-use super::{AsOf, CitizenNav};
-use crate::components::{AppHeader, FormError, FormSend, OfflineBanner, OutboxPanel};
+use super::AsOf;
+use crate::components::{FormError, FormSend, OfflineBanner, OutboxPanel};
 use crate::domain::models::{CitizenPlan, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::functions::citizen::{load_citizen_plan, RenewCalendarLink};
 use crate::i18n::{format, k, locale, t, tr};
-use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenPlanPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_plan());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_PLAN).into())])/>
-        <AppHeader/>
-        <CitizenNav current="/borger/plan"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_PLAN place=Place::Citizen("/borger/plan")>
             <h1>{t(k::NAV_PLAN)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Plan data=d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(data, |d| view! { <Plan data=d/> })}
+        </Frame>
     }
 }
 

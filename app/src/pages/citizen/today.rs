@@ -1,12 +1,12 @@
 //! "I dag": the next shift, one big punch button, and the manual form for forgotten punches.
 use leptos::prelude::*;
+use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use super::register_form::{choices, Choice, RegisterHoursForm};
 use crate::components::forms::{field_error, form_message, last_error, EntryValues, KeptNote, SpanValues};
-use super::{AsOf, CitizenNav};
-use crate::components::{Answer, Answered, AppHeader, FieldError, FormError, FormSend, Icon, IconSvg, OfflineBanner, OutboxPanel, StatusBadge};
+use super::AsOf;
+use crate::components::{Answer, Answered, FieldError, FormError, FormSend, Icon, IconSvg, OfflineBanner, OutboxPanel, StatusBadge};
 use crate::domain::hours::Totals;
 use crate::domain::local_time;
 use crate::domain::time_entry::EntryStatus;
@@ -15,28 +15,17 @@ use crate::domain::error::Field;
 use crate::domain::models::{CitizenToday, ShiftView};
 use crate::functions::citizen::{load_citizen_today, CancelPunch, PunchIn, PunchOut};
 use crate::i18n::{format, k, locale, t, tr};
-use crate::pages::LoadError;
 
 #[component]
 pub fn CitizenTodayPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| load_citizen_today());
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_TODAY).into())])/>
-        <AppHeader/>
-        <CitizenNav current="/borger"/>
-        <main class="page page-phone" id="main">
+        <Frame title=k::NAV_TODAY place=Place::Citizen("/borger")>
             <h1 class="visually-hidden">{t(k::NAV_TODAY)}</h1>
             <OfflineBanner/>
             <OutboxPanel/>
-            <Transition fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Today data=d/> }.into_any(),
-                        Err(e) => view! { <LoadError error=e/> }.into_any(),
-                    }
-                })}
-            </Transition>
-        </main>
+            {loaded(data, |d| view! { <Today data=d/> })}
+        </Frame>
     }
 }
 

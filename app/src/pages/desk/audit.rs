@@ -1,14 +1,13 @@
 //! "Revisionslog" (admins): who read or changed what, filtered by citizen, user, kind and
 //! days, and the same as CSV. Names in the table filter by that person.
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::pages::frame::{Frame, Place};
 
-use crate::components::AppHeader;
 use crate::domain::audit::{Action, AuditLine};
 use crate::functions::account::load_audit;
-use crate::i18n::{k, t, tr};
+use crate::i18n::{k, t};
 use crate::pages::account::when;
-use crate::pages::caseworker::{encode as enc, DeskNav};
+use crate::pages::caseworker::encode as enc;
 use crate::pages::LoadError;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -47,10 +46,7 @@ pub fn AuditPage() -> impl IntoView {
     };
     let lines = Resource::new(query, |q| load_audit(q.citizen, q.user, q.action, q.from, q.to));
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_AUDIT).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler/revision"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_AUDIT place=Place::Desk("/sagsbehandler/revision")>
             <h1>{t(k::NAV_AUDIT)}</h1>
             <p class="hint">{t(k::AUDIT_HINT)}</p>
             <AuditFilterForm query=query()/>
@@ -64,7 +60,7 @@ pub fn AuditPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </main>
+        </Frame>
     }
 }
 

@@ -2,16 +2,14 @@
 //! invitation to log in, placements, openings that fit, and the timeline. Also the page for
 //! a new citizen.
 use leptos::prelude::*;
+use crate::pages::frame::{Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
-use crate::components::AppHeader;
 use crate::domain::citizen_record::{CitizenInput, CitizenRecord};
 use crate::domain::target_group::TargetGroup;
 use crate::i18n::{format, k, locale, t, tr, Locale};
 use crate::functions::desk::{load_citizen, CitizenPage, InviteCitizen, SaveCitizen};
-use crate::pages::caseworker::DeskNav;
 
 pub(crate) fn citizen_fields(c: &CitizenInput) -> Vec<FormField> {
     let mut groups = vec![(String::new(), t(k::CITIZEN_CHOOSE_GROUP))];
@@ -41,17 +39,14 @@ pub fn NewCitizenPage() -> impl IntoView {
     let mut fields = vec![FormField::hidden("id", "0")];
     fields.extend(citizen_fields(&CitizenInput::default()));
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::CITIZEN_NEW).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::CITIZEN_NEW place=Place::Desk("/sagsbehandler")>
             <p class="no-print"><a href="/sagsbehandler">{t(k::BACK_CASELOAD)}</a></p>
             <h1>{t(k::CITIZEN_NEW)}</h1>
             <section class="card desk-narrow">
                 <DeskForm id="citizen-new".to_string() action=SaveCitizen::PATH.to_string() fields
                     submit=t(k::CITIZEN_CREATE) after=AfterSave::GoTo("/sagsbehandler/borgere/{id}".into()) danger=false/>
             </section>
-        </main>
+        </Frame>
     }
 }
 

@@ -1,16 +1,14 @@
 //! "Virksomheder": the municipality's companies, the proposals waiting for review, and a new
 //! company.
 use leptos::prelude::*;
+use crate::pages::frame::{Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm};
-use crate::components::AppHeader;
 use crate::domain::company::{arrange, CompanyInput, CompanySort, CompanyView};
 use crate::domain::opening::OpeningView;
 use crate::functions::desk::{load_companies, SaveCompany};
 use crate::i18n::{k, t, tr, Key};
-use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
 #[component]
@@ -25,10 +23,7 @@ pub fn CompaniesPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_COMPANIES).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler/virksomheder"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_COMPANIES place=Place::Desk("/sagsbehandler/virksomheder")>
             <h1>{t(k::NAV_COMPANIES)}</h1>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || Suspend::new(async move {
@@ -56,7 +51,7 @@ pub fn CompaniesPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
-        </main>
+        </Frame>
     }
 }
 

@@ -11,12 +11,10 @@ pub mod users;
 use leptos::prelude::*;
 
 use crate::components::desk_form::{FormField, Input};
-use crate::components::AppHeader;
 use crate::domain::company::CompanyInput;
 use crate::domain::error::AppError;
 use crate::domain::opening::{OpeningInput, OpeningKind, OpeningStatus};
 use crate::i18n::{describe, format, k, locale, t, tr, Key};
-use crate::pages::caseworker::DeskNav;
 use crate::pages::LoadError;
 
 /// The id in the page's address, or 0 (which names nothing).
@@ -104,12 +102,10 @@ where
 {
     let id = id_param();
     let data = Resource::new(move || id, load);
+    let title = heading;
     let heading = t(heading);
     view! {
-        <leptos_meta::Title text=tr(k::PAGE_TITLE, &[("page", heading.clone().into())])/>
-        <AppHeader/>
-        <DeskNav current/>
-        <main class="page page-desk" id="main">
+        <crate::pages::frame::Frame title place=crate::pages::frame::Place::Desk(current)>
             {back.map(|(href, text)| view! { <p class="no-print"><a href=href>{t(text)}</a></p> })}
             <crate::components::Answered/>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
@@ -123,6 +119,6 @@ where
                     })
                 }}
             </Suspense>
-        </main>
+        </crate::pages::frame::Frame>
     }
 }

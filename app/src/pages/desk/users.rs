@@ -1,16 +1,14 @@
 //! "Brugere" (admins): the municipality's users, their roles and whether they may log in,
 //! and invitations for new caseworkers and admins.
 use leptos::prelude::*;
+use crate::pages::frame::{Frame, Place};
 use leptos::server_fn::ServerFn as _;
-use leptos_meta::Title;
 
 use crate::components::desk_form::{AfterSave, DeskForm, FormField, Input};
-use crate::components::AppHeader;
 use crate::domain::role::Role;
 use crate::domain::staff::UserView;
 use crate::functions::desk::{load_users, ChangeUser, EndUserSessions, InviteStaff};
-use crate::i18n::{k, t, tr};
-use crate::pages::caseworker::DeskNav;
+use crate::i18n::{k, t};
 use crate::pages::LoadError;
 
 fn staff_roles() -> Vec<(String, String)> {
@@ -28,10 +26,7 @@ pub fn UsersPage() -> impl IntoView {
         FormField::new("role", t(k::FIELD_ROLE), Input::Select(staff_roles())).required(),
     ];
     view! {
-        <Title text=tr(k::PAGE_TITLE, &[("page", t(k::NAV_USERS).into())])/>
-        <AppHeader/>
-        <DeskNav current="/sagsbehandler/brugere"/>
-        <main class="page page-desk" id="main">
+        <Frame title=k::NAV_USERS place=Place::Desk("/sagsbehandler/brugere")>
             <h1>{t(k::NAV_USERS)}</h1>
             <Suspense fallback=|| view! { <p class="loading">{t(k::LOADING)}</p> }>
                 {move || { let filter = filter.clone(); Suspend::new(async move {
@@ -46,7 +41,7 @@ pub fn UsersPage() -> impl IntoView {
                 <DeskForm id="staff-invite".to_string() action=InviteStaff::PATH.to_string() fields=invite
                     submit=t(k::INVITE_MAKE) after=AfterSave::ShowInvite danger=false/>
             </section>
-        </main>
+        </Frame>
     }
 }
 
