@@ -275,7 +275,7 @@ mod tests {
     }
 
     #[test]
-    fn companies_sort_by_name_or_count_and_page_by_fifty() {
+    fn companies_sort_by_name_or_count_and_page_by_a_hundred() {
         let c = |name: &str, open: i64| CompanyView {
             id: open, cvr: String::new(), name: name.into(), address: None, postcode: None, contact_name: None, contact_phone: None,
             contact_email: None, is_social_enterprise: false, social_enterprise_since: None, caseworker_user_id: None,
@@ -286,9 +286,9 @@ mod tests {
         assert_eq!(names(arrange(rows.clone(), CompanySort::Name, false, 1).0), ["Anker", "bager", "Østergaard"]);
         assert_eq!(names(arrange(rows.clone(), CompanySort::OpenOpenings, false, 1).0), ["Anker", "bager", "Østergaard"]);
         assert_eq!(names(arrange(rows, CompanySort::Name, true, 1).0), ["Østergaard", "bager", "Anker"]);
-        let many: Vec<_> = (0..120).map(|i| c(&format!("Firma {i:03}"), 0)).collect();
+        let many: Vec<_> = (0..240).map(|i| c(&format!("Firma {i:03}"), 0)).collect();
         let (shown, page, pages) = arrange(many, CompanySort::parse("navn"), false, 3);
-        assert_eq!((shown.len(), page, pages, shown[0].name.as_str()), (20, 3, 3, "Firma 100"));
+        assert_eq!((shown.len(), page, pages, shown[0].name.as_str()), (40, 3, 3, "Firma 200"));
         assert_eq!(CompanySort::parse("x"), CompanySort::Name);
     }
 
