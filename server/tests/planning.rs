@@ -278,6 +278,36 @@ async fn the_plan_page_and_its_forms(engine: Engine) {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("18:00–19:30"), "the planned shift is on the page");
     assert!(page.body.contains("Ny vagt"));
+    assert!(page.body.contains("Kopiér sidste uge") && page.body.contains("week-grid"), "a week grid with a copy button");
+    // An end before the start asks about midnight in the shift form's words; ticked, it is a night.
+    let r = mentor.server_fn(path, &[("placement_id", &pid), ("date", &date), ("start", "22:00"), ("end", "06:00"), ("repeat_weeks", "1")]).await;
+    assert!(r.body.contains("shift_ends_before_start") && r.body.contains("ends_at"), "{}", r.body);
+    let r = mentor.server_fn(path, &[("placement_id", &pid), ("date", &date), ("start", "22:00"), ("end", "06:00"), ("repeat_weeks", "1"), ("overnight", "ja")]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
+    // "Kopiér sidste uge": the two shifts of the week of `day` into the week after; twice is once.
+    let copy = app::functions::mentor::CopyLastWeek::PATH;
+    let next_week = (day + Duration::days(7)).format("%Y-%m-%d").to_string();
+    let before = app.scalar(&format!("SELECT COUNT(*) FROM shifts WHERE placement_id = {p} AND status = 'planned'")).await;
+    let in_week = |d: chrono::NaiveDate| {
+        let w = app::domain::period::Period::containing(app::domain::period::PeriodKind::Week, d);
+        let (a, b) = w.instants();
+        format!("SELECT COUNT(*) FROM shifts WHERE placement_id = {p} AND status = 'planned' AND starts_at >= {} AND starts_at < {}", a.timestamp(), b.timestamp())
+    };
+    let last_week_count = app.scalar(&in_week(day)).await;
+    let already = app.scalar(&in_week(day + Duration::days(7))).await;
+    let r = mentor.server_fn(copy, &[("placement_id", &pid), ("uge", &next_week)]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let copied = r.json()["id"].as_i64().unwrap();
+    assert!(copied >= 1 && copied <= last_week_count, "{copied} of {last_week_count}");
+    assert_eq!(app.scalar(&in_week(day + Duration::days(7))).await, already + copied);
+    let r = mentor.server_fn(copy, &[("placement_id", &pid), ("uge", &next_week)]).await;
+    assert_eq!(r.json()["id"], 0, "nothing more the second time");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM shifts WHERE placement_id = {p} AND status = 'planned'")).await, before + copied);
+    // Another company's mentor may not copy this placement's week.
+    let r = app.login(MENTOR2).await.server_fn(copy, &[("placement_id", &pid), ("uge", &next_week)]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+
     // An unreadable week shows this week rather than an error.
     assert_eq!(mentor.get_reply("/mentor/vagtplan?uge=i-morgen").await.status, StatusCode::OK);
     // The citizen's own plan shows it (within the next four weeks).

@@ -128,3 +128,5 @@ reject-code-longer-break = استراحة أطول
 reject-code-not-here = لم يكن هنا
 decide-reject-quick = سبب سريع
 decide-reject-words = أو اكتب بنفسك (يمكن للمواطن رؤيته)
+shift-overnight = تنتهي بعد منتصف الليل
+plan-copy-last-week = انسخ الأسبوع الماضي

@@ -59,3 +59,4 @@ confirm-all-deviating =
         *[other] { $count } تسجيلًا يختلف عن الخطة أو بلا وردية – ضمّها
     }
 mentor-call = اتصل بـ{ $name }
+plan-day-free = لا وردية

@@ -128,3 +128,5 @@ reject-code-longer-break = Længere pause
 reject-code-not-here = Var her ikke
 decide-reject-quick = Hurtig begrundelse
 decide-reject-words = Eller skriv selv (borgeren kan se det)
+shift-overnight = Slutter efter midnat
+plan-copy-last-week = Kopiér sidste uge

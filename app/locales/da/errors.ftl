@@ -138,3 +138,4 @@ err-email-needed-for-login = Der skal være en e-mail at logge ind med. Skriv de
 err-last-admin = Kommunen skal have mindst én aktiv administrator.
 err-ends-before-start = «Gået» er før «Mødt». Gik du hjem efter midnat? Så sæt kryds i «Gik hjem efter midnat».
 err-undo-too-late = Det er for sent at fortryde. Ret timerne i stedet, eller bed jobkonsulenten om hjælp.
+err-shift-ends-before-start = «Til» er før «Fra». Slutter vagten efter midnat? Så sæt kryds i «Slutter efter midnat».

@@ -52,3 +52,4 @@ confirm-all-deviating =
         *[other] { $count } afviger fra planen eller havde ingen vagt – tag dem med
     }
 mentor-call = Ring til { $name }
+plan-day-free = Ingen vagt

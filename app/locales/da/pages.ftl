@@ -254,3 +254,9 @@ earn-figure = { $hours } · { $amount }
 earn-benefit = Praktikken er ulønnet: du får din ydelse som hidtil, og timerne viser, at du er mødt.
 register-again = Registrér igen
 answer-placed = Forløbet er oprettet. Borgeren og mentoren kan se det.
+answer-copied-none = Der var ingen vagter at kopiere fra sidste uge, eller de er her allerede.
+answer-copied =
+    { $count ->
+        [one] 1 vagt er kopieret fra sidste uge. Borgeren kan se den.
+       *[other] { $count } vagter er kopieret fra sidste uge. Borgeren kan se dem.
+    }

@@ -128,3 +128,5 @@ reject-code-longer-break = Longer break
 reject-code-not-here = Was not here
 decide-reject-quick = Quick reason
 decide-reject-words = Or write your own (the citizen can see it)
+shift-overnight = Ends after midnight
+plan-copy-last-week = Copy last week

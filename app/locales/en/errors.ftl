@@ -138,3 +138,4 @@ err-email-needed-for-login = There must be an e-mail to log in with. Write it an
 err-last-admin = The municipality must have at least one active administrator.
 err-ends-before-start = "Left" is before "Arrived". Did you leave after midnight? Then tick "Left after midnight".
 err-undo-too-late = It is too late to undo. Correct the hours instead, or ask the job consultant.
+err-shift-ends-before-start = "To" is before "From". Does the shift end after midnight? Then tick "Ends after midnight".

@@ -52,3 +52,4 @@ confirm-all-deviating =
         *[other] { $count } differ from the plan or had no shift – include them
     }
 mentor-call = Call { $name }
+plan-day-free = No shift

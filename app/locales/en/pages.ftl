@@ -254,3 +254,9 @@ earn-figure = { $hours } · { $amount }
 earn-benefit = The internship is unpaid: your benefit continues as before, and the hours show that you came.
 register-again = Register again
 answer-placed = The placement is created. The citizen and the mentor can see it.
+answer-copied-none = There were no shifts to copy from last week, or they are here already.
+answer-copied =
+    { $count ->
+        [one] 1 shift copied from last week. The citizen can see it.
+       *[other] { $count } shifts copied from last week. The citizen can see them.
+    }

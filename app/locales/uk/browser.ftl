@@ -128,3 +128,5 @@ reject-code-longer-break = Довша перерва
 reject-code-not-here = Не був тут
 decide-reject-quick = Швидка причина
 decide-reject-words = Або напишіть самі (громадянин це бачить)
+shift-overnight = Закінчується після опівночі
+plan-copy-last-week = Копіювати минулий тиждень

@@ -57,3 +57,4 @@ confirm-all-deviating =
         *[other] { $count } записів відрізняються від плану або без зміни – додати їх
     }
 mentor-call = Зателефонувати: { $name }
+plan-day-free = Немає зміни

@@ -29,10 +29,12 @@ pub enum Answer {
     NoShow,
     /// A placement was made from the desk.
     Placed,
+    /// Last week's shifts copied into this one (`antal`).
+    Copied,
 }
 
 impl Answer {
-    const ALL: [Answer; 15] = [
+    const ALL: [Answer; 16] = [
         Answer::Registered,
         Answer::PunchedIn,
         Answer::PunchedOut,
@@ -48,6 +50,7 @@ impl Answer {
         Answer::Attended,
         Answer::NoShow,
         Answer::Placed,
+        Answer::Copied,
     ];
 
     pub fn code(self) -> &'static str {
@@ -67,6 +70,7 @@ impl Answer {
             Answer::Attended => "attended",
             Answer::NoShow => "no_show",
             Answer::Placed => "placed",
+            Answer::Copied => "copied",
         }
     }
 
@@ -97,6 +101,7 @@ impl Answer {
             Answer::Attended => k::ANSWER_ATTENDED,
             Answer::NoShow => k::ANSWER_NO_SHOW,
             Answer::Placed => k::ANSWER_PLACED,
+            Answer::Copied => k::ANSWER_COPIED_NONE,
         })
     }
 }
@@ -173,6 +178,7 @@ pub fn Answered(#[prop(optional_no_strip)] mentor: Option<String>) -> impl IntoV
     let text = match (answer, mentor, count) {
         (Answer::Registered | Answer::Changed, Some(name), _) => tr(k::ANSWER_REGISTERED_TO, &[("name", name.into())]),
         (Answer::Confirmed, _, Some(n)) => tr(k::ANSWER_CONFIRMED_COUNT, &[("count", n.into())]),
+        (Answer::Copied, _, Some(n)) if n > 0 => tr(k::ANSWER_COPIED, &[("count", n.into())]),
         (a, _, _) => a.text(),
     };
     let undo_ids = ids

@@ -125,6 +125,7 @@ pub fn SpanFields(
     last: Signal<Option<AppError>>,
     #[prop(default = k::FIELD_START)] start_label: Key,
     #[prop(default = k::FIELD_END)] end_label: Key,
+    #[prop(default = k::FIELD_OVERNIGHT)] overnight_label: Key,
 ) -> impl IntoView {
     let id = |name: &str| format!("{prefix}{name}");
     let [date_e, start_e, end_e] = [Field::Date, Field::StartsAt, Field::EndsAt].map(|f| field_error(last, f));
@@ -149,7 +150,7 @@ pub fn SpanFields(
         <FieldError id=id("end-error") message=end_e/>
         <p class="check">
             <input id=id("overnight") type="checkbox" name="overnight" value="ja" checked=values.overnight/>
-            <label for=id("overnight")>{t(k::FIELD_OVERNIGHT)}</label>
+            <label for=id("overnight")>{t(overnight_label)}</label>
         </p>
     }
 }

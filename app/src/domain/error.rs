@@ -218,6 +218,8 @@ pub enum Rule {
     EndNotAfterStart,
     /// An end typed before the start on the same day, without saying it went past midnight.
     EndsBeforeStart,
+    /// The same for a planned shift.
+    ShiftEndsBeforeStart,
     TooLong,
     BreakNegative,
     BreakNotShorter,
@@ -298,6 +300,7 @@ impl Rule {
             Rule::NonexistentLocalTime => "nonexistent_local_time",
             Rule::EndNotAfterStart => "end_not_after_start",
             Rule::EndsBeforeStart => "ends_before_start",
+            Rule::ShiftEndsBeforeStart => "shift_ends_before_start",
             Rule::UndoTooLate => "undo_too_late",
             Rule::TooLong => "entry_too_long",
             Rule::BreakNegative => "break_negative",
@@ -593,6 +596,7 @@ pub mod messages {
                     Rule::NonexistentLocalTime => "does not exist in Europe/Copenhagen (DST gap)",
                     Rule::EndNotAfterStart => "must be after starts_at",
                     Rule::EndsBeforeStart => "is before the start; tick overnight if the shift went past midnight",
+                    Rule::ShiftEndsBeforeStart => "is before the start; tick overnight if the shift goes past midnight",
                     Rule::UndoTooLate => "holds no decision of yours from the last two minutes",
                     Rule::TooLong => "makes the entry longer than 16 hours",
                     Rule::BreakNegative => "must not be negative",

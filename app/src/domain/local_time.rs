@@ -81,6 +81,14 @@ pub fn span_from_form(date: &str, start: &str, end: &str, overnight: bool) -> Re
     Ok((to_utc(day.and_time(start_t), Field::StartsAt)?, to_utc(end_day.and_time(end_t), Field::EndsAt)?))
 }
 
+/// [`span_from_form`] for a planned shift: the same rules, the shift form's words.
+pub fn shift_span_from_form(date: &str, start: &str, end: &str, overnight: bool) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError> {
+    span_from_form(date, start, end, overnight).map_err(|e| match e {
+        AppError::Invalid { rule: Rule::EndsBeforeStart, field } => AppError::invalid(Rule::ShiftEndsBeforeStart, field),
+        e => e,
+    })
+}
+
 /// The instants a Copenhagen calendar day runs between (23 or 25 hours on DST days).
 pub fn day_span(day: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
     let start = |d: NaiveDate| to_utc(d.and_time(NaiveTime::MIN), Field::Date).unwrap_or_else(|_| Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN)));

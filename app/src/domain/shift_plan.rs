@@ -35,6 +35,24 @@ pub fn occurrences(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, weeks: u32)
         .collect()
 }
 
+/// "Kopiér sidste uge": last week's shifts a week later at the same wall-clock times, leaving
+/// out those that would already have begun or would lie on top of a shift planned this week.
+pub fn copy_week(
+    last_week: &[(DateTime<Utc>, DateTime<Utc>)],
+    this_week: &[(DateTime<Utc>, DateTime<Utc>)],
+    now: DateTime<Utc>,
+) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, AppError> {
+    let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    for &(s, e) in last_week {
+        let next = occurrences(s, e, 2)?[1];
+        let taken = this_week.iter().chain(out.iter()).any(|(a, b)| *a < next.1 && next.0 < *b);
+        if next.0 > now && !taken {
+            out.push(next);
+        }
+    }
+    Ok(out)
+}
+
 /// What a new or moved shift is checked against.
 pub struct PlanContext<'a> {
     pub now: DateTime<Utc>,
@@ -139,6 +157,23 @@ mod tests {
 
     fn window() -> PlacementWindow {
         PlacementWindow { active: true, starts_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), ends_on: NaiveDate::from_ymd_opt(2027, 3, 31) }
+    }
+
+    #[test]
+    fn copying_last_week_skips_what_has_begun_and_what_is_already_planned() {
+        // Tuesday and Thursday 20 and 22 October 2026, 08:00–12:00 (summer time).
+        let last = [(at(2026, 10, 20, 6, 0), at(2026, 10, 20, 10, 0)), (at(2026, 10, 22, 6, 0), at(2026, 10, 22, 10, 0)), (at(2026, 10, 23, 6, 0), at(2026, 10, 23, 10, 0))];
+        // This week's Thursday is planned already (09:00–11:00, winter time); it is Monday 26 Oct.
+        let planned = [(at(2026, 10, 29, 8, 0), at(2026, 10, 29, 10, 0))];
+        let now = at(2026, 10, 26, 9, 0);
+        let copied = copy_week(&last, &planned, now).unwrap();
+        let local: Vec<String> = copied.iter().map(|(s, e)| format!("{} {}–{}", local_time::local_date(*s), local_time::format_local_time(*s), local_time::format_local_time(*e))).collect();
+        // The same wall-clock times after the change to winter time; Thursday left out.
+        assert_eq!(local, ["2026-10-27 08:00–12:00", "2026-10-30 08:00–12:00"]);
+        // Late on Tuesday the Tuesday shift has begun: only Friday is left.
+        assert_eq!(copy_week(&last, &planned, at(2026, 10, 27, 8, 0)).unwrap().len(), 1);
+        // Twice is no more than once: what was copied now counts as planned.
+        assert_eq!(copy_week(&last, &[planned.to_vec(), copied].concat(), now).unwrap(), vec![]);
     }
 
     #[test]

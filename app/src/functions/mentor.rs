@@ -116,7 +116,7 @@ pub async fn plan_shift(placement_id: String, date: String, start: String, end: 
     use crate::domain::error::{Field, Rule};
     let (db, actor, _) = super::ctx::actor().await?;
     let placement_id = form_id(&placement_id, Field::PlacementId)?;
-    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end, overnight.is_some())?;
+    let (starts_at, ends_at) = crate::domain::local_time::shift_span_from_form(&date, &start, &end, overnight.is_some())?;
     let weeks = match repeat_weeks.trim() {
         "" => 1,
         w => w.parse().map_err(|_| AppError::invalid(Rule::InvalidNumber, Field::RepeatWeeks))?,
@@ -126,12 +126,23 @@ pub async fn plan_shift(placement_id: String, date: String, start: String, end: 
     Ok(Saved { id: planned.len() as i64 })
 }
 
+/// "Kopiér sidste uge" for a placement, into the week of `uge`.
+#[server]
+pub async fn copy_last_week(placement_id: String, uge: String) -> Result<Saved, AppError> {
+    use crate::domain::error::Field;
+    let (db, actor, _) = super::ctx::actor().await?;
+    let placement_id = form_id(&placement_id, Field::PlacementId)?;
+    let day = crate::domain::local_time::parse_date(&uge, Field::Date)?;
+    let copied = crate::service::planning::copy_last_week(&db, &actor, placement_id, day).await?;
+    Ok(Saved { id: copied as i64 })
+}
+
 #[server]
 pub async fn move_shift(shift_id: String, date: String, start: String, end: String, overnight: Option<String>) -> Result<Saved, AppError> {
     use crate::domain::error::Field;
     let (db, actor, _) = super::ctx::actor().await?;
     let id = form_id(&shift_id, Field::ShiftId)?;
-    let (starts_at, ends_at) = crate::domain::local_time::span_from_form(&date, &start, &end, overnight.is_some())?;
+    let (starts_at, ends_at) = crate::domain::local_time::shift_span_from_form(&date, &start, &end, overnight.is_some())?;
     crate::service::planning::move_shift(&db, &actor, id, starts_at, ends_at).await.map(|s| Saved { id: s.id })
 }
 

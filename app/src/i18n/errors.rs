@@ -103,6 +103,7 @@ fn rule_key(rule: Rule, field: Field) -> Key {
             (Rule::NonexistentLocalTime, _) => k::ERR_NONEXISTENT_LOCAL_TIME,
             (Rule::EndNotAfterStart, _) => k::ERR_END_NOT_AFTER_START,
             (Rule::EndsBeforeStart, _) => k::ERR_ENDS_BEFORE_START,
+            (Rule::ShiftEndsBeforeStart, _) => k::ERR_SHIFT_ENDS_BEFORE_START,
             (Rule::UndoTooLate, _) => k::ERR_UNDO_TOO_LATE,
             (Rule::TooLong, _) => k::ERR_TOO_LONG,
             (Rule::BreakNegative, _) => k::ERR_BREAK_NEGATIVE,

@@ -9,7 +9,7 @@ use crate::domain::error::Field;
 use crate::domain::models::{MentorPlan, PlanPlacement, ShiftView};
 use crate::domain::shift::ShiftStatus;
 use crate::domain::shift_plan::{AUTO_CONFIRM_CHOICES, MAX_REPEAT_WEEKS};
-use crate::functions::mentor::{load_mentor_plan, CancelShift, MoveShift, PlanShift, SetAutoConfirm};
+use crate::functions::mentor::{load_mentor_plan, CancelShift, CopyLastWeek, MoveShift, PlanShift, SetAutoConfirm};
 use crate::i18n::{describe, format, k, locale, t, tr};
 use crate::components::forms::{field_error, form_message, last_error, SpanFields, SpanValues};
 
@@ -20,6 +20,7 @@ pub fn MentorPlanPage() -> impl IntoView {
     view! {
         <Frame title=k::NAV_SHIFT_PLAN place=Place::Mentor("/mentor/vagtplan")>
             <h1>{t(k::NAV_SHIFT_PLAN)}</h1>
+            <crate::components::Answered/>
             {loaded(plan, |data| view! { <Week data/> })}
         </Frame>
     }
@@ -41,25 +42,41 @@ fn Week(data: MentorPlan) -> impl IntoView {
         {if placements.is_empty() {
             view! { <p class="card empty">{t(k::MENTOR_NO_ONE)}</p> }.into_any()
         } else {
-            placements.into_iter().map(|p| view! { <PlacementWeek data=p default_date=default_date.clone() repeats=repeats.clone()/> }).collect_view().into_any()
+            placements.into_iter().map(|p| view! { <PlacementWeek data=p week_start default_date=default_date.clone() repeats=repeats.clone()/> }).collect_view().into_any()
         }}
     }
 }
 
 #[component]
-fn PlacementWeek(data: PlanPlacement, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
+fn PlacementWeek(data: PlanPlacement, week_start: chrono::NaiveDate, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
     let PlanPlacement { placement, shifts } = data;
+    let lang = locale();
+    let today = crate::domain::local_time::local_date(chrono::Utc::now());
+    // The week as a grid: a line per day, its shifts beside it.
+    let days: Vec<(chrono::NaiveDate, Vec<ShiftView>)> = (0..7)
+        .map(|i| week_start + chrono::Duration::days(i))
+        .map(|d| (d, shifts.iter().filter(|s| crate::domain::local_time::local_date(s.starts_at) == d).cloned().collect()))
+        .collect();
     let heading = format!("plan-{}", placement.id);
     let labelled_by = heading.clone();
     view! {
         <section class="card plan-placement" aria-labelledby=labelled_by data-placement-id=placement.id.to_string()>
             <h2 id=heading class="entry-who"><bdi>{placement.citizen_name.clone()}</bdi></h2>
             <p class="week-summary"><bdi>{placement.company_name.clone()}</bdi>" – "<bdi>{placement.opening_title.clone()}</bdi></p>
-            {if shifts.is_empty() {
-                view! { <p class="empty">{t(k::PLAN_NO_SHIFTS)}</p> }.into_any()
-            } else {
-                view! { <ul class="shift-list">{shifts.into_iter().map(|s| view! { <PlannedShift shift=s/> }).collect_view()}</ul> }.into_any()
-            }}
+            {shifts.is_empty().then(|| view! { <p class="empty">{t(k::PLAN_NO_SHIFTS)}</p> })}
+            <ol class="week-grid">
+                {days.into_iter().map(|(day, list)| view! {
+                    <li class="week-day" class:today=day == today>
+                        <span class="week-day-name">{format::day_of(lang, crate::domain::local_time::day_span(day).0)}</span>
+                        {if list.is_empty() {
+                            view! { <span class="week-day-free" aria-label=t(k::PLAN_DAY_FREE)>"–"</span> }.into_any()
+                        } else {
+                            view! { <ul class="shift-list">{list.into_iter().map(|s| view! { <PlannedShift shift=s/> }).collect_view()}</ul> }.into_any()
+                        }}
+                    </li>
+                }).collect_view()}
+            </ol>
+            <CopyWeek placement_id=placement.id week=week_start.format("%Y-%m-%d").to_string()/>
             <details class="new-shift">
                 <summary class="button button-secondary">{t(k::PLAN_NEW_SHIFT)}</summary>
                 <NewShift placement_id=placement.id default_date repeats/>
@@ -103,7 +120,7 @@ fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>
     view! {
         <form action=PlanShift::PATH method="post" class="form" novalidate on:submit=send.on_submit()>
             <input type="hidden" name="placement_id" value=placement_id.to_string()/>
-            <SpanFields prefix values last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO/>
+            <SpanFields prefix values last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO overnight_label=k::SHIFT_OVERNIGHT/>
             <label for=weeks_id.clone()>{t(k::SHIFT_REPEAT)}</label>
             <select id=weeks_id name="repeat_weeks" aria-describedby=weeks_error_id.clone()>
                 {repeats.into_iter().map(|(w, label)| view! { <option value=w.to_string()>{label}</option> }).collect_view()}
@@ -139,7 +156,7 @@ fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl Into
                 <summary class="button button-secondary">{t(k::SHIFT_MOVE)}</summary>
                 <form action=MoveShift::PATH method="post" class="form" novalidate on:submit=moved.on_submit()>
                     <input type="hidden" name="shift_id" value=shift_id.to_string()/>
-                    <SpanFields prefix values last=move_last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO/>
+                    <SpanFields prefix values last=move_last start_label=k::SHIFT_FROM end_label=k::SHIFT_TO overnight_label=k::SHIFT_OVERNIGHT/>
                     <FormError message=move_other/>
                     <button type="submit" class="button button-primary" disabled=move || moved.pending.get()>{t(k::SHIFT_MOVE_SUBMIT)}</button>
                 </form>
@@ -162,6 +179,27 @@ fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl Into
                 </form>
             </details>
         </div>
+    }
+}
+
+/// "Kopiér sidste uge": last week's shifts into this one, in one tap.
+#[island]
+fn CopyWeek(placement_id: i64, week: String) -> impl IntoView {
+    let send = FormSend::new();
+    Effect::new(move |_| {
+        if let Some(Ok(body)) = send.result.get() {
+            let copied = serde_json::from_str::<crate::domain::models::Saved>(&body).map(|s| s.id).unwrap_or(0);
+            crate::components::answer::reload_with(crate::components::Answer::Copied, &[("antal", copied.to_string())]);
+        }
+    });
+    let message = form_message(last_error(send.result), &[]);
+    view! {
+        <form action=CopyLastWeek::PATH method="post" class="form form-quiet copy-week" on:submit=send.on_submit()>
+            <input type="hidden" name="placement_id" value=placement_id.to_string()/>
+            <input type="hidden" name="uge" value=week/>
+            <FormError message/>
+            <button type="submit" class="button button-secondary" disabled=move || send.pending.get()>{t(k::PLAN_COPY_LAST_WEEK)}</button>
+        </form>
     }
 }
 

@@ -47,6 +47,45 @@ pub async fn plan(db: &Db, actor: &Actor, req: PlanRequest) -> Result<Vec<ShiftV
     Ok(store::list(db, access::visibility(actor), &filter).await?.into_iter().filter(|s| ids.contains(&s.id)).collect())
 }
 
+/// "Kopiér sidste uge" for one placement: last week's shifts into the week of `day`, by the
+/// same rules as planning them; those already begun or planned are left out. The number copied.
+pub async fn copy_last_week(db: &Db, actor: &Actor, placement_id: i64, day: NaiveDate) -> Result<usize, AppError> {
+    use crate::domain::shift::ShiftStatus;
+    let facts = placements::facts(db, placement_id).await?.ok_or(AppError::NotFound)?;
+    access::authorize(actor, &facts.parties, PlacementAction::PlanShifts)?;
+    let this = Period::containing(PeriodKind::Week, day);
+    let vis = access::visibility(actor);
+    let spans_of = |period: Period| async move {
+        let (from, to) = period.instants();
+        let filter = ShiftFilter { placement_id: Some(placement_id), from: Some(from), to: Some(to), statuses: vec![], limit: 200 };
+        Ok::<_, AppError>(
+            store::list(db, vis, &filter).await?.into_iter().filter(|s| s.status != ShiftStatus::Cancelled).map(|s| (s.starts_at, s.ends_at)).collect::<Vec<_>>(),
+        )
+    };
+    let (last, planned) = (spans_of(this.previous()).await?, spans_of(this).await?);
+    let now = Utc::now();
+    let spans = shift_plan::copy_week(&last, &planned, now)?;
+    if spans.is_empty() {
+        return Ok(0);
+    }
+    let (window, ended) = (facts.window.clone(), facts.ended);
+    let checked = spans.clone();
+    let check = Box::new(move |others: &[(DateTime<Utc>, DateTime<Utc>)]| {
+        shift_plan::check_plan(&checked, &PlanContext { now, placement: &window, placement_ended: ended, other_shifts: others })
+    });
+    let new = NewShifts {
+        municipality_id: facts.parties.municipality_id,
+        placement_id,
+        citizen_id: facts.citizen_id,
+        spans: &spans,
+        series_id: None,
+        created_by: actor.user_id,
+    };
+    let ids = store::insert_checked(db, new, check).await?;
+    audit(db, actor, facts.citizen_id, crate::domain::audit::Action::ShiftPlan, &format!("placement:{placement_id}:{}", ids.len())).await?;
+    Ok(ids.len())
+}
+
 /// Moves a planned shift to new times, by the same rules as planning it.
 pub async fn move_shift(db: &Db, actor: &Actor, id: i64, starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> Result<ShiftView, AppError> {
     let vis = access::visibility(actor);
