@@ -63,7 +63,7 @@ test.describe.serial('the citizen on the phone', () => {
     const fixed = page.locator('li.entry', { hasText: '06:00–06:45' });
     await expect(page.getByRole('status').filter({ hasText: 'Rettelsen er gemt' })).toBeVisible();
     // Deleting is its own step, away from "Gem rettelse", and asks first.
-    await fixed.getByText('Slet timerne').click();
+    await fixed.getByText('Slet timerne', { exact: true }).click();
     await fixed.getByRole('button', { name: 'Ja, slet timerne' }).click();
     await expect(page.locator('li.entry', { hasText: '06:00–06:45' })).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Timerne er slettet.' })).toBeVisible();
@@ -217,6 +217,32 @@ test.describe.serial('the citizen on the phone', () => {
         expect(box.y, 'the punch button starts on the first screen').toBeLessThan(report.height - 48);
       }
     }
+    await context.close();
+  });
+
+  test('the month\'s pay is the same on I dag, Mine timer and the report for the benefit office; a second sick report is refused on its date', async ({ browser, playwright, baseURL }) => {
+    const kr = (text: string) => Math.round(parseFloat(text.replace(/[^0-9,.-]/g, '').replace(/\./g, '').replace(',', '.')) * 100);
+    const { context, page } = await login(browser, CITIZEN);
+    const onToday = kr((await page.locator('[data-month="approved"]').textContent())!.split('·').pop()!);
+    await page.goto('/borger/timer?visning=maaned');
+    await hydrated(page);
+    const onHours = kr((await page.locator('[data-total="earned"]').textContent())!);
+    expect(onToday).toBe(onHours);
+    const cw = await playwright.request.newContext({ baseURL });
+    expect((await cw.post('/api/v1/session', { data: { email: 'caseworker@demo.fodfaeste.dk', password: 'demo-password' } })).status()).toBe(200);
+    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 7);
+    const report = await (await cw.get(`/api/v1/reports/monthly-hours?month=${month}`)).json();
+    const inReport = report.rows.filter((r: { citizen_name: string }) => r.citizen_name === 'Camilla Borger').reduce((sum: number, r: { pay_ore: number }) => sum + r.pay_ore, 0);
+    expect(onHours).toBe(inReport);
+    await cw.dispose();
+
+    // Reported sick today above: the same day again is refused, on the date, and nothing doubles.
+    await page.getByRole('link', { name: 'Fravær' }).click();
+    await hydrated(page);
+    const sick = page.getByRole('region', { name: 'Jeg er syg' });
+    await sick.getByRole('button', { name: 'Meld syg' }).click();
+    await expect(sick.locator('#sick-from-error')).toHaveText('Du er allerede meldt syg på de dage.');
+    await expect(sick.getByLabel('Fra og med')).toHaveAttribute('aria-invalid', 'true');
     await context.close();
   });
 });

@@ -170,7 +170,7 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
     sqlx::query("UPDATE placements SET agreed_weeks = 13, ends_on = $1 WHERE id = $2")
         .bind((start2 + Duration::weeks(13) - Duration::days(1)).to_string()).bind(p2)
         .execute(&mut **tx).await.map_err(internal)?;
-    id(tx, "INSERT INTO citizens (municipality_id, name, phone, postcode, target_group, caseworker_user_id, referred_on,
+    let jonas = id(tx, "INSERT INTO citizens (municipality_id, name, phone, postcode, target_group, caseworker_user_id, referred_on,
         wanted_hours_per_week, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         vec![I(m), s("Jonas Nielsen"), s("+45 60 12 12 12"), s("6950"), s("cash_benefit_activity_ready"), I(caseworker),
             S((today - Duration::weeks(2)).to_string()), F(10.0), I(now)]).await?;
@@ -178,16 +178,16 @@ pub async fn load(db: &Db) -> Result<Loaded, AppError> {
         s("Tørre maskiner af og feje omkring dem ved vagtskifte."), F(10.0), s("Industrivej 12, Ringkøbing"), s("6950"),
         OI(Some(14250)), I(1), s("open"), I(now)]).await?;
 
-    // Ali's first placement: four weeks at the café, ended into the internship he has now, so
-    // the desk shows an ended placement with its outcome and its follow-ups.
-    let first_start = today - Duration::weeks(11);
-    let first_end = today - Duration::weeks(7);
+    // Jonas tried the café's kitchen for a week and stopped: the desk shows an ended placement
+    // with its outcome and follow-ups, and Jonas waits for a new one.
+    let tried = today - Duration::days(13);
+    let stopped = today - Duration::days(6);
     id(tx, "INSERT INTO placements (municipality_id, citizen_id, opening_id, company_id, mentor_user_id, caseworker_user_id,
         starts_on, ends_on, agreed_hours_per_week, hourly_wage_ore, status, created_at, agreed_weeks, ended_on, outcome, outcome_note,
-        follow_up_3_on, follow_up_6_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, 'ended', $10, 4, $11, 'continued', $12, $13, $14) RETURNING id",
-        vec![I(m), I(c2), I(o2), I(cafe), I(mentor2), I(caseworker), S(first_start.to_string()), S(first_end.to_string()), F(10.0), I(now),
-            S(first_end.to_string()), s("Klar til flere timer; fortsætter i køkkenet med 15 timer om ugen."),
-            S((first_end + chrono::Months::new(3)).to_string()), S((first_end + chrono::Months::new(6)).to_string())]).await?;
+        follow_up_3_on, follow_up_6_on) VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, NULL, 'ended', $9, 4, $10, 'dropped_out', $11, $12, $13) RETURNING id",
+        vec![I(m), I(jonas), I(o2), I(cafe), I(caseworker), S(tried.to_string()), S((tried + Duration::weeks(4)).to_string()), F(10.0), I(now),
+            S(stopped.to_string()), s("Stoppede efter en uge; vil hellere arbejde udendørs. Ny plan aftalt med jobkonsulenten."),
+            S((stopped + chrono::Months::new(3)).to_string()), S((stopped + chrono::Months::new(6)).to_string())]).await?;
 
     // The café is the municipality's established social-economic enterprise, and the metal
     // works buys its lunches.

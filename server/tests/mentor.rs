@@ -177,7 +177,7 @@ async fn the_queue_shows_weeks_beside_the_plan_and_confirms_a_week_by_form(engin
 async fn a_no_show_is_marked_by_the_mentor_and_shows_on_the_caseworkers_desk(engine: Engine) {
     let app = TestApp::new(engine).await;
     let now = Utc::now().timestamp();
-    let ali = "(SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen2@demo.fodfaeste.dk')";
+    let ali = "(SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = 'citizen2@demo.fodfaeste.dk' AND p.status = 'active')";
     let live = app.scalar(&format!("SELECT id FROM shifts WHERE placement_id = {ali} AND starts_at <= {now} AND ends_at > {now}")).await;
     let later = app.scalar(&format!("SELECT MIN(id) FROM shifts WHERE placement_id = {ali} AND starts_at > {now} + 7200")).await;
     let path = format!("/api/v1/shifts/{live}/attendance");

@@ -23,7 +23,7 @@ async fn user_id(app: &TestApp, email: &str) -> String {
 }
 
 async fn placement_of(app: &TestApp, email: &str) -> String {
-    app.scalar(&format!("SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = '{email}'")).await.to_string()
+    app.scalar(&format!("SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = '{email}' AND p.status = 'active'")).await.to_string()
 }
 
 async fn a_key_replays_only_its_own_request(engine: Engine) {

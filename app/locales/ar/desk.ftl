@@ -455,3 +455,4 @@ users-none = لا يوجد مستخدمون يطابقون البحث.
 users-last-login = آخر تسجيل دخول
 users-never = أبدًا
 burnup-today = اليوم
+col-absence-no-show-30 = غياب / عدم حضور (30 يومًا)

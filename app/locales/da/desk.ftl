@@ -436,3 +436,4 @@ users-none = Ingen brugere passer på søgningen.
 users-last-login = Sidst logget ind
 users-never = Aldrig
 burnup-today = I dag
+col-absence-no-show-30 = Fravær / udeblevet (30 d.)

@@ -447,3 +447,4 @@ users-none = No users match the search.
 users-last-login = Last login
 users-never = Never
 burnup-today = Today
+col-absence-no-show-30 = Absence / no-show (30 d.)

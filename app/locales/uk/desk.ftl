@@ -448,3 +448,4 @@ users-none = Немає користувачів, що відповідають 
 users-last-login = Останній вхід
 users-never = Ніколи
 burnup-today = Сьогодні
+col-absence-no-show-30 = Відсутність / неявка (30 дн.)

@@ -141,9 +141,13 @@ pub fn AnswerNote(text: String, undo_ids: Option<String>) -> impl IntoView {
             forget_answer();
         }
     });
-    if undo_ids.is_some() {
-        set_timeout(move || undo_open.set(false), std::time::Duration::from_secs(UNDO_SECONDS));
-    }
+    // Timers exist only in the browser: an effect never runs while the server renders.
+    let has_undo = undo_ids.is_some();
+    Effect::new(move |_| {
+        if has_undo {
+            set_timeout(move || undo_open.set(false), std::time::Duration::from_secs(UNDO_SECONDS));
+        }
+    });
     let undo = FormSend::new();
     Effect::new(move |_| {
         if matches!(undo.result.get(), Some(Ok(_))) {

@@ -164,22 +164,20 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
                     <SortHeader label=k::COL_WAITING sort=Sort::Waiting view=view.clone() num=true/>
                     <SortHeader label=k::COL_APPROVED_MONTH sort=Sort::Approved view=view.clone() num=true/>
                     <SortHeader label=k::COL_LAST_ENTRY sort=Sort::LastEntry view=view.clone()/>
-                    <th scope="col" class="num">{t(k::COL_ABSENCE_30)}</th>
-                    <th scope="col" class="num">{t(k::COL_NO_SHOW_30)}</th>
+                    <th scope="col" class="num">{t(k::COL_ABSENCE_NO_SHOW_30)}</th>
                     <th scope="col">{t(k::COL_DETAILS)}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|r| { let lang = locale(); view! {
                     <tr data-citizen-id=r.citizen_id.to_string()>
-                        <th scope="row"><a href=format!("/sagsbehandler/borgere/{}", r.citizen_id)>{r.citizen_name.clone()}</a></th>
+                        <th scope="row" class="nowrap"><a href=format!("/sagsbehandler/borgere/{}", r.citizen_id)>{r.citizen_name.clone()}</a></th>
                         <td class="num row-alerts" class:has-alerts=!r.alerts.is_empty()>{r.alerts.len()}</td>
                         <td class="cut"><bdi>{r.placement.clone().unwrap_or_else(|| "–".into())}</bdi></td>
                         <td class="num">{r.waiting}</td>
                         <td class="num">{format::hours(lang, r.confirmed_minutes_this_month)}</td>
                         <td class="nowrap">{r.last_entry_at.map(|at| format::day_of(lang, at)).unwrap_or_else(|| "–".into())}</td>
-                        <td class="num">{r.absences.len()}</td>
-                        <td class="num" class:has-alerts=!r.no_shows.is_empty()>{r.no_shows.len()}</td>
+                        <td class="num" class:has-alerts=!r.no_shows.is_empty()>{format!("{} / {}", r.absences.len(), r.no_shows.len())}</td>
                         <td>
                             // Everything longer than a line opens here, so each citizen is one row.
                             <details class="row-more">

@@ -69,7 +69,7 @@ fn PlacementWeek(data: PlanPlacement, week_start: chrono::NaiveDate, default_dat
                     <li class="week-day" class:today=day == today>
                         <span class="week-day-name">{format::day_of(lang, crate::domain::local_time::day_span(day).0)}</span>
                         {if list.is_empty() {
-                            view! { <span class="week-day-free" aria-label=t(k::PLAN_DAY_FREE)>"–"</span> }.into_any()
+                            view! { <span class="week-day-free"><span aria-hidden="true">"–"</span><span class="visually-hidden">{t(k::PLAN_DAY_FREE)}</span></span> }.into_any()
                         } else {
                             view! { <ul class="shift-list">{list.into_iter().map(|s| view! { <PlannedShift shift=s/> }).collect_view()}</ul> }.into_any()
                         }}
