@@ -95,7 +95,7 @@ test.describe.serial('the mentor on the phone', () => {
 
     // One entry with its own ✓, then undone within the ten seconds.
     await week.locator('li.waiting', { hasText: 'uge-1' }).getByRole('button', { name: 'Godkend' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Godkendt. Borgeren kan se det.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '1 registrering er godkendt.' })).toBeVisible();
     expect(await status(ids[0])).toBe('confirmed');
     await page.getByRole('button', { name: 'Fortryd' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();

@@ -154,7 +154,7 @@ fn CaseloadTable(rows: Vec<CaseloadRow>, view: View, total: usize) -> impl IntoV
     }
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t(k::CASELOAD_CAPTION)>
-        <table class="caseload">
+        <table class="caseload caseload-rows">
             <caption class="visually-hidden">{t(k::CASELOAD_CAPTION)}</caption>
             <thead>
                 <tr>
