@@ -58,17 +58,6 @@ fn Today(data: CitizenToday) -> impl IntoView {
     view! {
         <Answered mentor=mentor.clone()/>
         <AsOf as_of/>
-        {match next_shift {
-            Some(s) => view! { <NextShift shift=s/> }.into_any(),
-            // With nothing to punch for, the card below says whom to call instead.
-            None if !has_placement => ().into_any(),
-            None => view! {
-                <section class="card" aria-labelledby="shift-heading">
-                    <h2 id="shift-heading">{t(k::NEXT_SHIFT)}</h2>
-                    <p class="empty">{t(k::NEXT_SHIFT_NONE)}</p>
-                </section>
-            }.into_any(),
-        }}
         {if placements.is_empty() {
             view! {
                 <section class="card" aria-labelledby="no-placement-heading">
@@ -112,6 +101,17 @@ fn Today(data: CitizenToday) -> impl IntoView {
                         <p class="punch-hint">{tr(k::HOURLY_WAGE, &[("amount", format::kr(lang, w).into())])}</p>
                     })}
                 </section>
+                {match next_shift {
+                    Some(s) => view! { <NextShift shift=s/> }.into_any(),
+                    // With nothing to punch for, the card below says whom to call instead.
+                    None if !has_placement => ().into_any(),
+                    None => view! {
+                        <section class="card" aria-labelledby="shift-heading">
+                            <h2 id="shift-heading">{t(k::NEXT_SHIFT)}</h2>
+                            <p class="empty">{t(k::NEXT_SHIFT_NONE)}</p>
+                        </section>
+                    }.into_any(),
+                }}
                 <MonthSoFar month paid/>
                 <details class="card manual" id="manual" open=form_open>
                     <summary>{t(k::FORGOT_PUNCH)}</summary>
