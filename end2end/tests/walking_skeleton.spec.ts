@@ -76,7 +76,7 @@ test.describe.serial('hours from the phone to the desk', () => {
 
     const older = page.locator('li.waiting', { hasText: '08:00–12:00' }).first();
     const olderWhen = (await older.locator('.entry-when').textContent())!.trim();
-    await older.getByText('Afvis', { exact: true }).click();
+    await older.locator('summary', { hasText: 'Afvis' }).click();
     await older.getByRole('button', { name: 'Afvis timerne' }).click();
     await expect(older.getByText('Vælg en hurtig begrundelse eller skriv hvorfor timerne afvises.')).toBeVisible();
     // A quick reason is one tap; words may go beside it.
