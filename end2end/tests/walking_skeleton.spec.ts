@@ -75,7 +75,7 @@ test.describe.serial('hours from the phone to the desk', () => {
     await expect(page.locator('li.waiting', { hasText: '17:00–19:00' })).toHaveCount(0);
 
     const older = page.locator('li.waiting', { hasText: '08:00–12:00' }).first();
-    const olderWhen = (await older.locator('.entry-when').textContent())!.trim();
+    const olderWhen = `${(await older.locator('.entry-date').textContent())!.trim()} ${(await older.locator('.entry-time').textContent())!.trim()}`;
     await older.locator('summary', { hasText: 'Afvis' }).click();
     await older.getByRole('button', { name: 'Afvis timerne' }).click();
     await expect(older.getByText('Vælg en hurtig begrundelse eller skriv hvorfor timerne afvises.')).toBeVisible();
