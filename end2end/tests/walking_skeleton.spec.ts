@@ -112,7 +112,7 @@ test.describe.serial('hours from the phone to the desk', () => {
     const camilla = page.locator('tr', { hasText: 'Camilla Borger' });
     await expect(camilla).toContainText('Vestjysk Metal ApS');
     await expect(camilla.locator('.entry', { hasText: '17:00–19:00' })).toContainText('Godkendt');
-    await expect(camilla).toContainText(`Afvist: ${reason}`);
+    await expect(camilla).toContainText(`Afvist: Kom senere. ${reason}`);
     const ali = page.locator('tr', { hasText: 'Ali Hassan' });
     await expect(ali).toContainText('Café Fællesskabet');
     await expect(ali).toContainText('Venter på godkendelse');
