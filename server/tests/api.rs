@@ -242,9 +242,10 @@ async fn nobody_reaches_data_outside_their_sight(engine: Engine) {
         assert_eq!(list, json!([]));
     }
 
-    // Staff of the municipality see both citizens; the admin may look but not decide.
+    // Staff of the municipality see both citizens' placements and Jonas's ended one; the admin
+    // may look but not decide.
     let (_, list) = caseworker.get("/api/v1/placements").await;
-    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list.as_array().unwrap().len(), 3);
     let (s, _) = admin.post(&format!("/api/v1/time-entries/{e1}/confirm"), json!({})).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     let (s, b) = caseworker.post(&format!("/api/v1/time-entries/{e1}/confirm"), json!({})).await;
