@@ -133,3 +133,44 @@ fn copenhagen(at: &str, locale: &str, parts: &[(&str, &str)], date_part: bool) -
         date.to_locale_time_string_with_options(locale, &options).as_string()
     }
 }
+
+/// This page's address with its query changed by `edit` (path and query, no origin).
+#[cfg(feature = "hydrate")]
+pub fn address_with(edit: impl FnOnce(&web_sys::UrlSearchParams)) -> Option<String> {
+    let loc = web_sys::window()?.location();
+    let params = web_sys::UrlSearchParams::new_with_str(&loc.search().ok()?).ok()?;
+    edit(&params);
+    let query = String::from(params.to_string());
+    let path = loc.pathname().unwrap_or_else(|_| "/".into());
+    Some(if query.is_empty() { path } else { format!("{path}?{query}") })
+}
+
+/// Puts `url` in the address bar without loading it.
+#[cfg(feature = "hydrate")]
+pub fn replace_address(url: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// The phone's clock in milliseconds; 0 outside the browser.
+pub fn now_ms() -> f64 {
+    #[cfg(feature = "hydrate")]
+    return js_sys::Date::now();
+    #[cfg(not(feature = "hydrate"))]
+    0.0
+}
+
+/// An RFC 3339 instant in milliseconds, read by the browser.
+pub fn instant_ms(at: &str) -> Option<f64> {
+    #[cfg(feature = "hydrate")]
+    {
+        let ms = js_sys::Date::parse(at);
+        return (!ms.is_nan()).then_some(ms);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = at;
+        None
+    }
+}

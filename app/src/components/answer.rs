@@ -1,4 +1,4 @@
-//! The answer to what the person just did ("Sendt til Mette – venter på godkendelse"), shown
+//! The answer to what the person just did (sent to the mentor and waiting, reported sick), shown
 //! where the eye is, at the top of the page that loads after the send. The send reloads the
 //! page with `?svar=<code>`; the page words the answer from its own data, and the note takes
 //! the focus so a screen reader reads it, then drops the code from the address so a later
@@ -110,22 +110,24 @@ impl Answer {
 /// needs) in its address.
 pub fn reload_with(answer: Answer, extra: &[(&str, String)]) {
     #[cfg(feature = "hydrate")]
-    if let Some(w) = web_sys::window() {
-        let loc = w.location();
-        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&loc.search().unwrap_or_default()) else { return };
-        for name in ["svar", "ids", "antal"] {
+    if let Some(url) = crate::browser::address_with(|params| {
+        for name in ANSWER_PARAMS {
             params.delete(name);
         }
         params.set("svar", answer.code());
         for (name, value) in extra {
             params.set(name, value);
         }
-        let path = loc.pathname().unwrap_or_else(|_| "/".into());
-        crate::browser::go_to(&format!("{path}?{}", String::from(params.to_string())));
+    }) {
+        crate::browser::go_to(&url);
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = (answer, extra);
 }
+
+/// What an answer puts in the address, and takes out again once said.
+#[cfg(feature = "hydrate")]
+const ANSWER_PARAMS: [&str; 3] = ["svar", "ids", "antal"];
 
 /// How long "Fortryd" stays on screen.
 pub const UNDO_SECONDS: u64 = 10;
@@ -191,21 +193,15 @@ pub fn Answered(#[prop(optional_no_strip)] mentor: Option<String>) -> impl IntoV
     Some(view! { <AnswerNote text undo_ids/> })
 }
 
-/// Drops `svar` and `ids` from the address without loading the page.
+/// Drops the answer from the address without loading the page.
 fn forget_answer() {
     #[cfg(feature = "hydrate")]
-    if let Some(w) = web_sys::window() {
-        let loc = w.location();
-        let Ok(params) = web_sys::UrlSearchParams::new_with_str(&loc.search().unwrap_or_default()) else { return };
-        params.delete("svar");
-        params.delete("ids");
-        params.delete("antal");
-        let query = String::from(params.to_string());
-        let path = loc.pathname().unwrap_or_else(|_| "/".into());
-        let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    if let Some(url) = crate::browser::address_with(|params| {
+        for name in ANSWER_PARAMS {
+            params.delete(name);
         }
+    }) {
+        crate::browser::replace_address(&url);
     }
 }
 

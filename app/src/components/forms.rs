@@ -86,7 +86,7 @@ pub fn after_send<O>(result: &Option<Result<O, AppError>>, form: NodeRef<leptos:
     }
 }
 
-/// "Gemt på telefonen …" after a send the service worker kept for later.
+/// The note that a send was kept on the phone by the service worker, to go later.
 #[component]
 pub fn KeptNote(last: Signal<Option<AppError>>) -> impl IntoView {
     view! {
@@ -106,13 +106,15 @@ pub struct SpanValues {
 }
 
 impl SpanValues {
-    /// A stored span in Copenhagen time. It went past midnight when it ends on a later day,
-    /// except at the midnight that closes its own day.
+    /// A stored span in Copenhagen time, as its form opens with it.
     pub fn of(starts_at: chrono::DateTime<chrono::Utc>, ends_at: chrono::DateTime<chrono::Utc>) -> Self {
         use crate::domain::local_time;
-        let (start, end) = (local_time::format_local_time(starts_at), local_time::format_local_time(ends_at));
-        let overnight = local_time::local_date(ends_at) > local_time::local_date(starts_at) && !(end == "00:00" && start != "00:00");
-        SpanValues { date: local_time::local_date(starts_at).format("%Y-%m-%d").to_string(), start, end, overnight }
+        SpanValues {
+            date: local_time::local_date(starts_at).format("%Y-%m-%d").to_string(),
+            start: local_time::format_local_time(starts_at),
+            end: local_time::format_local_time(ends_at),
+            overnight: local_time::is_overnight(starts_at, ends_at),
+        }
     }
 }
 

@@ -142,6 +142,18 @@ pub fn parse_ids(raw: &str) -> Result<Vec<i64>, super::error::AppError> {
     Ok(ids)
 }
 
+/// The ids of a "decide these" request, each once and in the order given, checked.
+pub fn distinct_ids(ids: &[i64]) -> Result<Vec<i64>, super::error::AppError> {
+    let mut unique = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(*id);
+        }
+    }
+    check_ids(&unique)?;
+    Ok(unique)
+}
+
 pub fn check_ids(ids: &[i64]) -> Result<(), super::error::AppError> {
     use super::error::{AppError, Field, Rule};
     if ids.is_empty() {

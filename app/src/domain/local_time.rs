@@ -81,6 +81,15 @@ pub fn span_from_form(date: &str, start: &str, end: &str, overnight: bool) -> Re
     Ok((to_utc(day.and_time(start_t), Field::StartsAt)?, to_utc(end_day.and_time(end_t), Field::EndsAt)?))
 }
 
+/// Whether a stored span is one a form shows with "after midnight" ticked: it ends on a later
+/// Copenhagen day, except at the midnight that closes its own day (the reverse of
+/// [`span_from_form`]).
+pub fn is_overnight(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>) -> bool {
+    let end = local_naive(ends_at);
+    let closes_its_day = end.time() == NaiveTime::MIN && local_date(ends_at) == local_date(starts_at).succ_opt().unwrap_or(local_date(starts_at)) && local_naive(starts_at).time() > NaiveTime::MIN;
+    local_date(ends_at) > local_date(starts_at) && !closes_its_day
+}
+
 /// [`span_from_form`] for a planned shift: the same rules, the shift form's words.
 pub fn shift_span_from_form(date: &str, start: &str, end: &str, overnight: bool) -> Result<(DateTime<Utc>, DateTime<Utc>), AppError> {
     span_from_form(date, start, end, overnight).map_err(|e| match e {

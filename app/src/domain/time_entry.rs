@@ -339,6 +339,9 @@ mod tests {
     #[test]
     fn overnight_entry_ends_the_next_day() {
         let t = night("2026-11-20", "22:00", "06:00", "0");
+        assert!(local_time::is_overnight(t.starts_at, t.ends_at), "a form opens it with the box ticked");
+        let to_midnight = form("2026-11-20", "16:00", "24:00", "0");
+        assert!(!local_time::is_overnight(to_midnight.starts_at, to_midnight.ends_at), "the midnight that closes the day is no night");
         assert_eq!(t.worked_minutes(), 8 * 60);
         assert_eq!(local_time::format_local_date(t.ends_at), "lør 21-11-2026");
         assert_eq!(check(&t), Ok(()));

@@ -190,7 +190,7 @@ fn Expected(row: ExpectedToday) -> impl IntoView {
     }
 }
 
-/// "Mødt" / "Udeblevet" for one shift, the one marked shown pressed. A no-show reaches the
+/// Came / did not come for one shift, the one marked shown pressed. A no-show reaches the
 /// caseworker at once. `marked`: Some(true) came, Some(false) did not.
 #[island]
 fn Attendance(shift_id: i64, marked: Option<bool>) -> impl IntoView {

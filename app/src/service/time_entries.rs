@@ -227,14 +227,8 @@ async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Op
 /// one the actor may decide, or nothing changes; entries already decided are skipped, so a
 /// second tap does no harm.
 pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<ConfirmResult, AppError> {
-    let mut unique = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !unique.contains(id) {
-            unique.push(*id);
-        }
-    }
+    let unique = approval::distinct_ids(ids)?;
     let ids = &unique[..];
-    approval::check_ids(ids)?;
     let found = store::get_many(db, ids).await?;
     if found.len() != ids.len() {
         return Err(AppError::NotFound);
@@ -255,13 +249,7 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
 /// Takes back the actor's own confirmations and rejections of the last moments ("Fortryd"):
 /// the entries wait again. Corrections and automatic confirmations are not taken back here.
 pub async fn undo_decisions(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Vec<i64>, AppError> {
-    let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !unique.contains(id) {
-            unique.push(*id);
-        }
-    }
-    approval::check_ids(&unique)?;
+    let unique = approval::distinct_ids(ids)?;
     let found = store::get_many(db, &unique).await?;
     if found.len() != unique.len() {
         return Err(AppError::NotFound);

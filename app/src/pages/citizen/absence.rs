@@ -63,7 +63,7 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
 fn SickForm(today: String) -> impl IntoView {
     let action = FormSend::new();
     let form = NodeRef::<leptos::html::Form>::new();
-    // Taken: I dag says so at the top, and no longer offers "Jeg er mødt" as the main action.
+    // Taken: the citizen's today page says so at the top, and punching in is no longer its main action.
     Effect::new(move |_| match action.result.get() {
         Some(Ok(_)) => crate::browser::go_to(&format!("/borger?svar={}", Answer::SickReported.code())),
         other => after_send(&other, form, Answer::SickReported),

@@ -232,12 +232,12 @@ fn PunchClock(open: Option<String>, open_since: Option<String>, placements: Vec<
     // The time since punching in, counted on the phone once the page is live.
     let now = RwSignal::new(None::<f64>);
     Effect::new(move |_| {
-        now.set(Some(js_now()));
-        let _ = set_interval_with_handle(move || now.set(Some(js_now())), std::time::Duration::from_secs(20));
+        now.set(Some(crate::browser::now_ms()));
+        let _ = set_interval_with_handle(move || now.set(Some(crate::browser::now_ms())), std::time::Duration::from_secs(20));
     });
     let running = move || {
         let since = state.with(|s| s.as_ref().map(|(_, at)| at.clone()))?;
-        let minutes = ((now.get()? - js_parse(&since)?) / 60_000.0).floor().max(0.0) as i64;
+        let minutes = ((now.get()? - crate::browser::instant_ms(&since)?) / 60_000.0).floor().max(0.0) as i64;
         Some(tr(k::PUNCH_RUNNING, &[("duration", format!("{}:{:02}", minutes / 60, minutes % 60).into())]))
     };
     let asked = RwSignal::new(false);
@@ -309,24 +309,3 @@ fn PunchClock(open: Option<String>, open_since: Option<String>, placements: Vec<
     }
 }
 
-/// The phone's clock in milliseconds; only asked once the page is live.
-fn js_now() -> f64 {
-    #[cfg(feature = "hydrate")]
-    return js_sys::Date::now();
-    #[cfg(not(feature = "hydrate"))]
-    0.0
-}
-
-/// An RFC 3339 instant in milliseconds, by the browser.
-fn js_parse(at: &str) -> Option<f64> {
-    #[cfg(feature = "hydrate")]
-    {
-        let ms = js_sys::Date::parse(at);
-        return (!ms.is_nan()).then_some(ms);
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = at;
-        None
-    }
-}

@@ -45,7 +45,7 @@ pub fn UsersPage() -> impl IntoView {
     }
 }
 
-/// "Søg" and "Rolle" above the list; a plain GET form, so it works without the wasm.
+/// The search field and role filter above the list; a plain GET form, so it works without the wasm.
 #[derive(Clone, Debug, Default)]
 struct UserFilter {
     text: String,
