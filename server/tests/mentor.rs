@@ -252,15 +252,16 @@ async fn follow_up_notes_are_shared_with_the_mentor_unless_kept_to_caseworkers(e
     app.finish().await;
 }
 
-/// "Fortryd": only the mentor's own confirmations and rejections, only for a short while, and
-/// never a correction; the history and the audit log keep it.
+/// "Fortryd": only the mentor's own confirmations, rejections and corrections, only for a
+/// short while; the history and the audit log keep it.
 async fn undo_takes_back_only_the_mentors_own_fresh_decisions(engine: Engine) {
     use app::functions::mentor::{RejectEntry, UndoDecisions};
     use leptos::server_fn::ServerFn as _;
     let app = TestApp::new(engine).await;
-    let ids = register(&app, CITIZEN, 2, 4).await;
-    let (a, b, c, d) = (ids[0], ids[1], ids[2], ids[3]);
+    let ids = register(&app, CITIZEN, 2, 5).await;
+    let (a, b, c, d, e) = (ids[0], ids[1], ids[2], ids[3], ids[4]);
     let mut mentor = app.login(MENTOR).await;
+    let (_, waiting_e) = mentor.get(&format!("/api/v1/time-entries/{e}")).await;
     let (s, _) = mentor.post(&format!("/api/v1/time-entries/{a}/confirm"), json!({})).await;
     assert_eq!(s, StatusCode::OK);
     let r = mentor.server_fn(RejectEntry::PATH, &[("id", &b.to_string()), ("reason", ""), ("quick", "came_late")]).await;
@@ -293,22 +294,51 @@ async fn undo_takes_back_only_the_mentors_own_fresh_decisions(engine: Engine) {
     let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &pair)]).await;
     assert!(r.body.contains("undo_too_late"), "{}", r.body);
 
-    // A correction is not taken back by "Fortryd".
-    let (s, entry) = mentor.get(&format!("/api/v1/time-entries/{c}")).await;
-    assert_eq!(s, StatusCode::OK);
-    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{c}/correct"), json!({"starts_at": entry["starts_at"], "break_minutes": 5, "reason": "Pause"})).await;
+    // A correction is taken back: the times and the decision it replaced return.
+    let times = |e: &Value| (e["starts_at"].clone(), e["ends_at"].clone(), e["break_minutes"].clone());
+    let correct = |id: i64| format!("/api/v1/time-entries/{id}/correct");
+    let (_, waiting) = mentor.get(&format!("/api/v1/time-entries/{c}")).await;
+    let (s, _) = mentor.post(&correct(c), json!({"starts_at": waiting["starts_at"], "break_minutes": 5, "reason": "Pause"})).await;
     assert_eq!(s, StatusCode::OK);
     let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &c.to_string())]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let (_, back) = mentor.get(&format!("/api/v1/time-entries/{c}")).await;
+    assert_eq!(times(&back), times(&waiting), "{back}");
+    assert_eq!(back["status"], "submitted");
+    assert!(back["correction_reason"].is_null() && back["decided_by"].is_null(), "{back}");
+    let (_, history) = mentor.get(&format!("/api/v1/time-entries/{c}/history")).await;
+    let last = &history[history.as_array().unwrap().len() - 1];
+    assert_eq!((last["action"].as_str(), last["after"]["break_minutes"].as_i64()), (Some("undone"), Some(0)), "{history}");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM audit_events WHERE action = 'time_entry.undone' AND subject = 'time_entry:{c}'")).await, 1);
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &c.to_string())]).await;
     assert!(r.body.contains("undo_too_late"), "{}", r.body);
-    assert_eq!(status_of(&app, c).await, "confirmed");
 
-    // After the window it is too late.
-    let (s, _) = mentor.post(&format!("/api/v1/time-entries/{d}/confirm"), json!({})).await;
+    // A confirmed entry corrected and taken back is confirmed again, as the mentor had it.
+    let (s, confirmed) = mentor.post(&format!("/api/v1/time-entries/{d}/confirm"), json!({})).await;
     assert_eq!(s, StatusCode::OK);
+    let (s, _) = mentor.post(&correct(d), json!({"starts_at": confirmed["starts_at"], "break_minutes": 10, "reason": "Pause"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &d.to_string())]).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let (_, back) = mentor.get(&format!("/api/v1/time-entries/{d}")).await;
+    assert_eq!(times(&back), times(&confirmed));
+    assert_eq!((back["status"].as_str(), back["decided_by"].as_str()), (Some("confirmed"), Some("Mette Madsen")), "{back}");
+    assert!(back["correction_reason"].is_null(), "{back}");
+
+    // After the window it is too late, for a decision and for a correction.
     app.db_exec(&format!("UPDATE time_entries SET decided_at = decided_at - {} WHERE id = {d}", app::domain::approval::UNDO_WINDOW_SECONDS + 1)).await;
     let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &d.to_string())]).await;
     assert!(r.body.contains("undo_too_late"), "{}", r.body);
     assert_eq!(status_of(&app, d).await, "confirmed");
+    let (s, _) = mentor.post(&correct(e), json!({"starts_at": waiting_e["starts_at"], "break_minutes": 5, "reason": "Pause"})).await;
+    assert_eq!(s, StatusCode::OK);
+    let late = app::domain::approval::UNDO_WINDOW_SECONDS + 1;
+    app.db_exec(&format!("UPDATE time_entry_history SET changed_at = changed_at - {late} WHERE time_entry_id = {e}")).await;
+    app.db_exec(&format!("UPDATE time_entries SET decided_at = decided_at - {late} WHERE id = {e}")).await;
+    let r = mentor.server_fn(UndoDecisions::PATH, &[("ids", &e.to_string())]).await;
+    assert!(r.body.contains("undo_too_late"), "{}", r.body);
+    let (_, kept) = mentor.get(&format!("/api/v1/time-entries/{e}")).await;
+    assert_eq!((kept["break_minutes"].as_i64(), kept["correction_reason"].as_str()), (Some(5), Some("Pause")));
     app.finish().await;
 }
 

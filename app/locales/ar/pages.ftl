@@ -266,7 +266,7 @@ answer-confirmed-count =
     }
 answer-rejected = رُفض. يمكن للمواطن رؤية السبب.
 answer-corrected = صُحّح ووُوفق عليه. يمكن للمواطن رؤية التعديل وسببه.
-answer-undone = تم التراجع. الساعات بانتظار الموافقة من جديد.
+answer-undone = تم التراجع. عادت الساعات كما كانت.
 answer-attended = سُجّل الحضور. يمكن لمستشار العمل رؤية ذلك.
 answer-no-show = سُجّل الغياب. يمكن لمستشار العمل رؤية ذلك.
 history-undone = تراجع { $who }

@@ -243,7 +243,7 @@ answer-confirmed-count =
     }
 answer-rejected = Afvist. Borgeren kan se begrundelsen.
 answer-corrected = Rettet og godkendt. Borgeren kan se rettelsen og hvorfor.
-answer-undone = Fortrudt. Timerne venter igen på godkendelse.
+answer-undone = Fortrudt. Timerne er som før.
 answer-attended = Noteret som mødt. Jobkonsulenten kan se det.
 answer-no-show = Noteret som udeblevet. Jobkonsulenten kan se det.
 history-undone = { $who } fortrød

@@ -243,7 +243,7 @@ answer-confirmed-count =
     }
 answer-rejected = Rejected. The citizen can see why.
 answer-corrected = Corrected and approved. The citizen can see the change and why.
-answer-undone = Undone. The hours are waiting for approval again.
+answer-undone = Undone. The hours are as they were.
 answer-attended = Marked as arrived. The job consultant can see it.
 answer-no-show = Marked as not arrived. The job consultant can see it.
 history-undone = { $who } undid

@@ -478,6 +478,7 @@ pub async fn correct_checked(
 ) -> Result<bool, AppError> {
     let now = now_ts();
     let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
+    let prior = prior_decision(&mut tx, entry_id).await?;
     let done = sqlx::query(
         "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, status = 'confirmed',
             reject_reason = NULL, decided_by = $4, decided_at = $5, updated_at = $5, correction_reason = $8, auto_confirmed = 0,
@@ -499,8 +500,122 @@ pub async fn correct_checked(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    let times_json = |t: &EntryTimes| serde_json::json!({ "starts_at": t.starts_at, "ends_at": t.ends_at, "break_minutes": t.break_minutes });
-    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(times_json(before)), Some(times_json(times)), Why::Said(reason)).await?;
+    // The decision the correction replaced rides along in the history, so "Fortryd" can put
+    // it back exactly; readers of the history see only the times.
+    let mut before_json = times_json(before);
+    before_json["prior"] = serde_json::to_value(&prior).map_err(|_| AppError::Internal)?;
+    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(before_json), Some(times_json(times)), Why::Said(reason)).await?;
+    tx.commit().await.map_err(internal)?;
+    Ok(true)
+}
+
+fn times_json(t: &EntryTimes) -> serde_json::Value {
+    serde_json::json!({ "starts_at": t.starts_at, "ends_at": t.ends_at, "break_minutes": t.break_minutes })
+}
+
+/// How an entry stood before a correction: waiting, or decided by whom and when.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct PriorDecision {
+    pub status: String,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub correction_reason: Option<String>,
+    pub auto_confirmed: i64,
+}
+
+async fn prior_decision(tx: &mut sqlx::Transaction<'_, sqlx::Any>, entry_id: i64) -> Result<PriorDecision, AppError> {
+    let r = sqlx::query("SELECT status, decided_by, decided_at, correction_reason, auto_confirmed FROM time_entries WHERE id = $1")
+        .bind(entry_id)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(internal)?;
+    Ok(PriorDecision {
+        status: col(&r, "status")?,
+        decided_by: col(&r, "decided_by")?,
+        decided_at: col(&r, "decided_at")?,
+        correction_reason: col(&r, "correction_reason")?,
+        auto_confirmed: col(&r, "auto_confirmed")?,
+    })
+}
+
+/// The last correction of an entry, when it is the entry's last change and `by` made it at
+/// `since` or later: when it was made, the times before it and the decision it replaced.
+pub async fn fresh_correction(db: &Db, municipality_id: i64, entry_id: i64, by: i64, since: i64) -> Result<Option<(i64, EntryTimes, PriorDecision)>, AppError> {
+    let row = sqlx::query(
+        "SELECT changed_by, changed_at, action, before_json FROM time_entry_history
+         WHERE municipality_id = $1 AND time_entry_id = $2 ORDER BY changed_at DESC, id DESC LIMIT 1",
+    )
+    .bind(municipality_id)
+    .bind(entry_id)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(internal)?;
+    let Some(r) = row else { return Ok(None) };
+    let (changed_by, at, action): (i64, i64, String) = (col(&r, "changed_by")?, col(&r, "changed_at")?, col(&r, "action")?);
+    if action != "corrected" || changed_by != by || at < since {
+        return Ok(None);
+    }
+    let before: Option<String> = col(&r, "before_json")?;
+    let Some(before) = before.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()) else { return Ok(None) };
+    let snapshot: EntrySnapshot = serde_json::from_value(before.clone()).map_err(|_| AppError::Internal)?;
+    let (Some(starts_at), Some(ends_at), Some(break_minutes)) = (snapshot.starts_at, snapshot.ends_at, snapshot.break_minutes) else {
+        return Ok(None);
+    };
+    // A correction stored before the prior decision was kept took a waiting entry.
+    let prior = before.get("prior").and_then(|p| serde_json::from_value(p.clone()).ok()).unwrap_or(PriorDecision {
+        status: EntryStatus::Submitted.as_str().into(),
+        ..PriorDecision::default()
+    });
+    Ok(Some((at, EntryTimes { starts_at, ends_at, break_minutes }, prior)))
+}
+
+/// Takes back a correction `by` made at `corrected_at`: the times and the decision before it
+/// return, checked under the citizen's lock like any change. `Ok(false)`: the entry changed
+/// since.
+#[allow(clippy::too_many_arguments)]
+pub async fn undo_correction(
+    db: &Db,
+    municipality_id: i64,
+    citizen_id: i64,
+    entry_id: i64,
+    corrected: (&EntryTimes, i64),
+    back: (&EntryTimes, &PriorDecision),
+    by: i64,
+    check: Box<RuleCheck<'_>>,
+) -> Result<bool, AppError> {
+    let (now_times, corrected_at) = corrected;
+    let (times, prior) = back;
+    let now = now_ts();
+    let mut tx = checked_change(db, municipality_id, citizen_id, entry_id, times, check).await?;
+    let done = sqlx::query(
+        "UPDATE time_entries SET starts_at = $1, ends_at = $2, break_minutes = $3, status = $4, decided_by = $5, decided_at = $6,
+            correction_reason = $7, auto_confirmed = $8, updated_at = $9, work_day = $10
+         WHERE id = $11 AND municipality_id = $12 AND status = 'confirmed' AND decided_by = $13 AND decided_at = $14
+           AND correction_reason IS NOT NULL AND withdrawn_at IS NULL",
+    )
+    .bind(times.starts_at.timestamp())
+    .bind(times.ends_at.timestamp())
+    .bind(times.break_minutes)
+    .bind(&prior.status)
+    .bind(prior.decided_by)
+    .bind(prior.decided_at)
+    .bind(prior.correction_reason.as_deref())
+    .bind(prior.auto_confirmed)
+    .bind(now)
+    .bind(work_day(times.starts_at))
+    .bind(entry_id)
+    .bind(municipality_id)
+    .bind(by)
+    .bind(corrected_at)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let mut after = times_json(times);
+    after["status"] = serde_json::Value::String(prior.status.clone());
+    history(&mut tx, municipality_id, entry_id, by, now, "undone", Some(times_json(now_times)), Some(after), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }

@@ -43,7 +43,7 @@ pub async fn confirm_entries(ids: String, deviating: Option<String>, with_deviat
     Ok(Saved { id: done.confirmed.len() as i64 })
 }
 
-/// "Fortryd" after "Godkend" or "Afvis": the entries wait again.
+/// "Fortryd" after "Godkend", "Afvis" or "Ret": each entry is as it was before.
 #[server]
 pub async fn undo_decisions(ids: String) -> Result<Saved, AppError> {
     let (db, actor, _) = super::ctx::actor().await?;

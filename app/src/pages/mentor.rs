@@ -416,7 +416,7 @@ fn Decide(id: i64, values: EntryValues) -> impl IntoView {
         } else if done(reject) {
             reload_with(Answer::Rejected, &ids);
         } else if done(correct) {
-            reload_with(Answer::Corrected, &[]);
+            reload_with(Answer::Corrected, &ids);
         }
     });
     let reason_id = format!("reason-{id}");

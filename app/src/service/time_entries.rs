@@ -246,8 +246,9 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
     Ok(ConfirmResult { confirmed, skipped })
 }
 
-/// Takes back the actor's own confirmations and rejections of the last moments ("Fortryd"):
-/// the entries wait again. Corrections and automatic confirmations are not taken back here.
+/// Takes back the actor's own confirmations, rejections and corrections of the last moments
+/// ("Fortryd"): a confirmed or rejected entry waits again, a corrected one gets back its times
+/// and the decision it had. Automatic confirmations are not taken back.
 pub async fn undo_decisions(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Vec<i64>, AppError> {
     let unique = approval::distinct_ids(ids)?;
     let found = store::get_many(db, &unique).await?;
@@ -257,8 +258,23 @@ pub async fn undo_decisions(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Vec<i
     for (_, parties) in &found {
         access::authorize(actor, parties, PlacementAction::DecideHours)?;
     }
-    let since = Utc::now() - Duration::seconds(approval::UNDO_WINDOW_SECONDS);
-    let undone = store::undo_decisions(db, actor.municipality_id, &unique, actor.user_id, since.timestamp()).await?;
+    let since = (Utc::now() - Duration::seconds(approval::UNDO_WINDOW_SECONDS)).timestamp();
+    let mut undone = Vec::new();
+    let mut decisions = Vec::new();
+    for (entry, parties) in &found {
+        match store::fresh_correction(db, parties.municipality_id, entry.id, actor.user_id, since).await? {
+            Some((at, before, prior)) => {
+                let now_times = EntryTimes { starts_at: entry.starts_at, ends_at: entry.ends_at, break_minutes: entry.break_minutes };
+                let check = rules_for_change(db, entry, before).await?;
+                let back = store::undo_correction(db, parties.municipality_id, entry.citizen_id, entry.id, (&now_times, at), (&before, &prior), actor.user_id, check);
+                if back.await? {
+                    undone.push(entry.id);
+                }
+            }
+            None => decisions.push(entry.id),
+        }
+    }
+    undone.extend(store::undo_decisions(db, actor.municipality_id, &decisions, actor.user_id, since).await?);
     if undone.is_empty() {
         return Err(AppError::invalid(Rule::UndoTooLate, Field::Ids));
     }
