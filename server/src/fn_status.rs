@@ -37,6 +37,26 @@ pub fn add_retry_after(err: &AppError, res: &mut Response) {
     }
 }
 
+/// A form posted by the browser itself (no JavaScript ran), which Leptos answers by sending
+/// the browser back where it came from.
+fn accepts_html(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}
+
+/// On the way back from a plain form post that went through, the page is told what was done
+/// (`?svar=`), as the islands tell it after a send of theirs. A refusal goes back with Leptos's
+/// own error parameter and no answer (not even the one the page had before).
+fn answer_on_return(res: &mut Response, answer: Option<app::components::Answer>) {
+    if !res.status().is_redirection() {
+        return;
+    }
+    let Some(to) = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()) else { return };
+    let answer = answer.filter(|_| !to.contains("__err"));
+    if let Ok(v) = header::HeaderValue::from_str(&app::components::answer::address_answering(to, answer)) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+}
+
 pub async fn fix_status(req: Request, next: Next) -> Response {
     if !is_server_fn(req.uri().path()) {
         return next.run(req).await;
@@ -50,7 +70,11 @@ pub async fn fix_status(req: Request, next: Next) -> Response {
         Ok(b) => b,
         Err(_) => return error_response(&AppError::PayloadTooLarge),
     };
-    let res = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    let plain_post = accepts_html(&parts.headers).then(|| app::components::answer::after_plain_post(parts.uri.path(), &String::from_utf8_lossy(&bytes)));
+    let mut res = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    if let Some(answer) = plain_post {
+        answer_on_return(&mut res, answer);
+    }
     if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return res;
     }

@@ -208,8 +208,34 @@ async fn each_role_loads_only_its_own_overview(engine: Engine) {
     app.finish().await;
 }
 
+/// A form posted before the page's wasm has loaded goes back to its page, which says what was
+/// done; a refusal goes back with its error and no answer.
+async fn a_plain_form_post_comes_back_with_its_answer(engine: Engine) {
+    use app::functions::citizen::ReportSick;
+    let app = TestApp::new(engine).await;
+    let mut citizen = app.login(support::demo_users::CITIZEN).await;
+    let today = app::domain::local_time::local_date(chrono::Utc::now()).format("%Y-%m-%d").to_string();
+    let body = format!("from_date={today}&to_date={today}&note=&client_id={}", uuid::Uuid::new_v4());
+    let headers = [
+        ("content-type", "application/x-www-form-urlencoded"),
+        ("accept", "text/html,application/xhtml+xml,*/*;q=0.8"),
+        ("referer", "http://localhost/borger/fravaer?svar=registered#sick"),
+    ];
+    let r = citizen.raw(ReportSick::PATH, &headers, body).await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert_eq!(location(&r), "http://localhost/borger/fravaer?svar=sick#sick");
+    let shown = page(&mut citizen, "/borger/fravaer?svar=sick").await;
+    assert!(shown.body.contains("Du er meldt syg."), "the page says it");
+
+    let again = format!("from_date={today}&to_date={today}&note=&client_id={}", uuid::Uuid::new_v4());
+    let r = citizen.raw(ReportSick::PATH, &headers, again).await;
+    assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert!(location(&r).contains("__err") && !location(&r).contains("svar="), "{}", location(&r));
+    app.finish().await;
+}
+
 on_both_engines!(
-    logged_out_visitors_are_sent_to_login_and_users_to_their_page,
+    a_plain_form_post_comes_back_with_its_answer,    logged_out_visitors_are_sent_to_login_and_users_to_their_page,
     server_functions_register_and_decide_through_the_same_rules,
     each_role_loads_only_its_own_overview,
 );

@@ -126,7 +126,6 @@ pub fn reload_with(answer: Answer, extra: &[(&str, String)]) {
 }
 
 /// What an answer puts in the address, and takes out again once said.
-#[cfg(feature = "hydrate")]
 const ANSWER_PARAMS: [&str; 3] = ["svar", "ids", "antal"];
 
 /// How long "Fortryd" stays on screen.
@@ -188,7 +187,7 @@ pub fn Answered(#[prop(optional_no_strip)] mentor: Option<String>) -> impl IntoV
         (a, _, _) => a.text(),
     };
     let undo_ids = ids
-        .filter(|_| matches!(answer, Answer::Confirmed | Answer::Rejected))
+        .filter(|_| matches!(answer, Answer::Confirmed | Answer::Rejected | Answer::Corrected))
         .map(|ids| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
     Some(view! { <AnswerNote text undo_ids/> })
 }
@@ -205,9 +204,81 @@ fn forget_answer() {
     }
 }
 
+/// The answer to a form posted without JavaScript (the wasm not loaded yet on a slow line):
+/// the server sends the browser back to the page it came from, and this is what that page
+/// then says. `form` is the posted body; `None` where the page cannot word it (a copy's count).
+#[cfg(feature = "ssr")]
+pub fn after_plain_post(fn_path: &str, form: &str) -> Option<Answer> {
+    use crate::functions::{citizen as c, mentor as m};
+    let answers: [(&str, Answer); 13] = [
+        (c::RegisterHours::PATH, Answer::Registered),
+        (c::PunchIn::PATH, Answer::PunchedIn),
+        (c::PunchOut::PATH, Answer::PunchedOut),
+        (c::CancelPunch::PATH, Answer::PunchCancelled),
+        (c::ReportSick::PATH, Answer::SickReported),
+        (c::ReportCannotCome::PATH, Answer::CannotCome),
+        (c::UpdateHours::PATH, Answer::Changed),
+        (c::WithdrawHours::PATH, Answer::Withdrawn),
+        (m::ConfirmEntry::PATH, Answer::Confirmed),
+        (m::ConfirmEntries::PATH, Answer::Confirmed),
+        (m::RejectEntry::PATH, Answer::Rejected),
+        (m::CorrectEntry::PATH, Answer::Corrected),
+        (m::UndoDecisions::PATH, Answer::Undone),
+    ];
+    if fn_path == m::MarkAttendance::PATH {
+        let no_show = form.split('&').any(|pair| pair == "status=no_show");
+        return Some(if no_show { Answer::NoShow } else { Answer::Attended });
+    }
+    answers.into_iter().find(|(path, _)| *path == fn_path).map(|(_, a)| a)
+}
+
+/// `address` (a path or a whole URL) with `answer` as its one answer (none: without one): the
+/// other parameters and the fragment stay, an earlier answer goes.
+pub fn address_answering(address: &str, answer: Option<Answer>) -> String {
+    let (rest, fragment) = match address.split_once('#') {
+        Some((r, f)) => (r, Some(f)),
+        None => (address, None),
+    };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !ANSWER_PARAMS.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    let svar = answer.map(|a| format!("svar={}", a.code()));
+    pairs.extend(svar.as_deref());
+    let mut out = if pairs.is_empty() { path.to_string() } else { format!("{path}?{}", pairs.join("&")) };
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_replaces_the_last_one_and_keeps_the_rest() {
+        assert_eq!(address_answering("http://h/borger", Some(Answer::Registered)), "http://h/borger?svar=registered");
+        assert_eq!(address_answering("/borger/timer?visning=maaned&svar=changed#uge", Some(Answer::Withdrawn)), "/borger/timer?visning=maaned&svar=withdrawn#uge");
+        assert_eq!(address_answering("/mentor?side=2&ids=4,5&svar=confirmed", Some(Answer::Undone)), "/mentor?side=2&svar=undone");
+        assert_eq!(address_answering("/mentor?", Some(Answer::Confirmed)), "/mentor?svar=confirmed");
+        assert_eq!(address_answering("/borger?svar=sick&__err=x#manual", None), "/borger?__err=x#manual", "a refusal says no earlier answer");
+        assert_eq!(address_answering("/borger?svar=sick", None), "/borger");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_plain_post_is_answered_by_what_it_did() {
+        use crate::functions::{citizen as c, mentor as m};
+        use leptos::server_fn::ServerFn as _;
+        assert_eq!(after_plain_post(c::ReportSick::PATH, "from_date=2026-12-01"), Some(Answer::SickReported));
+        assert_eq!(after_plain_post(m::MarkAttendance::PATH, "shift_id=4&status=no_show"), Some(Answer::NoShow));
+        assert_eq!(after_plain_post(m::MarkAttendance::PATH, "shift_id=4&status=attended"), Some(Answer::Attended));
+        assert_eq!(after_plain_post(m::CopyLastWeek::PATH, ""), None, "the count is not known here");
+        assert_eq!(after_plain_post("/api/login", ""), None);
+    }
 
     #[test]
     fn every_answer_is_read_back_from_its_code() {
