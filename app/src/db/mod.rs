@@ -85,7 +85,8 @@ impl Db {
             options = options.max_connections(4).after_connect(|conn, _meta| {
                 Box::pin(async move {
                     // WAL: readers never block the writer; busy_timeout rides out short locks.
-                    conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+                    // FULL: an answered write survives a power cut, not only a killed process.
+                    conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
                         .await?;
                     Ok(())
                 })
