@@ -51,6 +51,11 @@ if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 
   npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
+# brotli makes the precompressed /pkg files in scripts/build.sh; the app runs without it.
+if ! command -v brotli >/dev/null; then
+  apt_install brotli || say "could not install brotli; /pkg will be compressed per request"
+fi
+
 if [ "$WITH_TEST" = 1 ]; then
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium

@@ -63,17 +63,24 @@ pub async fn client_ip(mut req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-/// Files that hold no one's data and may be cached (their names carry a hash, or they are
-/// the same for everyone).
-fn is_public_file(path: &str) -> bool {
-    path.starts_with("/pkg/") || path.starts_with("/icons/") || matches!(path, "/favicon.svg" | "/manifest.webmanifest" | "/sw.js")
+/// What [`headers`] adds besides the fixed ones.
+#[derive(Clone, Copy, Debug)]
+pub struct HeaderPolicy {
+    /// Only where the site is served over https.
+    pub hsts: bool,
+    /// The `/pkg` files are named by their content hash (release builds).
+    pub hashed_names: bool,
 }
 
 /// The headers every answer carries. A page, JSON or CSV may hold a citizen's data and a
-/// phone may be shared: none of it is kept in the browser's HTTP cache.
-pub async fn headers(hsts: bool, req: Request, next: Next) -> Response {
-    let public = is_public_file(req.uri().path());
+/// phone may be shared: none of it is kept in the browser's HTTP cache; public files are
+/// (crate::assets).
+pub async fn headers(policy: HeaderPolicy, req: Request, next: Next) -> Response {
+    let hsts = policy.hsts;
+    let path = req.uri().path();
+    let public = crate::assets::is_public_file(path).then(|| path.to_string());
     let mut res = next.run(req).await;
+    let status = res.status();
     let h = res.headers_mut();
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     // Same-origin: Leptos sends a form posted without JavaScript back to its Referer, and no
@@ -84,8 +91,13 @@ pub async fn headers(hsts: bool, req: Request, next: Next) -> Response {
     if hsts {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
-    if !public {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    match public {
+        Some(path) => {
+            h.insert(header::CACHE_CONTROL, crate::assets::cache_control(&path, status, policy.hashed_names));
+        }
+        None => {
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
     }
     res
 }
