@@ -28,8 +28,10 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
             let saved = current.as_ref().and_then(|(_, me)| me.language);
             let locale = Locale::choose(saved.map(Locale::code), lang_cookie(req.headers()), req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
             req.extensions_mut().insert(locale);
-            // The shell's header and footer read the user from here instead of asking again.
-            if let Some((_, me)) = current {
+            // The shell's header and the page's loaders read the user from here instead of
+            // asking the database again (functions::ctx::actor).
+            if let Some((actor, me)) = current {
+                req.extensions_mut().insert(actor);
                 req.extensions_mut().insert(me);
             }
             next.run(req).await

@@ -24,7 +24,7 @@ pub async fn find_login(db: &Db, email: &str) -> Result<Option<LoginRecord>, App
 pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, AppError> {
     let row = sqlx::query(
         "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality,
-            COALESCE(u.language, c.language) AS language, m.accessibility_url
+            COALESCE(u.language, c.language) AS language, m.accessibility_url, c.id AS citizen_id
          FROM users u JOIN municipalities m ON m.id = u.municipality_id
             LEFT JOIN citizens c ON c.user_id = u.id
          WHERE u.id = $1 AND u.is_active = 1",
@@ -36,7 +36,7 @@ pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, 
     let Some(r) = row else { return Ok(None) };
     let role_name: String = col(&r, "role")?;
     let role = Role::parse(&role_name).ok_or(AppError::Internal)?;
-    let actor = Actor { user_id: col(&r, "id")?, municipality_id: col(&r, "municipality_id")?, role };
+    let actor = Actor { user_id: col(&r, "id")?, municipality_id: col(&r, "municipality_id")?, role, citizen_id: col(&r, "citizen_id")? };
     let me = Me {
         id: actor.user_id,
         email: col(&r, "email")?,
@@ -115,8 +115,17 @@ pub async fn email_exists(db: &Db, email: &str) -> Result<bool, AppError> {
     Ok(col::<i64>(&row, "n")? > 0)
 }
 
-/// The citizen record of a citizen user: (citizen id, municipality).
-pub async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppError> {
+/// The logged-in user's own citizen record, if they have one: as found with the user, else
+/// looked up.
+pub async fn citizen_of(db: &Db, actor: &Actor) -> Result<Option<i64>, AppError> {
+    match actor.citizen_id {
+        Some(id) => Ok(Some(id)),
+        None => citizen_of_user(db, actor.user_id).await,
+    }
+}
+
+/// The citizen record of a citizen user.
+async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppError> {
     let row = sqlx::query("SELECT id FROM citizens WHERE user_id = $1")
         .bind(user_id)
         .fetch_optional(&db.pool)

@@ -12,6 +12,9 @@ pub struct Actor {
     pub user_id: i64,
     pub municipality_id: i64,
     pub role: Role,
+    /// A citizen's own record, found with the user (no second lookup on their pages).
+    #[serde(default)]
+    pub citizen_id: Option<i64>,
 }
 
 /// Who stands around a placement.
@@ -246,7 +249,7 @@ mod tests {
     const ADMIN: i64 = 40;
 
     fn actor(user_id: i64, role: Role) -> Actor {
-        Actor { user_id, municipality_id: MUNI, role }
+        Actor { user_id, municipality_id: MUNI, role, citizen_id: None }
     }
 
     fn placement(municipality_id: i64) -> PlacementParties {

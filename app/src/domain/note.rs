@@ -63,7 +63,7 @@ mod tests {
     use super::*;
 
     fn actor(role: Role) -> Actor {
-        Actor { user_id: 1, municipality_id: 1, role }
+        Actor { user_id: 1, municipality_id: 1, role, citizen_id: None }
     }
 
     #[test]

@@ -18,8 +18,7 @@ pub(crate) mod ctx {
     use crate::domain::models::Me;
 
     pub async fn db() -> Result<Db, AppError> {
-        let Extension(db) = leptos_axum::extract::<Extension<Db>>().await.map_err(|_| AppError::Internal)?;
-        Ok(db)
+        leptos::prelude::use_context::<axum::http::request::Parts>().and_then(|parts| parts.extensions.get::<Db>().cloned()).ok_or(AppError::Internal)
     }
 
     pub async fn session() -> Result<Session, AppError> {
@@ -62,6 +61,13 @@ pub(crate) mod ctx {
     /// The database and the logged-in user, or Unauthenticated.
     pub async fn actor() -> Result<(Db, Actor, Me), AppError> {
         let db = db().await?;
+        // A page's loaders run inside the page request, which the page guard has already
+        // looked the user up for; a server function posted from the browser has no such note.
+        let found = leptos::prelude::use_context::<axum::http::request::Parts>()
+            .and_then(|parts| Some((parts.extensions.get::<Actor>()?.clone(), parts.extensions.get::<Me>()?.clone())));
+        if let Some((actor, me)) = found {
+            return Ok((db, actor, me));
+        }
         let session = session().await?;
         let (actor, me) = crate::service::auth::current(&db, &session).await?;
         Ok((db, actor, me))

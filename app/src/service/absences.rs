@@ -52,7 +52,7 @@ pub async fn report(db: &Db, actor: &Actor, req: AbsenceRequest, note: Option<&s
             return Ok((seen, false));
         }
     }
-    let citizen_id = users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)?;
+    let citizen_id = users::citizen_of(db, actor).await?.ok_or(AppError::NotFound)?;
     let today = local_time::local_date(Utc::now());
     let (kind, from, to, shift_id, covers) = match (req, sick_days) {
         (AbsenceRequest::Sick { .. }, Some((from, to))) => {

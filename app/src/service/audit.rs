@@ -33,7 +33,7 @@ pub async fn mentor_read(db: &Db, actor: &Actor, action: Action) -> Result<(), A
 /// "Hvem har set mine oplysninger": the logged-in citizen's lines by others, newest first.
 pub async fn seen_by_others(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<AuditLine>, AppError> {
     access::authorize_overview(actor, Overview::Citizen)?;
-    let citizen_id = crate::db::users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)?;
+    let citizen_id = crate::db::users::citizen_of(db, actor).await?.ok_or(AppError::NotFound)?;
     store::about_citizen(db, actor.municipality_id, citizen_id, actor.user_id, limit.clamp(1, 1000)).await
 }
 

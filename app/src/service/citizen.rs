@@ -15,7 +15,7 @@ use crate::domain::shift::ShiftStatus;
 
 async fn citizen_id(db: &Db, actor: &Actor) -> Result<i64, AppError> {
     access::authorize_overview(actor, Overview::Citizen)?;
-    users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)
+    users::citizen_of(db, actor).await?.ok_or(AppError::NotFound)
 }
 
 pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
@@ -36,14 +36,19 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
     .into_iter()
     .next();
     let open_punch = punches::open_of_citizen(db, citizen_id).await?;
-    let recent = entries_store::list(db, vis, &EntryFilter { from: Some(now - Duration::days(14)), limit: 5, ..Default::default() }).await?;
+
     // Only needed when there is nothing to punch for: then the page says whom to call.
     let caseworker = if placements.is_empty() { crate::db::citizens::caseworker_contact(db, citizen_id).await? } else { None };
     let day = local_time::local_date(now).format("%Y-%m-%d").to_string();
     let sick_today = crate::db::absences::sick_days_overlap(db, citizen_id, &day, &day).await?;
+    // One read serves both the last two weeks' entries and the month's sums.
     let (from, to) = Period::containing(PeriodKind::Month, local_time::local_date(now)).instants();
-    let this_month = entries_store::list(db, vis, &EntryFilter { from: Some(from), to: Some(to), limit: 1000, ..Default::default() }).await?;
-    let month = hours::totals(this_month.iter().map(|e| (e.placement_id, e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
+    let recent_from = now - Duration::days(14);
+    let read = EntryFilter { from: Some(from.min(recent_from)), to: Some(to.max(now + Duration::days(2))), limit: 1000, ..Default::default() };
+    let entries = entries_store::list(db, vis, &read).await?;
+    let this_month = entries.iter().filter(|e| e.starts_at >= from && e.starts_at < to);
+    let month = hours::totals(this_month.map(|e| (e.placement_id, e.status, e.worked_minutes, wages.get(&e.placement_id).copied().flatten())));
+    let recent: Vec<_> = entries.iter().filter(|e| e.starts_at >= recent_from).take(5).cloned().collect();
     let paid = placements.iter().any(|p| p.hourly_wage_ore.is_some());
     Ok(CitizenToday {
         placements,

@@ -17,7 +17,7 @@ use super::time_entries::{self, NewTimeEntry};
 
 async fn own_citizen(db: &Db, actor: &Actor) -> Result<i64, AppError> {
     access::authorize_self_service(actor, SelfService::Punch)?;
-    users::citizen_of_user(db, actor.user_id).await?.ok_or(AppError::NotFound)
+    users::citizen_of(db, actor).await?.ok_or(AppError::NotFound)
 }
 
 pub async fn open_punch(db: &Db, actor: &Actor) -> Result<Option<OpenPunch>, AppError> {
