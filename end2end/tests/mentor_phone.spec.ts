@@ -143,6 +143,31 @@ test.describe.serial('the mentor on the phone', () => {
     await request.dispose();
   });
 
+  test('takes a correction back with Fortryd: its times and its waiting return', async ({ browser, playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    const placement = await citizenApi(request);
+    const id = await register(request, placement, oldWeek(3), 'ret-tilbage');
+    const { context, page } = await login(browser, MENTOR);
+    const row = page.locator('li.waiting', { hasText: 'ret-tilbage' });
+    await row.getByText('Ret', { exact: true }).click();
+    await row.getByLabel('Mødt').fill('20:30');
+    await row.getByLabel(/Hvorfor retter du/).fill('Kom senere');
+    await row.getByRole('button', { name: 'Gem rettelse og godkend' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Rettet og godkendt' })).toBeVisible();
+    await expect(page.locator('li.waiting', { hasText: 'ret-tilbage' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+    const back = page.locator('li.waiting', { hasText: 'ret-tilbage' });
+    await expect(back).toContainText('20:00–21:00');
+    const entry = await (await request.get(`/api/v1/time-entries/${id}`)).json();
+    expect([entry.status, entry.correction_reason, entry.starts_at]).toEqual(['submitted', null, new Date(at(oldWeek(3), '20:00')).toISOString().replace('.000Z', 'Z')]);
+    // Approved after all, so the queue is as the other tests expect it.
+    await back.getByRole('button', { name: 'Godkend' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '1 registrering er godkendt.' })).toBeVisible();
+    await context.close();
+    await request.dispose();
+  });
+
   test('marks a no-show on I dag, and the caseworker sees it at once', async ({ browser }) => {
     const { context, page } = await login(browser, 'mentor2@demo.fodfaeste.dk');
     await page.getByRole('link', { name: 'I dag' }).click();
