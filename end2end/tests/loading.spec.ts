@@ -1,0 +1,43 @@
+import { test, expect, Page } from '@playwright/test';
+import { PHONE, hydrated, login } from './helpers';
+
+// The page's own text is painted before the islands' wasm and js are asked for (issue 18:
+// they used to be preloaded at high priority beside the CSS), and the islands still wake,
+// under the page's Content-Security-Policy.
+
+async function timings(page: Page) {
+  return page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const pkg = (suffix: string) => resources.filter((r) => new URL(r.name).pathname.startsWith('/pkg/') && r.name.endsWith(suffix));
+    return {
+      paint: paint ? paint.startTime : null,
+      wasm: pkg('.wasm').map((r) => r.startTime),
+      js: pkg('.js').map((r) => r.startTime),
+    };
+  });
+}
+
+for (const path of ['/login', '/borger']) {
+  test(`${path}: the wasm is fetched after the first paint and the islands wake`, async ({ browser }) => {
+    const { context, page } = path === '/login'
+      ? await (async () => { const c = await browser.newContext(PHONE); return { context: c, page: await c.newPage() }; })()
+      : await login(browser, 'citizen@demo.fodfaeste.dk');
+    const blocked: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+    // A slow line, as a citizen's: each file takes its time, so a preload would show.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 });
+    await page.goto(path);
+    await hydrated(page);
+    const t = await timings(page);
+    expect(t.paint, 'a first contentful paint was reported').not.toBeNull();
+    expect(t.wasm.length, 'the wasm was fetched once').toBe(1);
+    expect(t.js.length, 'the js was fetched').toBeGreaterThan(0);
+    for (const start of [...t.wasm, ...t.js]) expect(start).toBeGreaterThanOrEqual(t.paint!);
+    // The islands' script was put into the page once.
+    await expect(page.locator('head > script[type="module"]')).toHaveCount(1);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+}
