@@ -13,19 +13,11 @@ if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VER
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
 fi
-work=$(mktemp -d)
-port=${FUZZ_PORT:-3200}
-base="http://127.0.0.1:$port"
-export DATABASE_URL="sqlite://$work/fuzz.db" LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD LEPTOS_SITE_ADDR="127.0.0.1:$port"
-target/release/fodfaeste demo-data >/dev/null
-target/release/fodfaeste serve >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 50); do curl -fs "$base/login" >/dev/null && break; sleep 0.2; done
+. scripts/lib/demo-server.sh
+demo_server "${FUZZ_PORT:-3200}"
 
 login() {
-  curl -fs -c - -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"demo-password\"}" "$base/api/v1/session" \
-    | awk '$6 == "fodfaeste_session" { print "fodfaeste_session=" $7 }'
+  echo "fodfaeste_session=$(demo_session "$1")"
 }
 
 # Operations that end the session the run logs in with, or log in anew, are left out of the

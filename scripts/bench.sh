@@ -2,7 +2,8 @@
 # Throughput of the release server (issue 18), measured with wrk from Debian's packages:
 # each row is `wrk -t2 -c64 -d${BENCH_SECONDS}s --latency`, logged in as the page's user,
 # on a fresh database with the demo data. The login page (no database) is the same run's
-# reference for what the machine gives. A benchmark, not a test: figures go in notes.
+# reference for what the machine gives. The last row is durable writes from 16 citizens at once
+# (scripts/durable_writes.py). A benchmark, not a test: figures go in notes.
 #   scripts/bench.sh                  SQLite in a temporary folder
 #   BENCH_DATABASE_URL=postgres://…   an empty PostgreSQL database instead
 # Expects scripts/build.sh. Prints a Markdown table.
@@ -11,27 +12,13 @@ cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 fi
-port=${BENCH_PORT:-3130}
 seconds=${BENCH_SECONDS:-8}
-base="http://127.0.0.1:$port"
-work=$(mktemp -d)
-export DATABASE_URL="${BENCH_DATABASE_URL:-sqlite://$work/bench.db}"
-export LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn
-target/release/fodfaeste demo-data >/dev/null
-target/release/fodfaeste serve >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 50); do curl -fs "$base/login" >/dev/null && break; sleep 0.2; done
-
-# The session cookie of a demo login.
-session() {
-  curl -s -c - -o /dev/null -H 'content-type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"demo-password\"}" "$base/api/v1/session" |
-    awk '$6 == "fodfaeste_session" { print $7 }'
-}
-citizen=$(session citizen@demo.fodfaeste.dk)
-mentor=$(session mentor@demo.fodfaeste.dk)
-caseworker=$(session caseworker@demo.fodfaeste.dk)
+export RUST_LOG=warn
+. scripts/lib/demo-server.sh
+demo_server "${BENCH_PORT:-3130}" "${BENCH_DATABASE_URL:-}"
+citizen=$(demo_session citizen@demo.fodfaeste.dk)
+mentor=$(demo_session mentor@demo.fodfaeste.dk)
+caseworker=$(demo_session caseworker@demo.fodfaeste.dk)
 css=$(cd target/site && ls pkg/fodfaeste*.css | grep -v '\.\(br\|gz\)$' | head -n 1)
 
 # One row: what, path, cookie (may be empty). Refuses to report a run with failed answers.
@@ -63,3 +50,6 @@ row "mentor" /mentor "$mentor"
 row "caseworker" /sagsbehandler "$caseworker"
 row "a hashed CSS file" "/$css" ""
 row "the API's entries, as the citizen" /api/v1/time-entries "$citizen"
+# Durable writes: 16 citizens (made through the API) register distinct entries at once, each
+# on its own connection; every answer must be 201 and every stored entry listed once.
+python3 scripts/durable_writes.py "$base" "$seconds" 16

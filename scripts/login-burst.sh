@@ -7,13 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200}
 port=${BURST_PORT:-3120}
-work=$(mktemp -d)
-export DATABASE_URL="sqlite://$work/burst.db" LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD LEPTOS_SITE_ADDR="127.0.0.1:$port"
-target/release/fodfaeste demo-data >/dev/null
-target/release/fodfaeste serve >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/login" >/dev/null && break; sleep 0.2; done
+. scripts/lib/demo-server.sh
+demo_server "$port"
 before=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
 seq 1 "$n" | xargs -P "$n" -I{} curl -s -o /dev/null -w '%{http_code}\n' \
   -H 'content-type: application/json' -d '{"email":"guess{}@example.dk","password":"wrong-password"}' \

@@ -37,6 +37,8 @@ pub struct Pkg {
     disk: ServeDir,
 }
 
+/// The kinds kept in memory, with their type: what every page loads. Anything else under
+/// /pkg (the .br and .gz forms themselves, a file of another kind) is read from disk.
 fn content_type(name: &str) -> Option<&'static str> {
     match name.rsplit('.').next()? {
         "wasm" => Some("application/wasm"),
@@ -70,14 +72,6 @@ impl Pkg {
             files.insert(name, asset);
         }
         Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip() }
-    }
-
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
     }
 
     /// Answers `GET /pkg/{name}` (the path below /pkg).

@@ -342,7 +342,7 @@ pub async fn list(db: &Db, actor: &Actor, q: ListQuery) -> Result<Vec<TimeEntryV
         to: q.to,
         statuses: q.status.into_iter().collect(),
         caseworker_id: None,
-            limit: 1000,
+        limit: 1000,
     };
     let entries = store::list(db, access::visibility(actor), &filter).await?;
     let subject = q.placement_id.map(|p| format!("placement:{p}")).unwrap_or_else(|| "time_entries".into());
