@@ -24,8 +24,8 @@ fn kind(declared: &str) -> &'static str {
 
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Schema {
-    /// (table, column, kind, nullable)
-    columns: BTreeSet<(String, String, &'static str, bool)>,
+    /// (table, column, kind, nullable, generated)
+    columns: BTreeSet<(String, String, &'static str, bool, bool)>,
     indexes: BTreeSet<(String, String)>,
     /// (table, name, event)
     triggers: BTreeSet<(String, String, String)>,
@@ -34,17 +34,18 @@ struct Schema {
 async fn sqlite_schema(db: &Db) -> Schema {
     let mut s = Schema::default();
     let rows = sqlx::query(
-        "SELECT m.name AS t, p.name AS c, p.type AS ty, p.\"notnull\" AS nn, p.pk AS pk
-         FROM sqlite_master m JOIN pragma_table_info(m.name) p
+        "SELECT m.name AS t, p.name AS c, p.type AS ty, p.\"notnull\" AS nn, p.pk AS pk, p.hidden AS hidden
+         FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'",
     )
     .fetch_all(&db.pool)
     .await
     .unwrap();
     for r in rows {
-        let (ty, nn, pk): (String, i64, i64) = (r.get("ty"), r.get("nn"), r.get("pk"));
-        // An INTEGER PRIMARY KEY is the rowid: never null, whatever the pragma says.
-        s.columns.insert((r.get("t"), r.get("c"), kind(&ty), nn == 0 && pk == 0));
+        let (ty, nn, pk, hidden): (String, i64, i64, i64) = (r.get("ty"), r.get("nn"), r.get("pk"), r.get("hidden"));
+        // An INTEGER PRIMARY KEY is the rowid: never null, whatever the pragma says. Generated
+        // columns are the "hidden" 2 (virtual) and 3 (stored).
+        s.columns.insert((r.get("t"), r.get("c"), kind(&ty), nn == 0 && pk == 0, hidden >= 2));
     }
     for r in sqlx::query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND name NOT LIKE 'sqlite_autoindex%'")
         .fetch_all(&db.pool)
@@ -75,15 +76,16 @@ fn trigger_event(sql: &str) -> String {
 async fn postgres_schema(db: &Db) -> Schema {
     let mut s = Schema::default();
     let rows = sqlx::query(
-        "SELECT table_name::text AS t, column_name::text AS c, data_type::text AS ty, is_nullable::text AS nullable
+        "SELECT table_name::text AS t, column_name::text AS c, data_type::text AS ty, is_nullable::text AS nullable,
+                is_generated::text AS generated
          FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '\\_sqlx%'",
     )
     .fetch_all(&db.pool)
     .await
     .unwrap();
     for r in rows {
-        let (ty, nullable): (String, String) = (r.get("ty"), r.get("nullable"));
-        s.columns.insert((r.get("t"), r.get("c"), kind(&ty), nullable == "YES"));
+        let (ty, nullable, generated): (String, String, String) = (r.get("ty"), r.get("nullable"), r.get("generated"));
+        s.columns.insert((r.get("t"), r.get("c"), kind(&ty), nullable == "YES", generated == "ALWAYS"));
     }
     // Primary keys and UNIQUE constraints make indexes of their own on PostgreSQL, as SQLite's
     // autoindexes; only the indexes a migration names are compared.
@@ -130,6 +132,10 @@ async fn both_engines_end_with_the_same_schema() {
     drop_database(cleanup).await;
 
     assert!(a.columns.len() > 100, "the schema was read: {} columns", a.columns.len());
+    // The approved-hours condition is written once per engine, as a generated column.
+    for s in [&a, &b] {
+        assert!(s.columns.iter().any(|c| c.0 == "time_entries" && c.1 == "approved_seconds" && c.4), "approved_seconds is generated");
+    }
     let unknown: Vec<_> = a.columns.iter().chain(&b.columns).filter(|c| c.2 == "unknown").collect();
     assert!(unknown.is_empty(), "a column kind this test does not know: {unknown:?}");
     assert_eq!(only_in(&a.columns, &b.columns), vec![], "columns only on SQLite (or of another kind there)");
@@ -150,3 +156,45 @@ fn kinds_are_made_one() {
     assert_eq!(trigger_event("CREATE TRIGGER t_update AFTER UPDATE OF status ON time_entries BEGIN INSERT INTO x VALUES (1); END"), "UPDATE");
     assert_eq!(trigger_event("CREATE TRIGGER t_delete AFTER DELETE ON time_entries BEGIN UPDATE y SET a = 1; END"), "DELETE");
 }
+
+/// The column the schema computes is the domain's rule (`EntryStatus::is_approved`, worked
+/// time from `EntryTimes`): one entry is put through every status, withdrawn or not, with and
+/// without its day, and the column is read back each time. The sums' triggers follow each
+/// change (`finish` recounts them from scratch).
+async fn the_approved_column_is_the_domain_rule(engine: Engine) {
+    use app::domain::time_entry::{EntryStatus, EntryTimes};
+    let app = support::TestApp::new(engine).await;
+    let id = app.scalar("SELECT MIN(id) FROM time_entries").await;
+    for status in [EntryStatus::Submitted, EntryStatus::Confirmed, EntryStatus::Rejected, EntryStatus::Locked] {
+        for withdrawn in [false, true] {
+            for has_day in [true, false] {
+                sqlx::query("UPDATE time_entries SET status = $1, withdrawn_at = $2, work_day = CASE WHEN $3 = 1 THEN $4 ELSE NULL END WHERE id = $5")
+                    .bind(status.as_str())
+                    .bind(withdrawn.then_some(1_700_000_000i64))
+                    .bind(i64::from(has_day))
+                    .bind("2026-11-02")
+                    .bind(id)
+                    .execute(&app.db.pool)
+                    .await
+                    .unwrap();
+                let r = sqlx::query("SELECT approved_seconds, starts_at, ends_at, break_minutes FROM time_entries WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&app.db.pool)
+                    .await
+                    .unwrap();
+                let at = |i: usize| chrono::DateTime::from_timestamp(r.get::<i64, _>(i), 0).unwrap();
+                let times = EntryTimes { starts_at: at(1), ends_at: at(2), break_minutes: r.get(3) };
+                let counts = status.is_approved() && !withdrawn && has_day;
+                let want = if counts { times.worked_minutes() * 60 } else { 0 };
+                assert!(!counts || want > 0);
+                assert_eq!(r.get::<i64, _>(0), want, "{status:?}, withdrawn {withdrawn}, with a day {has_day}");
+            }
+        }
+    }
+    // Back to a day of its own, so the recount in `finish` (which wants one) holds.
+    let starts_at = chrono::DateTime::from_timestamp(app.scalar(&format!("SELECT starts_at FROM time_entries WHERE id = {id}")).await, 0).unwrap();
+    sqlx::query("UPDATE time_entries SET work_day = $1 WHERE id = $2").bind(app::db::time_entries::work_day(starts_at)).bind(id).execute(&app.db.pool).await.unwrap();
+    app.finish().await;
+}
+
+on_both_engines!(the_approved_column_is_the_domain_rule);

@@ -20,13 +20,14 @@ pub struct MonthFilter {
 /// Entries count in the month their start falls in (Copenhagen), as on the citizen's page.
 pub async fn placement_months(db: &Db, f: &MonthFilter) -> Result<Vec<PlacementMonth>, AppError> {
     // Worked minutes per entry as the domain computes them: whole minutes between the
-    // instants, less the break.
+    // instants, less the break. What counts as approved is the schema's `approved_seconds`
+    // (migration 0017), the same minutes when it is not 0.
     let minutes = "((e.ends_at - e.starts_at) / 60 - e.break_minutes)";
     let sql = format!(
         "SELECT p.citizen_id, c.name AS citizen_name, p.id AS placement_id, co.id AS company_id, co.name AS company_name,
                 co.cvr, o.title AS opening_title, o.kind, p.hourly_wage_ore,
-                CAST(SUM(CASE WHEN e.status IN ('confirmed', 'locked') THEN {minutes} ELSE 0 END) AS BIGINT) AS approved_minutes,
-                CAST(SUM(CASE WHEN e.status IN ('confirmed', 'locked') THEN 1 ELSE 0 END) AS BIGINT) AS approved_entries,
+                CAST(SUM(e.approved_seconds / 60) AS BIGINT) AS approved_minutes,
+                CAST(SUM(CASE WHEN e.approved_seconds <> 0 THEN 1 ELSE 0 END) AS BIGINT) AS approved_entries,
                 CAST(SUM(CASE WHEN e.status = 'submitted' THEN {minutes} ELSE 0 END) AS BIGINT) AS waiting_minutes,
                 CAST(SUM(CASE WHEN e.status = 'submitted' THEN 1 ELSE 0 END) AS BIGINT) AS waiting_entries
          FROM time_entries e
@@ -101,7 +102,7 @@ pub async fn lock_month(
     check: impl FnOnce(i64) -> Result<(), AppError>,
 ) -> Result<i64, AppError> {
     let now = super::now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let waiting = sqlx::query(
         "SELECT COUNT(*) AS n FROM time_entries WHERE municipality_id = $1 AND starts_at >= $2 AND starts_at < $3
            AND status = 'submitted' AND withdrawn_at IS NULL",
@@ -133,7 +134,7 @@ pub async fn lock_month(
 /// corrected. False when it was not locked.
 pub async fn reopen_month(db: &Db, f: &MonthFilter, month: &str, by: i64, reason: &str) -> Result<Option<i64>, AppError> {
     let now = super::now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let gone = sqlx::query("DELETE FROM locked_months WHERE municipality_id = $1 AND month = $2")
         .bind(f.municipality_id)
         .bind(month)
@@ -151,7 +152,7 @@ pub async fn reopen_month(db: &Db, f: &MonthFilter, month: &str, by: i64, reason
 /// Moves the month's entries from one status to another with a history line each, in two
 /// statements whatever the number of entries.
 async fn change_status(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     f: &MonthFilter,
     by: i64,
     now: i64,
@@ -174,7 +175,7 @@ async fn change_status(
     .bind(f.from.timestamp())
     .bind(f.to.timestamp())
     .bind(from)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(internal)?;
     let done = sqlx::query(
@@ -187,7 +188,7 @@ async fn change_status(
     .bind(f.from.timestamp())
     .bind(f.to.timestamp())
     .bind(from)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(internal)?;
     Ok(done.rows_affected() as i64)
