@@ -102,7 +102,7 @@ pub async fn sick_days_overlap(db: &Db, citizen_id: i64, from: &str, to: &str) -
 /// Stores the notice and marks the shifts it covers absent, in one transaction.
 /// `Ok(None)`: this client id was stored already (a resend).
 pub async fn insert(db: &Db, a: NewAbsence<'_>, covers: Covers) -> Result<Option<i64>, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let res = sqlx::query(
         "INSERT INTO absences (municipality_id, citizen_id, kind, from_date, to_date, note, shift_id, client_id, created_by, created_at, client_fingerprint)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",

@@ -8,6 +8,12 @@ use super::{col, internal, now_ts, Db};
 
 /// One line.
 pub async fn write(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
+    write_in(&mut *db.write_conn().await?, municipality_id, actor, citizen_id, action, subject).await
+}
+
+/// One line, in the caller's transaction: it is stored with the change it tells of, or not
+/// at all, and costs no commit of its own.
+pub async fn write_in(conn: &mut sqlx::AnyConnection, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -18,7 +24,7 @@ pub async fn write(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option
     .bind(action.as_str())
     .bind(subject)
     .bind(now_ts())
-    .execute(&db.pool)
+    .execute(conn)
     .await
     .map_err(internal)?;
     Ok(())
@@ -31,7 +37,7 @@ pub async fn write_many(db: &Db, municipality_id: i64, actor: i64, citizen_ids: 
         // Ids are integers from our own queries; the rest is bound.
         let values: Vec<String> = chunk.iter().map(|c| format!("($1, $2, {c}, $3, $4, $5)")).collect();
         let sql = format!("INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at) VALUES {}", values.join(", "));
-        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&db.pool).await.map_err(internal)?;
+        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
     }
     Ok(())
 }
@@ -99,6 +105,6 @@ pub async fn search(db: &Db, municipality_id: i64, filter: &AuditFilter, from: O
 
 /// Drops lines older than `before`; the number dropped.
 pub async fn forget_before(db: &Db, before: i64) -> Result<u64, AppError> {
-    let done = sqlx::query("DELETE FROM audit_events WHERE at < $1").bind(before).execute(&db.pool).await.map_err(internal)?;
+    let done = sqlx::query("DELETE FROM audit_events WHERE at < $1").bind(before).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
     Ok(done.rows_affected())
 }

@@ -107,7 +107,7 @@ pub async fn insert(db: &Db, municipality_id: i64, f: &CitizenFields, caseworker
 
 /// Changes the record; a citizen who can log in keeps the login e-mail in step.
 pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CitizenFields) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE citizens SET name = $1, phone = $2, email = $3, postcode = $4, target_group = $5, referred_on = $6,
             wanted_hours_per_week = $7, accommodations = $8, language = $11, needs_interpreter = $12
@@ -146,7 +146,7 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CitizenFields) -
 
 /// The citizen's login user, made (without a password) when there is none yet.
 pub async fn ensure_user(db: &Db, municipality_id: i64, citizen_id: i64, email: &str, name: &str) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let row = sqlx::query("SELECT user_id FROM citizens WHERE id = $1 AND municipality_id = $2")
         .bind(citizen_id)
         .bind(municipality_id)

@@ -86,7 +86,7 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CompanyFields) -
     .bind(now_ts())
     .bind(id)
     .bind(municipality_id)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(taken)?;
     Ok(done.rows_affected() == 1)

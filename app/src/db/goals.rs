@@ -66,7 +66,7 @@ pub async fn insert(db: &Db, municipality_id: i64, spec: &GoalSpec, by: i64) -> 
     .bind(spec.period.last.to_string())
     .bind(by)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     col(&row, "id")
@@ -85,7 +85,7 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, spec: &GoalSpec) -> 
     .bind(now_ts())
     .bind(id)
     .bind(municipality_id)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(done.rows_affected() == 1)
@@ -95,7 +95,7 @@ pub async fn delete(db: &Db, municipality_id: i64, id: i64) -> Result<bool, AppE
     let done = sqlx::query("DELETE FROM goals WHERE id = $1 AND municipality_id = $2")
         .bind(id)
         .bind(municipality_id)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(done.rows_affected() == 1)

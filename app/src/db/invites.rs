@@ -15,7 +15,7 @@ pub async fn insert(db: &Db, municipality_id: i64, user_id: i64, token_hash: &st
     .bind(by)
     .bind(now_ts())
     .bind(expires_at)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(())
@@ -52,7 +52,7 @@ pub async fn find(db: &Db, token_hash: &str) -> Result<Option<Found>, AppError> 
 /// Takes the invitation and sets the password in one go; false when someone was first (or
 /// it expired in between). Older invitations of the same user stop working too.
 pub async fn take(db: &Db, invite_id: i64, user_id: i64, password_hash: &str) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let now = now_ts();
     let done = sqlx::query("UPDATE invites SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $1")
         .bind(now)

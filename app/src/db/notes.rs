@@ -16,7 +16,7 @@ pub async fn insert(db: &Db, municipality_id: i64, placement_id: i64, author: i6
     .bind(body)
     .bind(visibility.as_str())
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     col(&row, "id")

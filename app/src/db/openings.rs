@@ -82,7 +82,7 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &OpeningFields, s
     .bind(now_ts())
     .bind(id)
     .bind(municipality_id)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(done.rows_affected() == 1)
@@ -105,7 +105,7 @@ pub async fn review(db: &Db, municipality_id: i64, id: i64, decision: &Decision,
     .bind(now_ts())
     .bind(id)
     .bind(municipality_id)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(done.rows_affected() == 1)

@@ -89,7 +89,7 @@ pub async fn set_auto_confirm(db: &Db, municipality_id: i64, placement_id: i64, 
         .bind(minutes)
         .bind(placement_id)
         .bind(municipality_id)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(())
@@ -187,7 +187,7 @@ pub struct NewPlacement<'a> {
 /// placing into its last seat at once are taken one after the other; the seat count and the
 /// "already in it" check run inside that. The opening is marked filled when its last seat goes.
 pub async fn create(db: &Db, n: &NewPlacement<'_>) -> Result<i64, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let now = now_ts();
     let row = sqlx::query(
         "UPDATE openings SET updated_at = $1 WHERE id = $2 AND municipality_id = $3
@@ -257,7 +257,7 @@ pub async fn extend(db: &Db, municipality_id: i64, id: i64, weeks: i64, ends_on:
     .bind(now_ts())
     .bind(id)
     .bind(municipality_id)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(done.rows_affected() == 1)
@@ -266,7 +266,7 @@ pub async fn extend(db: &Db, municipality_id: i64, id: i64, weeks: i64, ends_on:
 /// Ends a placement that has not ended; false when it already had. Planned shifts after the
 /// end are cancelled so nobody is expected at work.
 pub async fn end(db: &Db, municipality_id: i64, id: i64, e: &Ending, by: i64) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let now = now_ts();
     let done = sqlx::query(
         "UPDATE placements SET status = 'ended', ended_on = $1, outcome = $2, outcome_note = $3, follow_up_3_on = $4,
@@ -312,7 +312,7 @@ pub async fn record_follow_up(db: &Db, municipality_id: i64, id: i64, which: Fol
         .bind(now_ts())
         .bind(id)
         .bind(municipality_id)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(())
@@ -324,7 +324,7 @@ pub async fn activate_due(db: &Db, today: NaiveDate) -> Result<u64, AppError> {
     let done = sqlx::query("UPDATE placements SET status = 'active', updated_at = $1 WHERE status = 'planned' AND starts_on <= $2")
         .bind(now_ts())
         .bind(today.to_string())
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(done.rows_affected())

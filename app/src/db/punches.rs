@@ -82,7 +82,7 @@ pub async fn open(db: &Db, p: NewPunch<'_>) -> Result<Option<i64>, AppError> {
     .bind(p.created_by)
     .bind(now_ts())
     .bind(p.fingerprint)
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await;
     match res {
         Ok(r) => Ok(Some(col(&r, "id")?)),
@@ -105,7 +105,7 @@ pub async fn close(db: &Db, punch_id: i64, out: Option<(&str, &str)>, time_entry
     .bind(if time_entry_id.is_none() { 1i64 } else { 0 })
     .bind(punch_id)
     .bind(out.map(|o| o.1))
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(res.rows_affected() == 1)

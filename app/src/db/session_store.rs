@@ -52,11 +52,16 @@ impl DbSessionStore {
         DbSessionStore { db, limits }
     }
 
+    /// A connection for one write, on the process's turn to write (`Db::write_turn`).
+    async fn writer(&self) -> Result<crate::db::WriteConn> {
+        self.db.write_conn().await.map_err(|e| Error::Backend(format!("{e:?}")))
+    }
+
     /// Drops expired sessions; called now and then by the server.
     pub async fn delete_expired(&self) -> Result<u64> {
         let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now_ts())
-            .execute(&self.db.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(backend)?;
         Ok(done.rows_affected())
@@ -96,7 +101,7 @@ impl SessionStore for DbSessionStore {
             .bind(expires_at)
             .bind(meta.device.browser.as_str())
             .bind(meta.device.os.as_str())
-            .execute(&self.db.pool)
+            .execute(&mut *self.writer().await?)
             .await;
             match res {
                 Ok(_) => return Ok(()),
@@ -123,7 +128,7 @@ impl SessionStore for DbSessionStore {
             .bind(encode(record)?)
             .bind(meta.user_id)
             .bind(meta.profile.as_str())
-            .execute(&self.db.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(backend)?;
         Ok(())
@@ -148,7 +153,7 @@ impl SessionStore for DbSessionStore {
         // Use moves the idle deadline; written at most once a minute, not on every request.
         if now - last_seen_at >= life.touch_after() {
             let sql = format!("UPDATE sessions SET last_seen_at = $2, expires_at = {DEADLINE_SQL} WHERE id_hash = $1 AND expires_at > $2");
-            sqlx::query(&sql).bind(&key).bind(now).bind(life.idle).bind(life.absolute).execute(&self.db.pool).await.map_err(backend)?;
+            sqlx::query(&sql).bind(&key).bind(now).bind(life.idle).bind(life.absolute).execute(&mut *self.writer().await?).await.map_err(backend)?;
             expires_at = life.deadline(created_at, now);
         }
         Ok(Some(Record {
@@ -161,7 +166,7 @@ impl SessionStore for DbSessionStore {
     async fn delete(&self, id: &Id) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
             .bind(handle(id))
-            .execute(&self.db.pool)
+            .execute(&mut *self.writer().await?)
             .await
             .map_err(backend)?;
         Ok(())

@@ -82,7 +82,7 @@ pub async fn set_status(db: &Db, municipality_id: i64, id: i64, from: ShiftStatu
         .bind(id)
         .bind(municipality_id)
         .bind(from.as_str())
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(done.rows_affected() == 1)
@@ -105,7 +105,7 @@ pub async fn get(db: &Db, v: Visibility, id: i64) -> Result<Option<(ShiftView, i
 
 /// Under the citizen's lock: the citizen's shifts (any placement) that hold time in
 /// `[from, to)`, except `except_id`.
-async fn holding(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64, from: i64, to: i64, except_id: i64) -> Result<Vec<Span>, AppError> {
+async fn holding(tx: &mut sqlx::AnyConnection, citizen_id: i64, from: i64, to: i64, except_id: i64) -> Result<Vec<Span>, AppError> {
     let rows = sqlx::query(
         "SELECT s.starts_at, s.ends_at FROM shifts s JOIN placements p ON p.id = s.placement_id
          WHERE p.citizen_id = $1 AND s.status NOT IN ('cancelled', 'absent') AND s.starts_at < $3 AND s.ends_at > $2 AND s.id <> $4",
@@ -114,7 +114,7 @@ async fn holding(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64, fro
     .bind(from)
     .bind(to)
     .bind(except_id)
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await
     .map_err(internal)?;
     rows.iter().map(|r| Ok((ts(col(r, "starts_at")?), ts(col(r, "ends_at")?)))).collect()
@@ -137,7 +137,7 @@ pub async fn insert_checked(db: &Db, n: NewShifts<'_>, check: Box<PlanCheck<'_>>
         return Ok(vec![]);
     };
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     super::time_entries::lock_citizen(&mut tx, n.citizen_id).await?;
     let others = holding(&mut tx, n.citizen_id, first.timestamp(), last.timestamp(), 0).await?;
     check(&others)?;
@@ -165,7 +165,7 @@ pub async fn insert_checked(db: &Db, n: NewShifts<'_>, check: Box<PlanCheck<'_>>
 
 /// Moves a planned shift, checked under the citizen's lock. False: it is no longer planned.
 pub async fn move_checked(db: &Db, municipality_id: i64, citizen_id: i64, id: i64, to: Span, by: i64, check: Box<PlanCheck<'_>>) -> Result<bool, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     super::time_entries::lock_citizen(&mut tx, citizen_id).await?;
     let others = holding(&mut tx, citizen_id, to.0.timestamp(), to.1.timestamp(), id).await?;
     check(&others)?;
@@ -207,7 +207,7 @@ pub async fn planned_in_series(db: &Db, municipality_id: i64, series_id: &str, f
 /// ones it cancelled.
 pub async fn cancel(db: &Db, municipality_id: i64, ids: &[i64], reason: Option<&str>, by: i64) -> Result<Vec<i64>, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let mut done = Vec::with_capacity(ids.len());
     for &id in ids {
         let r = sqlx::query(

@@ -84,7 +84,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Initia
 pub async fn save(db: &Db, municipality_id: i64, id: Option<i64>, i: &Initiative) -> Result<Option<i64>, AppError> {
     let now = now_ts();
     let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let saved = match id {
         None => {
             let row = sqlx::query(
@@ -161,7 +161,7 @@ pub async fn add_partnership(db: &Db, municipality_id: i64, initiative_id: i64, 
     .bind(&p.description)
     .bind(p.since.to_string())
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(|e| if is_unique_violation(&e) { AppError::invalid(Rule::PartnershipExists, Field::CompanyId) } else { internal(e) })?;
     col(&row, "id")

