@@ -53,12 +53,15 @@ test('sixty citizens: one line each, a summary line, and the whole table within 
   // One line per citizen: every row as tall as the first, and short.
   const heights = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
   expect(Math.max(...heights), 'a citizen takes one line').toBeLessThanOrEqual(40);
-  const { total, screen, sideways } = await page.evaluate(() => ({
+  // The warnings to act on (Kræver opmærksomhed) come on top of the budget: how many there
+  // are depends on the day (a demo entry waiting a week), not on how dense the table is.
+  const { total, warnings, screen, sideways } = await page.evaluate(() => ({
     total: document.documentElement.scrollHeight,
+    warnings: document.querySelector('details.alerts')?.getBoundingClientRect().height ?? 0,
     screen: window.innerHeight,
     sideways: document.documentElement.scrollWidth - window.innerWidth,
   }));
-  expect(total, 'the page with sixty citizens').toBeLessThanOrEqual(3 * screen);
+  expect(total - warnings, 'the page with sixty citizens, its warnings aside').toBeLessThanOrEqual(3 * screen);
   expect(sideways).toBeLessThanOrEqual(0);
   // Nothing cut off at 1024 px either.
   await page.setViewportSize({ width: 1024, height: 768 });

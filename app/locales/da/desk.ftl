@@ -70,7 +70,11 @@ caseload-caption = Borgere i sagsstammen og deres timer de sidste to måneder
 caseload-more = … og { $count } flere
 alert-no-hours-days = Ingen timer i { $days } dage
 alert-no-hours = Ingen timer registreret
-alert-waiting-long = { $count } registreringer har ventet på mentor i over en uge (ældste { $days } dage)
+alert-waiting-long =
+    { $count ->
+        [one] 1 registrering har ventet på mentor i over en uge ({ $days } dage)
+       *[other] { $count } registreringer har ventet på mentor i over en uge (ældste { $days } dage)
+    }
 alert-internship-ends-today = Praktikken slutter i dag ({ $date })
 alert-internship-ends = Praktikken slutter om { $days } dage ({ $date })
 alert-internship-over-37 = Over 37 timer i praktik: { $hours } i { $week }

@@ -329,6 +329,7 @@ mod tests {
     fn alerts_and_rules_read_in_each_language_with_their_facts() {
         let waiting = Alert::WaitingLong { count: 2, days: 9 };
         assert_eq!(alert(Locale::Da, &waiting), "2 registreringer har ventet på mentor i over en uge (ældste 9 dage)");
+        assert_eq!(alert(Locale::Da, &Alert::WaitingLong { count: 1, days: 7 }), "1 registrering har ventet på mentor i over en uge (7 dage)");
         assert!(alert(Locale::En, &waiting).starts_with("2 entries have waited"), "{}", alert(Locale::En, &waiting));
         let over = Alert::InternshipOver37 { week_of: NaiveDate::from_ymd_opt(2026, 11, 16).unwrap(), minutes: 5 * 465 };
         assert_eq!(alert(Locale::Da, &over), "Over 37 timer i praktik: 38 t 45 min i Uge 47");
