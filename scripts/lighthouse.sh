@@ -26,9 +26,14 @@ for page in /login /borger /borger/timer /mentor; do
   esac
   perf=(); a11y=(); lcp=()
   for i in $(seq 1 "$runs"); do
-    .tools/node_modules/.bin/lighthouse "$base$page" --quiet --chrome-flags="$flags" \
+    rm -f "$work/r.json"
+    if ! .tools/node_modules/.bin/lighthouse "$base$page" --quiet --chrome-flags="$flags" \
       --only-categories=performance,accessibility --extra-headers="$headers" \
-      --output=json --output-path="$work/r.json" >/dev/null 2>&1
+      --output=json --output-path="$work/r.json" >"$work/lh.log" 2>&1; then
+      echo "$page: run $i failed; the end of Lighthouse's log:" >&2
+      tail -n 5 "$work/lh.log" >&2
+      continue
+    fi
     read -r p a l _ < <(node -e 'const r=require(process.argv[1]);console.log(Math.round(r.categories.performance.score*100), Math.round(r.categories.accessibility.score*100), Math.round(r.audits["largest-contentful-paint"].numericValue), r.finalDisplayedUrl)' "$work/r.json")
     perf+=("$p"); a11y+=("$a"); lcp+=("$l")
   done
