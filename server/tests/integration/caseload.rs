@@ -1,6 +1,6 @@
 //! The caseworker's caseload page on SQLite and PostgreSQL: alerts at the top, and the table
 //! sorted, searched and filtered by links.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::error::Field;

@@ -1,7 +1,7 @@
 //! The phone's outbox against the real router, on SQLite and PostgreSQL: a client id replays
 //! only the request it came with, a send kept for one user is never saved as another's,
 //! concurrent identical sends make one record, and no malformed body gets a 5xx.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::error::AppError;

@@ -1,6 +1,6 @@
 //! The citizen's phone through the real router, on SQLite and PostgreSQL: punch clock,
 //! corrections, shifts and the calendar feed, absences, and the pages that show them.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::local_time;

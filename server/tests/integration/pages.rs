@@ -1,5 +1,5 @@
 //! The pages and their server functions through the real router, on SQLite and PostgreSQL.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::error::{AppError, Field, Rule};

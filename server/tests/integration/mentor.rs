@@ -1,6 +1,6 @@
 //! The mentor's phone through the real router, on SQLite and PostgreSQL: a week confirmed in
 //! one request, corrections with a reason, the history each party sees, and the queue page.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::local_time;

@@ -1,7 +1,7 @@
 //! The caseworker's desk through the real router, on SQLite and PostgreSQL: companies and
 //! their CVR rules, a mentor's proposal reviewed, matched and placed, a placement extended,
 //! ended and followed up, and who may do each.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::local_time;

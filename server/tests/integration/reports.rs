@@ -1,7 +1,7 @@
 //! Monthly hours and payroll through the real router, on SQLite and PostgreSQL: the
 //! database's sums checked against the entries themselves, the CSV a spreadsheet opens, and
 //! who may read them.
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 

@@ -1,7 +1,7 @@
 //! Citizens on the desk and invitations, through the real router on SQLite and PostgreSQL:
 //! a citizen created and edited, the timeline, an invitation that works once and for 7
 //! days, a mentor invited to a company, and who may do each.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use axum::body::Body;

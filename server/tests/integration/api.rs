@@ -1,5 +1,5 @@
 //! /api/v1 end to end through the real router, on SQLite and on PostgreSQL.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::error::Field;

@@ -1,7 +1,7 @@
 //! Logins that end when they should, and stay ended: a new password, deactivation, a role
 //! change, "log out on all devices", an admin's word, and the idle and absolute limits —
 //! through the real router on SQLite and PostgreSQL.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::session::{Lifetime, Limits};

@@ -1,7 +1,7 @@
 //! Stored text that tries to end its `<textarea>` early and run as markup, in every free-text
 //! field a page puts into a textarea, rendered by the real router on both engines: the
 //! markup never reaches the page as markup, and the field shows the text as it was stored.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use axum::body::Body;

@@ -1,7 +1,7 @@
 //! The municipality's goals through the real router, on SQLite and PostgreSQL: defined,
 //! moved by a placement, cut at the period's edges, exported, and read only by admins and
 //! managers of the same municipality.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::local_time;

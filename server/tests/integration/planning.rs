@@ -1,7 +1,7 @@
 //! The Vagtplan through the real router, on SQLite and PostgreSQL: weekly series planned,
 //! moved and cancelled, followed by the citizen's plan and calendar feed; automatic
 //! confirmation of hours that keep to the plan; the access matrix of each.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::error::Field;

@@ -3,7 +3,7 @@
 //! process-wide "do not load resources" flag set (leptos-rs/leptos#4773): a page whose data
 //! began loading in that window never finished. The tests build a router per scenario and
 //! run scenarios in parallel, so CI saw this as scenarios hanging.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use axum::body::Body;

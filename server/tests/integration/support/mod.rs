@@ -41,6 +41,8 @@ pub struct TestApp {
     pub router: Router,
     cleanup: Option<(String, String)>,
     _dir: Option<tempfile_dir::TempDir>,
+    /// The demo data's last history line: the demo writes its history without audit lines.
+    demo_history: i64,
 }
 
 pub mod tempfile_dir {
@@ -106,17 +108,33 @@ impl TestApp {
         assert!(matches!(demo::load(&db).await.unwrap(), demo::Loaded::Created));
         let options = LeptosOptions::builder().output_name("fodfaeste").build();
         let router = router(db.clone(), options, config);
-        TestApp { db, router, cleanup, _dir: dir }
+        let demo_history = sqlx::query_scalar::<_, i64>("SELECT COALESCE(MAX(id), 0) FROM time_entry_history").fetch_one(&db.pool).await.unwrap();
+        TestApp { db, router, cleanup, _dir: dir, demo_history }
     }
 
     pub async fn finish(self) {
         self.assert_hour_sums_match().await;
+        self.assert_changes_are_audited().await;
         // close() waits for every connection to come back; one a test left behind must not
         // hang the suite (the database is dropped WITH (FORCE) below anyway).
         if tokio::time::timeout(std::time::Duration::from_secs(20), self.db.pool.close()).await.is_err() {
             eprintln!("warning: a pool connection was not returned within 20 s");
         }
         drop_database(self.cleanup).await;
+    }
+
+    /// Every change the scenario made to an entry has exactly one audit line for the entry's
+    /// citizen, with the same actor, time and kind (they are written in one transaction).
+    pub async fn assert_changes_are_audited(&self) {
+        let sql = "SELECT h.id, h.action FROM time_entry_history h JOIN time_entries e ON e.id = h.time_entry_id
+                   WHERE h.id > $1 AND h.action NOT IN ('locked', 'reopened')
+                     AND (SELECT COUNT(*) FROM audit_events a
+                          WHERE a.subject = 'time_entry:' || h.time_entry_id AND a.actor_user_id = h.changed_by
+                            AND a.at = h.changed_at AND a.citizen_id = e.citizen_id
+                            AND a.action = 'time_entry.' || CASE h.action WHEN 'submitted' THEN 'create' WHEN 'edited' THEN 'edit'
+                                                                          WHEN 'withdrawn' THEN 'withdraw' ELSE h.action END) <> 1";
+        let unaudited: Vec<(i64, String)> = sqlx::query_as(sql).bind(self.demo_history).fetch_all(&self.db.pool).await.unwrap();
+        assert_eq!(unaudited, vec![], "history lines without exactly one audit line");
     }
 
     /// Whatever the scenario did to entries, each carries its Copenhagen date and the

@@ -1,5 +1,5 @@
 //! Cross-site requests and the security headers, through the real router on both engines.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::functions::auth::Login;

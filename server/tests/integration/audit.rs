@@ -1,6 +1,6 @@
 //! The audit log on both engines: a line for every read of a citizen's data by someone else,
 //! the citizen's own view of it and their export, and the admins' search and CSV.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::functions::mentor::{LoadMentorHome, LoadMentorNotes, LoadMentorPlan, LoadMentorToday};

@@ -1,7 +1,7 @@
 //! The SQLite and PostgreSQL migrations are two texts of one schema. After both have run,
 //! every table has the same columns, each of the same kind and nullability, and the same
 //! named indexes and triggers; a column or index added to one engine only fails here.
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! The large demo municipality's generator, grown small by the same code, on SQLite and
 //! PostgreSQL: every caseworker gets a caseload, the caseload page shows only one's own
 //! citizens, the monthly report covers the whole municipality, and growing twice adds nothing.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::domain::local_time;

@@ -2,7 +2,7 @@
 //! chosen (saved choice, cookie, Accept-Language, Danish), that the choice follows the user to
 //! another device, that the pages and the islands' texts come in it, right to left for
 //! Arabic, and that API errors keep their codes while the message follows Accept-Language.
-mod support;
+use crate::support;
 
 use app::db::Engine;
 use app::functions::account::SetLanguage;

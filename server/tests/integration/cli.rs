@@ -1,5 +1,5 @@
 //! The `fodfaeste` binary's commands, run as a newcomer would, on SQLite and PostgreSQL.
-mod support;
+use crate::support;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
