@@ -30,16 +30,35 @@ pub async fn write_in(conn: &mut sqlx::AnyConnection, municipality_id: i64, acto
     Ok(())
 }
 
-/// One line per citizen, in statements of at most 500 rows.
+/// One line about a time entry, against its citizen, in the caller's transaction.
+pub async fn write_about_entry(conn: &mut sqlx::AnyConnection, municipality_id: i64, actor: i64, entry_id: i64, action: Action, at: i64) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
+         SELECT $1, $2, citizen_id, $3, $4, $5 FROM time_entries WHERE id = $6",
+    )
+    .bind(municipality_id)
+    .bind(actor)
+    .bind(action.as_str())
+    .bind(format!("time_entry:{entry_id}"))
+    .bind(at)
+    .bind(entry_id)
+    .execute(conn)
+    .await
+    .map_err(internal)?;
+    Ok(())
+}
+
+/// One line per citizen, in statements of at most 500 rows and one commit.
 pub async fn write_many(db: &Db, municipality_id: i64, actor: i64, citizen_ids: &[i64], action: Action, subject: &str) -> Result<(), AppError> {
     let at = now_ts();
+    let mut tx = db.begin_write().await?;
     for chunk in citizen_ids.chunks(500) {
         // Ids are integers from our own queries; the rest is bound.
         let values: Vec<String> = chunk.iter().map(|c| format!("($1, $2, {c}, $3, $4, $5)")).collect();
         let sql = format!("INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at) VALUES {}", values.join(", "));
-        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&mut *db.write_conn().await?).await.map_err(internal)?;
+        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&mut *tx).await.map_err(internal)?;
     }
-    Ok(())
+    tx.commit().await.map_err(internal)
 }
 
 const LINE_SQL: &str = "SELECT a.at, a.actor_user_id, u.display_name AS actor_name, u.role AS actor_role,

@@ -50,48 +50,35 @@ pub struct Db {
     writes: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
-/// A write transaction that holds its turn ([`Db::begin_write`]); it is used as the
-/// connection it runs on, and ends with `commit` (or rolls back when dropped).
-pub struct WriteTx {
-    tx: sqlx::Transaction<'static, sqlx::Any>,
+/// A connection to write on that holds its turn (SQLite): a transaction ([`WriteTx`],
+/// [`Db::begin_write`]) or a pool connection for one statement ([`WriteConn`],
+/// [`Db::write_conn`]). It is used as the connection it wraps; the turn passes on when it
+/// is dropped.
+pub struct Write<C> {
+    conn: C,
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
+
+/// Ends with `commit`, or rolls back when dropped.
+pub type WriteTx = Write<sqlx::Transaction<'static, sqlx::Any>>;
+pub type WriteConn = Write<sqlx::pool::PoolConnection<sqlx::Any>>;
 
 impl WriteTx {
     pub async fn commit(self) -> Result<(), sqlx::Error> {
-        self.tx.commit().await
+        self.conn.commit().await
     }
 }
 
-/// A connection for one write statement, holding its turn ([`Db::write_conn`]).
-pub struct WriteConn {
-    conn: sqlx::pool::PoolConnection<sqlx::Any>,
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
-}
-
-impl std::ops::Deref for WriteConn {
+impl<C: std::ops::DerefMut<Target = AnyConnection>> std::ops::Deref for Write<C> {
     type Target = AnyConnection;
     fn deref(&self) -> &AnyConnection {
         &self.conn
     }
 }
 
-impl std::ops::DerefMut for WriteConn {
+impl<C: std::ops::DerefMut<Target = AnyConnection>> std::ops::DerefMut for Write<C> {
     fn deref_mut(&mut self) -> &mut AnyConnection {
         &mut self.conn
-    }
-}
-
-impl std::ops::Deref for WriteTx {
-    type Target = AnyConnection;
-    fn deref(&self) -> &AnyConnection {
-        &self.tx
-    }
-}
-
-impl std::ops::DerefMut for WriteTx {
-    fn deref_mut(&mut self) -> &mut AnyConnection {
-        &mut self.tx
     }
 }
 
@@ -178,14 +165,14 @@ impl Db {
     pub async fn write_conn(&self) -> Result<WriteConn, AppError> {
         let turn = self.write_turn().await;
         let conn = self.pool.acquire().await.map_err(internal)?;
-        Ok(WriteConn { conn, _turn: turn })
+        Ok(Write { conn, _turn: turn })
     }
 
     /// A write transaction, begun on this process's turn to write ([`Db::write_turn`]).
     pub async fn begin_write(&self) -> Result<WriteTx, AppError> {
         let turn = self.write_turn().await;
         let tx = self.pool.begin().await.map_err(internal)?;
-        Ok(WriteTx { tx, _turn: turn })
+        Ok(Write { conn: tx, _turn: turn })
     }
 
     pub async fn migrate(&self) -> Result<(), DbSetupError> {

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::error::AppError;
 use crate::domain::report::PlacementMonth;
+use crate::domain::time_entry::{Change, EntryStatus};
 
 use super::{col, internal, Db};
 
@@ -125,7 +126,7 @@ pub async fn lock_month(
     if added.rows_affected() == 0 {
         return Ok(0);
     }
-    let n = change_status(&mut tx, f, by, now, ("confirmed", "locked"), None).await?;
+    let n = change_status(&mut tx, f, by, now, (EntryStatus::Confirmed, EntryStatus::Locked), None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(n)
 }
@@ -144,7 +145,7 @@ pub async fn reopen_month(db: &Db, f: &MonthFilter, month: &str, by: i64, reason
     if gone.rows_affected() == 0 {
         return Ok(None);
     }
-    let n = change_status(&mut tx, f, by, now, ("locked", "confirmed"), Some(reason)).await?;
+    let n = change_status(&mut tx, f, by, now, (EntryStatus::Locked, EntryStatus::Confirmed), Some(reason)).await?;
     tx.commit().await.map_err(internal)?;
     Ok(Some(n))
 }
@@ -156,10 +157,11 @@ async fn change_status(
     f: &MonthFilter,
     by: i64,
     now: i64,
-    (from, to): (&str, &str),
+    (from, to): (EntryStatus, EntryStatus),
     reason: Option<&str>,
 ) -> Result<i64, AppError> {
-    let action = if to == "locked" { "locked" } else { "reopened" };
+    let action = if to == EntryStatus::Locked { Change::Locked } else { Change::Reopened };
+    let (from, to) = (from.as_str(), to.as_str());
     sqlx::query(
         "INSERT INTO time_entry_history (municipality_id, time_entry_id, changed_by, changed_at, action, before_json, after_json, reason)
          SELECT municipality_id, id, $1, $2, $3, $4, $5, $6 FROM time_entries
@@ -167,7 +169,7 @@ async fn change_status(
     )
     .bind(by)
     .bind(now)
-    .bind(action)
+    .bind(action.as_str())
     .bind(format!("{{\"status\":\"{from}\"}}"))
     .bind(format!("{{\"status\":\"{to}\"}}"))
     .bind(reason)

@@ -5,7 +5,7 @@ use crate::domain::access::{PlacementParties, Visibility};
 use crate::domain::audit::Action;
 use crate::domain::error::AppError;
 use crate::domain::models::{AutoRule, EntryChange, EntrySnapshot, TimeEntryView};
-use crate::domain::time_entry::{EntrySource, EntryStatus, EntryTimes};
+use crate::domain::time_entry::{Change, EntrySource, EntryStatus, EntryTimes};
 
 use super::placements::{visibility_binds, VISIBLE};
 use super::{col, internal, now_ts, ts, Db};
@@ -140,8 +140,7 @@ pub async fn insert_checked(db: &Db, e: NewEntry<'_>, check: Box<RuleCheck<'_>>)
         "starts_at": e.times.starts_at, "ends_at": e.times.ends_at,
         "break_minutes": e.times.break_minutes, "note": e.note, "status": "submitted",
     });
-    history(&mut tx, e.municipality_id, id, e.created_by, now, "submitted", None, Some(after), Why::None).await?;
-    super::audit::write_in(&mut tx, e.municipality_id, e.created_by, Some(e.citizen_id), Action::TimeEntryCreate, &format!("time_entry:{id}")).await?;
+    history(&mut tx, e.municipality_id, id, e.created_by, now, Change::Submitted, None, Some(after), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(Some(id))
 }
@@ -248,7 +247,7 @@ pub async fn update_checked(
         return Ok(false);
     }
     let (bt, bn) = before;
-    history(&mut tx, municipality_id, entry_id, by, now, "edited", Some(snapshot(bt, bn)), Some(snapshot(times, note)), Why::None).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, Change::Edited, Some(snapshot(bt, bn)), Some(snapshot(times, note)), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -270,12 +269,11 @@ pub async fn withdraw(db: &Db, municipality_id: i64, entry_id: i64, by: i64) -> 
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    history(&mut tx, municipality_id, entry_id, by, now, "withdrawn", None, None, Why::None).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, Change::Withdrawn, None, None, Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Why a change was made: words a person wrote, or the rule that made it.
 enum Why<'a> {
     None,
@@ -283,13 +281,15 @@ enum Why<'a> {
     Rule(&'a AutoRule),
 }
 
+/// One line of the entry's history and, for its citizen, the audit log's line of the change.
+#[allow(clippy::too_many_arguments)]
 async fn history(
     tx: &mut sqlx::AnyConnection,
     municipality_id: i64,
     entry_id: i64,
     by: i64,
     at: i64,
-    action: &str,
+    change: Change,
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
     why: Why<'_>,
@@ -307,7 +307,7 @@ async fn history(
     .bind(entry_id)
     .bind(by)
     .bind(at)
-    .bind(action)
+    .bind(change.as_str())
     .bind(before.map(|v| v.to_string()))
     .bind(after.map(|v| v.to_string()))
     .bind(reason)
@@ -316,7 +316,11 @@ async fn history(
     .execute(&mut *tx)
     .await
     .map_err(internal)?;
-    Ok(())
+    // The audit line is stored with the change it tells of, in the same commit, or not at all.
+    match Action::of_entry_change(change) {
+        Some(action) => super::audit::write_about_entry(tx, municipality_id, by, entry_id, action, at).await,
+        None => Ok(()),
+    }
 }
 
 /// Moves a submitted entry to confirmed or rejected. Returns false when it was no longer
@@ -355,7 +359,7 @@ pub async fn decide(
         entry_id,
         by,
         now,
-        status.as_str(),
+        Change::decided(status),
         Some(serde_json::json!({ "status": "submitted" })),
         Some(match code {
             Some(c) => serde_json::json!({ "status": status.as_str(), "reject_code": c.as_str() }),
@@ -388,7 +392,7 @@ pub async fn confirm_many(db: &Db, municipality_id: i64, ids: &[i64], by: i64) -
         .map_err(internal)?;
         if done.rows_affected() == 1 {
             let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
-            history(&mut tx, municipality_id, id, by, now, "confirmed", Some(b), Some(a), Why::None).await?;
+            history(&mut tx, municipality_id, id, by, now, Change::Confirmed, Some(b), Some(a), Why::None).await?;
             confirmed.push(id);
         }
     }
@@ -418,7 +422,7 @@ pub async fn undo_decisions(db: &Db, municipality_id: i64, ids: &[i64], by: i64,
         .map_err(internal)?;
         if done.rows_affected() == 1 {
             let after = serde_json::json!({ "status": "submitted" });
-            history(&mut tx, municipality_id, id, by, now, "undone", None, Some(after), Why::None).await?;
+            history(&mut tx, municipality_id, id, by, now, Change::Undone, None, Some(after), Why::None).await?;
             undone.push(id);
         }
     }
@@ -446,7 +450,7 @@ pub async fn auto_confirm(db: &Db, municipality_id: i64, entry_id: i64, by: i64,
         return Ok(false);
     }
     let (b, a) = (serde_json::json!({ "status": "submitted" }), serde_json::json!({ "status": "confirmed" }));
-    history(&mut tx, municipality_id, entry_id, by, now, "auto_confirmed", Some(b), Some(a), Why::Rule(rule)).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, Change::AutoConfirmed, Some(b), Some(a), Why::Rule(rule)).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -506,7 +510,7 @@ pub async fn correct_checked(
     // it back exactly; readers of the history see only the times.
     let mut before_json = times_json(before);
     before_json["prior"] = serde_json::to_value(&prior).map_err(|_| AppError::Internal)?;
-    history(&mut tx, municipality_id, entry_id, by, now, "corrected", Some(before_json), Some(times_json(times)), Why::Said(reason)).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, Change::Corrected, Some(before_json), Some(times_json(times)), Why::Said(reason)).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }
@@ -617,7 +621,7 @@ pub async fn undo_correction(
     }
     let mut after = times_json(times);
     after["status"] = serde_json::Value::String(prior.status.clone());
-    history(&mut tx, municipality_id, entry_id, by, now, "undone", Some(times_json(now_times)), Some(after), Why::None).await?;
+    history(&mut tx, municipality_id, entry_id, by, now, Change::Undone, Some(times_json(now_times)), Some(after), Why::None).await?;
     tx.commit().await.map_err(internal)?;
     Ok(true)
 }

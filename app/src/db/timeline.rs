@@ -1,6 +1,6 @@
 //! The rows behind a citizen's timeline, newest first and bounded per kind.
 use crate::domain::error::AppError;
-use crate::domain::time_entry::EntryTimes;
+use crate::domain::time_entry::{Change, EntryTimes};
 use crate::domain::timeline::{TimelineEvent, TimelineItem, TimelineKind, LIMIT};
 
 use super::{col, internal, ts, Db};
@@ -52,7 +52,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
         let (s, e): (i64, i64) = (col(r, "starts_at")?, col(r, "ends_at")?);
         let reason: Option<String> = col(r, "reason")?;
         let by: String = col(r, "display_name")?;
-        let kind = if action == "submitted" { TimelineKind::Entry } else { TimelineKind::Change };
+        let kind = if Change::parse(&action) == Some(Change::Submitted) { TimelineKind::Entry } else { TimelineKind::Change };
         out.push(item(col(r, "changed_at")?, kind, TimelineEvent::Hours {
             action,
             starts_at: ts(s),

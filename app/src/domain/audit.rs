@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{AppError, Field, Rule};
 use super::shift::ShiftStatus;
-use super::time_entry::EntryStatus;
+use super::time_entry::Change;
 
 text_enum!(Action {
     // Reads of a citizen's data.
@@ -95,12 +95,20 @@ impl Action {
         }
     }
 
-    /// An entry decided to `status` (confirmed or rejected).
-    pub fn entry_decided(status: EntryStatus) -> Action {
-        match status {
-            EntryStatus::Rejected => Action::TimeEntryRejected,
-            _ => Action::TimeEntryConfirmed,
-        }
+    /// The line a change of one entry writes. A month's lock and reopening write one line
+    /// for the month (`MonthLock`, `MonthReopen`), not one per entry.
+    pub fn of_entry_change(change: Change) -> Option<Action> {
+        Some(match change {
+            Change::Submitted => Action::TimeEntryCreate,
+            Change::Edited => Action::TimeEntryEdit,
+            Change::Withdrawn => Action::TimeEntryWithdraw,
+            Change::Confirmed => Action::TimeEntryConfirmed,
+            Change::Rejected => Action::TimeEntryRejected,
+            Change::Corrected => Action::TimeEntryCorrected,
+            Change::AutoConfirmed => Action::TimeEntryAutoConfirmed,
+            Change::Undone => Action::TimeEntryUndone,
+            Change::Locked | Change::Reopened => return None,
+        })
     }
 
     /// Reads (as opposed to changes): the lines a citizen's "who has seen my data" lists.
@@ -280,6 +288,7 @@ pub fn parse_retention_days(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::time_entry::EntryStatus;
 
     #[test]
     fn every_code_reads_back_and_has_a_label() {
@@ -298,8 +307,17 @@ mod tests {
         for s in [ShiftStatus::Planned, ShiftStatus::Attended, ShiftStatus::NoShow, ShiftStatus::Cancelled, ShiftStatus::Absent] {
             assert_eq!(Action::shift_marked(s).as_str(), format!("shift.{}", s.as_str()));
         }
-        assert_eq!(Action::entry_decided(EntryStatus::Confirmed).as_str(), "time_entry.confirmed");
-        assert_eq!(Action::entry_decided(EntryStatus::Rejected).as_str(), "time_entry.rejected");
+        // No two changes of an entry share an audit code, and every code reads back.
+        let mut lines: Vec<Action> = Change::ALL.into_iter().filter_map(Action::of_entry_change).collect();
+        assert_eq!(lines.len(), Change::ALL.len() - 2, "only a month's lock and reopening are logged per month");
+        lines.sort_by_key(|a| a.as_str());
+        lines.dedup();
+        assert_eq!(lines.len(), Change::ALL.len() - 2);
+        for change in Change::ALL {
+            assert_eq!(Change::parse(change.as_str()), Some(change));
+        }
+        assert_eq!(Action::of_entry_change(Change::decided(EntryStatus::Rejected)), Some(Action::TimeEntryRejected));
+        assert_eq!(Action::of_entry_change(Change::decided(EntryStatus::Confirmed)), Some(Action::TimeEntryConfirmed));
         assert!(Action::CitizenView.is_read() && Action::MentorHome.is_read());
         assert!(!Action::TimeEntryConfirmed.is_read() && !Action::CitizenExport.is_read());
     }

@@ -66,6 +66,68 @@ impl EntryStatus {
     }
 }
 
+/// What one line of an entry's history records. The code is what is stored; readers word it
+/// in their language. Month locks write `Locked` and `Reopened` for many entries at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Submitted,
+    Edited,
+    Withdrawn,
+    Confirmed,
+    Rejected,
+    Corrected,
+    AutoConfirmed,
+    Undone,
+    Locked,
+    Reopened,
+}
+
+impl Change {
+    pub const ALL: [Change; 10] = [
+        Change::Submitted,
+        Change::Edited,
+        Change::Withdrawn,
+        Change::Confirmed,
+        Change::Rejected,
+        Change::Corrected,
+        Change::AutoConfirmed,
+        Change::Undone,
+        Change::Locked,
+        Change::Reopened,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Submitted => "submitted",
+            Change::Edited => "edited",
+            Change::Withdrawn => "withdrawn",
+            Change::Confirmed => "confirmed",
+            Change::Rejected => "rejected",
+            Change::Corrected => "corrected",
+            Change::AutoConfirmed => "auto_confirmed",
+            Change::Undone => "undone",
+            Change::Locked => "locked",
+            Change::Reopened => "reopened",
+        }
+    }
+
+    /// A stored code; "updated" is what early releases wrote for an edit.
+    pub fn parse(code: &str) -> Option<Change> {
+        match code {
+            "updated" => Some(Change::Edited),
+            _ => Change::ALL.into_iter().find(|c| c.as_str() == code),
+        }
+    }
+
+    /// A mentor's or caseworker's decision to `status` (confirmed or rejected).
+    pub fn decided(status: EntryStatus) -> Change {
+        match status {
+            EntryStatus::Rejected => Change::Rejected,
+            _ => Change::Confirmed,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]

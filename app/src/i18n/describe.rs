@@ -10,7 +10,7 @@ use crate::domain::models::{AbsenceView, AutoRule, EntryChange, EntrySnapshot, N
 use crate::domain::opening::{OpeningStatus, Review};
 use crate::domain::timeline::TimelineEvent;
 use crate::domain::period::{Period, PeriodKind};
-use crate::domain::time_entry::EntryStatus;
+use crate::domain::time_entry::{Change, EntryStatus};
 
 /// "Uge 47 · 16. nov. – 22.11.2026".
 pub fn week(locale: Locale, first: NaiveDate) -> String {
@@ -83,20 +83,21 @@ pub fn auto_rule(locale: Locale, rule: &AutoRule) -> String {
 /// "tirs. 24.11.2026 kl. 10:02 · Mette Madsen rettede 08:00–12:00 → 08:15–12:00 · Kom kl. 8.15".
 pub fn entry_change(locale: Locale, c: &EntryChange) -> String {
     let who = || ("who", c.by_name.clone().into());
-    let what = match c.action.as_str() {
-        "auto_confirmed" => tr_in(locale, k::HISTORY_AUTO_CONFIRMED, &[]),
-        "submitted" => tr_in(locale, k::HISTORY_SUBMITTED, &[who()]),
-        "edited" => tr_in(locale, k::HISTORY_EDITED, &[who()]),
-        "withdrawn" => tr_in(locale, k::HISTORY_WITHDRAWN, &[who()]),
-        "confirmed" => tr_in(locale, k::HISTORY_CONFIRMED, &[who()]),
-        "rejected" => tr_in(locale, k::HISTORY_REJECTED, &[who()]),
-        "corrected" => tr_in(locale, k::HISTORY_CORRECTED, &[who()]),
-        "undone" => tr_in(locale, k::HISTORY_UNDONE, &[who()]),
-        _ => tr_in(locale, k::HISTORY_CHANGED, &[who()]),
+    let action = Change::parse(&c.action);
+    let what = match action {
+        Some(Change::AutoConfirmed) => tr_in(locale, k::HISTORY_AUTO_CONFIRMED, &[]),
+        Some(Change::Submitted) => tr_in(locale, k::HISTORY_SUBMITTED, &[who()]),
+        Some(Change::Edited) => tr_in(locale, k::HISTORY_EDITED, &[who()]),
+        Some(Change::Withdrawn) => tr_in(locale, k::HISTORY_WITHDRAWN, &[who()]),
+        Some(Change::Confirmed) => tr_in(locale, k::HISTORY_CONFIRMED, &[who()]),
+        Some(Change::Rejected) => tr_in(locale, k::HISTORY_REJECTED, &[who()]),
+        Some(Change::Corrected) => tr_in(locale, k::HISTORY_CORRECTED, &[who()]),
+        Some(Change::Undone) => tr_in(locale, k::HISTORY_UNDONE, &[who()]),
+        Some(Change::Locked | Change::Reopened) | None => tr_in(locale, k::HISTORY_CHANGED, &[who()]),
     };
     // Times and arrows read the same in every language.
     let change = match (&c.before, &c.after) {
-        _ if c.action == "auto_confirmed" => String::new(),
+        _ if action == Some(Change::AutoConfirmed) => String::new(),
         (Some(b), Some(a)) if b.starts_at.is_some() => format!(" {} → {}", snapshot(locale, b), snapshot(locale, a)),
         (None, Some(a)) if a.starts_at.is_some() => format!(" {}", snapshot(locale, a)),
         _ => String::new(),
@@ -250,18 +251,18 @@ pub fn timeline(locale: Locale, e: &TimelineEvent) -> String {
             }
         }
         TimelineEvent::Hours { action, starts_at, ends_at, worked_minutes, by, reason, auto_rule: rule } => {
-            let action_key = match action.as_str() {
-                "submitted" => k::TIMELINE_ACTION_SUBMITTED,
-                "updated" | "edited" => k::TIMELINE_ACTION_EDITED,
-                "confirmed" => k::TIMELINE_ACTION_CONFIRMED,
-                "auto_confirmed" => k::TIMELINE_ACTION_AUTO_CONFIRMED,
-                "rejected" => k::TIMELINE_ACTION_REJECTED,
-                "corrected" => k::TIMELINE_ACTION_CORRECTED,
-                "withdrawn" => k::TIMELINE_ACTION_WITHDRAWN,
-                "undone" => k::TIMELINE_ACTION_UNDONE,
-                "locked" => k::TIMELINE_ACTION_LOCKED,
-                "reopened" => k::TIMELINE_ACTION_REOPENED,
-                _ => k::TIMELINE_ACTION_CHANGED,
+            let action_key = match Change::parse(action) {
+                Some(Change::Submitted) => k::TIMELINE_ACTION_SUBMITTED,
+                Some(Change::Edited) => k::TIMELINE_ACTION_EDITED,
+                Some(Change::Confirmed) => k::TIMELINE_ACTION_CONFIRMED,
+                Some(Change::AutoConfirmed) => k::TIMELINE_ACTION_AUTO_CONFIRMED,
+                Some(Change::Rejected) => k::TIMELINE_ACTION_REJECTED,
+                Some(Change::Corrected) => k::TIMELINE_ACTION_CORRECTED,
+                Some(Change::Withdrawn) => k::TIMELINE_ACTION_WITHDRAWN,
+                Some(Change::Undone) => k::TIMELINE_ACTION_UNDONE,
+                Some(Change::Locked) => k::TIMELINE_ACTION_LOCKED,
+                Some(Change::Reopened) => k::TIMELINE_ACTION_REOPENED,
+                None => k::TIMELINE_ACTION_CHANGED,
             };
             let line = tr_in(
                 locale,

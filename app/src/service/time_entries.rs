@@ -129,7 +129,6 @@ pub async fn update(db: &Db, actor: &Actor, id: i64, times: EntryTimes, note: Op
     if !done {
         return Err(AppError::NotEditable);
     }
-    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryEdit, &format!("time_entry:{id}")).await?;
     let edited = get(db, actor, id).await?;
     let facts = placements::facts(db, entry.placement_id).await?.ok_or(AppError::NotFound)?;
     if auto_confirm_if_planned(db, &facts, &edited, actor.user_id).await? {
@@ -166,7 +165,6 @@ pub async fn auto_confirm_if_planned(db: &Db, facts: &placements::PlacementFacts
     if !store::auto_confirm(db, facts.parties.municipality_id, entry.id, by, &rule).await? {
         return Ok(false);
     }
-    crate::db::audit::write(db, facts.parties.municipality_id, by, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryAutoConfirmed, &format!("time_entry:{}", entry.id)).await?;
     Ok(true)
 }
 
@@ -178,7 +176,6 @@ pub async fn withdraw(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     if !store::withdraw(db, parties.municipality_id, id, actor.user_id).await? {
         return Err(AppError::NotEditable);
     }
-    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryWithdraw, &format!("time_entry:{id}")).await?;
     Ok(())
 }
 
@@ -219,7 +216,6 @@ async fn decide(db: &Db, actor: &Actor, id: i64, status: EntryStatus, reason: Op
     if !store::decide(db, parties.municipality_id, id, actor.user_id, status, reason, code).await? {
         return Err(AppError::AlreadyDecided);
     }
-    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::entry_decided(status), &format!("time_entry:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -233,15 +229,10 @@ pub async fn confirm_many(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Confirm
     if found.len() != ids.len() {
         return Err(AppError::NotFound);
     }
-    let mut citizens = Vec::with_capacity(found.len());
-    for (entry, parties) in &found {
+    for (_, parties) in &found {
         access::authorize(actor, parties, PlacementAction::DecideHours)?;
-        citizens.push((entry.id, entry.citizen_id));
     }
     let confirmed = store::confirm_many(db, actor.municipality_id, ids, actor.user_id).await?;
-    for (id, citizen_id) in citizens.iter().filter(|(id, _)| confirmed.contains(id)) {
-        crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(*citizen_id), crate::domain::audit::Action::TimeEntryConfirmed, &format!("time_entry:{id}")).await?;
-    }
     let skipped = ids.iter().copied().filter(|id| !confirmed.contains(id)).collect();
     Ok(ConfirmResult { confirmed, skipped })
 }
@@ -278,9 +269,6 @@ pub async fn undo_decisions(db: &Db, actor: &Actor, ids: &[i64]) -> Result<Vec<i
     if undone.is_empty() {
         return Err(AppError::invalid(Rule::UndoTooLate, Field::Ids));
     }
-    for (entry, _) in found.iter().filter(|(e, _)| undone.contains(&e.id)) {
-        crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryUndone, &format!("time_entry:{}", entry.id)).await?;
-    }
     Ok(undone)
 }
 
@@ -304,7 +292,6 @@ pub async fn correct(db: &Db, actor: &Actor, id: i64, times: EntryTimes, reason:
     if !store::correct_checked(db, parties.municipality_id, entry.citizen_id, id, &before, &times, reason, actor.user_id, check).await? {
         return Err(AppError::AlreadyDecided);
     }
-    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryCorrected, &format!("time_entry:{id}")).await?;
     get(db, actor, id).await
 }
 
@@ -312,8 +299,8 @@ pub async fn correct(db: &Db, actor: &Actor, id: i64, times: EntryTimes, reason:
 pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<EntryChange>, AppError> {
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::View)?;
-    let changes = store::history_of(db, parties.municipality_id, &[id]).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryHistory, &format!("time_entry:{id}")).await?;
+    let changes = store::history_of(db, parties.municipality_id, &[id]).await?;
     Ok(changes.into_iter().map(|(_, c)| c).collect())
 }
 
