@@ -104,3 +104,20 @@ pub fn tr_in(locale: Locale, key: Key, args: &[(&str, Arg)]) -> String {
         key.id().to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::k;
+
+    #[test]
+    fn every_key_is_found_by_its_id_and_nothing_else_is() {
+        assert!(k::ALL.windows(2).all(|w| w[0] < w[1]), "the list is sorted for the search");
+        for id in k::ALL {
+            assert_eq!(k::by_id(id).map(|key| key.id()), Some(*id));
+        }
+        assert_eq!(k::by_id("nav-today").map(|key| key.id()), Some(k::NAV_TODAY.id()));
+        for missing in ["", "nav-today ", "zzz", "a", "nav-todayx"] {
+            assert!(k::by_id(missing).is_none(), "{missing:?}");
+        }
+    }
+}
