@@ -9,6 +9,7 @@ code and name sections itself (the wasm binary format is small), so no tool is n
 Sizes are before wasm-opt and compression, so use them to compare, not as the bundle's size.
 """
 import collections
+import re
 import glob
 import os
 import sys
@@ -86,19 +87,23 @@ def function_names(body):
 
 
 def crate_of(name):
-    """The first path segment of a Rust symbol (legacy `_ZN` mangling or already plain)."""
+    """The crate a Rust symbol belongs to: for `<T as Trait>` impls the trait's crate, else
+    the first path segment (legacy `_ZN` or v0 `_R` mangling)."""
+    if name.startswith("_R"):
+        m = re.search(r"C(?:s[0-9A-Za-z]*_)?(\d+)", name)
+        if m:
+            n = int(m.group(1))
+            return name[m.end():m.end() + n]
     if name.startswith("_ZN"):
-        i = 3
-        digits = ""
-        while i < len(name) and name[i].isdigit():
-            digits += name[i]
-            i += 1
-        if digits:
-            seg = name[i:i + int(digits)]
-            if seg.startswith("_$LT$"):
-                inner = seg[5:].split("..")[0].split("$")[0]
-                return inner or seg
-            return seg
+        m = re.match(r"_ZN(\d+)", name)
+        seg = name[m.end():m.end() + int(m.group(1))]
+        if seg.startswith("_$LT$"):
+            inner = seg[5:]
+            if "$u20$as$u20$" in inner:
+                inner = inner.split("$u20$as$u20$", 1)[1]
+            inner = re.sub(r"^(\$RF\$|mut\$u20\$|\$BP\$|const\$u20\$|\$LP\$|\$LT\$)+", "", inner)
+            return re.split(r"\.\.|\$", inner)[0] or seg
+        return seg
     if "::" in name:
         return name.lstrip("<").split("::")[0]
     return "(other)"
