@@ -11,8 +11,7 @@ it was told were stored. Prints one Markdown table row. Standard library only.
 
     durable_writes.py BASE_URL SECONDS [CITIZENS]
 """
-import http.client
-import json
+import os
 import sys
 import threading
 import time
@@ -21,31 +20,21 @@ import uuid
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import demo_client  # noqa: E402
+
 BASE, SECONDS = sys.argv[1], float(sys.argv[2])
 N = int(sys.argv[3]) if len(sys.argv) > 3 else 16
-HOST = urllib.parse.urlparse(BASE)
 CPH = ZoneInfo("Europe/Copenhagen")
 DAYS = 60
 
 
-class Client:
+class Client(demo_client.Client):
     def __init__(self):
-        self.conn = http.client.HTTPConnection(HOST.hostname, HOST.port, timeout=30)
-        self.cookie = None
+        super().__init__(BASE, timeout=30, origin=True)
 
     def call(self, method, path, body=None):
-        headers = {"accept": "application/json", "origin": BASE}
-        if body is not None:
-            headers["content-type"] = "application/json"
-        if self.cookie:
-            headers["cookie"] = self.cookie
-        self.conn.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
-        res = self.conn.getresponse()
-        data = res.read()
-        for k, v in res.getheaders():
-            if k.lower() == "set-cookie" and v.startswith("fodfaeste_session="):
-                self.cookie = v.split(";", 1)[0]
-        return res.status, (json.loads(data) if data else None)
+        return self.send(method, path, body)
 
     def must(self, method, path, body, want):
         status, data = self.call(method, path, body)

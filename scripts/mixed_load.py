@@ -10,16 +10,17 @@ outcome and time go to `requests.tsv`. Standard library only.
     mixed_load.py BASE_URL SECONDS WORKDIR
 """
 import http.client
-import json
+import os
 import sys
 import threading
 import time
-import urllib.parse
 import uuid
 from datetime import datetime, timedelta, timezone
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import demo_client  # noqa: E402
+
 BASE, SECONDS, WORK = sys.argv[1], float(sys.argv[2]), sys.argv[3]
-HOST = urllib.parse.urlparse(BASE)
 PASSWORD = "demo-password"
 CITIZENS = ["citizen@demo.fodfaeste.dk", "citizen2@demo.fodfaeste.dk"]
 MENTORS = ["mentor@demo.fodfaeste.dk", "mentor2@demo.fodfaeste.dk"]
@@ -32,38 +33,20 @@ acked = []    # (client_id, id)
 sent = []     # client_ids sent at least once
 
 
-class Client:
+class Client(demo_client.Client):
     def __init__(self):
-        self.conn = None
-        self.cookie = None
+        super().__init__(BASE, timeout=10)
 
     def request(self, method, path, body=None, kind="other"):
         """One try: (status, json or None); status 0 when no answer came."""
-        headers = {"accept": "application/json"}
-        if body is not None:
-            headers["content-type"] = "application/json"
-        if self.cookie:
-            headers["cookie"] = self.cookie
         t = time.time()
         try:
-            if self.conn is None:
-                self.conn = http.client.HTTPConnection(HOST.hostname, HOST.port, timeout=10)
-            self.conn.request(method, path, body=json.dumps(body) if body is not None else None, headers=headers)
-            res = self.conn.getresponse()
-            data = res.read()
-            for k, v in res.getheaders():
-                if k.lower() == "set-cookie" and v.startswith("fodfaeste_session="):
-                    self.cookie = v.split(";", 1)[0]
-            status = res.status
+            status, data = self.send(method, path, body)
         except (OSError, http.client.HTTPException):
-            self.conn = None
-            status, data = 0, b""
+            status, data = 0, None
         with lock:
             log.append((t, kind, status))
-        try:
-            return status, json.loads(data) if data else None
-        except ValueError:
-            return status, None
+        return status, data
 
     def login(self, email):
         status, _ = self.request("POST", "/api/v1/session", {"email": email, "password": PASSWORD}, "login")
