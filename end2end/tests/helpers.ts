@@ -9,9 +9,14 @@ export async function hydrated(page: Page) {
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
 }
 
-export async function login(browser: Browser, email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh, logged-out browser on `device` (a phone unless told). */
+export async function newPhone(browser: Browser, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(device);
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+}
+
+export async function login(browser: Browser, email: string, device = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPhone(browser, device);
   await loginOn(page, email);
   return { context, page };
 }

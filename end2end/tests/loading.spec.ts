@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { PHONE, hydrated, login } from './helpers';
+import { hydrated, login, newPhone } from './helpers';
 
 // The page's own text is painted before the islands' wasm and js are asked for (issue 18:
 // they used to be preloaded at high priority beside the CSS), and the islands still wake,
@@ -13,6 +13,7 @@ async function timings(page: Page) {
     return {
       paint: paint ? paint.startTime : null,
       wasm: pkg('.wasm').map((r) => r.startTime),
+      wasmBytes: pkg('.wasm').map((r) => r.transferSize),
       js: pkg('.js').map((r) => r.startTime),
     };
   });
@@ -20,19 +21,23 @@ async function timings(page: Page) {
 
 for (const path of ['/login', '/borger']) {
   test(`${path}: the wasm is fetched after the first paint and the islands wake`, async ({ browser }) => {
-    const { context, page } = path === '/login'
-      ? await (async () => { const c = await browser.newContext(PHONE); return { context: c, page: await c.newPage() }; })()
-      : await login(browser, 'citizen@demo.fodfaeste.dk');
+    const { context, page } = path === '/login' ? await newPhone(browser) : await login(browser, 'citizen@demo.fodfaeste.dk');
     const blocked: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
     // A slow line, as a citizen's: each file takes its time, so a preload would show.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 });
+    // After the login the files are in the browser's cache and the worker's: fetched again,
+    // as on a first visit, so the line's slowness applies to them too.
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
     await page.goto(path);
     await hydrated(page);
     const t = await timings(page);
     expect(t.paint, 'a first contentful paint was reported').not.toBeNull();
     expect(t.wasm.length, 'the wasm was fetched once').toBe(1);
+    expect(t.wasmBytes[0], 'the wasm came over the line, not from a cache').toBeGreaterThan(0);
     expect(t.js.length, 'the js was fetched').toBeGreaterThan(0);
     for (const start of [...t.wasm, ...t.js]) expect(start).toBeGreaterThanOrEqual(t.paint!);
     // The islands' script was put into the page once.

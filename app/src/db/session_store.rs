@@ -218,7 +218,7 @@ pub async fn end_one(db: &Db, user_id: i64, handle: &str) -> std::result::Result
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash = $2")
         .bind(user_id)
         .bind(handle)
-        .execute(&db.pool)
+        .execute(&mut *db.write_conn().await?)
         .await
         .map_err(super::internal)?;
     Ok(done.rows_affected() == 1)

@@ -138,7 +138,7 @@ pub async fn end_my_logins(db: &Db, session: &Session, scope: EndScope) -> Resul
         EndScope::Others => this.as_deref(),
         EndScope::All => None,
     };
-    let ended = session_store::end_for_user(&db.pool, actor.user_id, keep).await?;
+    let ended = session_store::end_for_user(&mut *db.write_conn().await?, actor.user_id, keep).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::SessionEndMine, &format!("user:{}:{ended}", actor.user_id)).await?;
     if scope == EndScope::All {
         logout(session).await?;

@@ -29,7 +29,7 @@ pub async fn end_sessions(db: &Db, actor: &Actor, user_id: i64) -> Result<u64, A
     if !store::list(db, actor.municipality_id).await?.iter().any(|u| u.id == user_id) {
         return Err(AppError::NotFound);
     }
-    let ended = crate::db::session_store::end_for_user(&db.pool, user_id, None).await?;
+    let ended = crate::db::session_store::end_for_user(&mut *db.write_conn().await?, user_id, None).await?;
     crate::db::audit::write(db, actor.municipality_id, actor.user_id, None, crate::domain::audit::Action::UserEndSessions, &format!("user:{user_id}:{ended}")).await?;
     Ok(ended)
 }
