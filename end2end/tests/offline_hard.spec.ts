@@ -230,8 +230,10 @@ test('a session that ends while items wait: they stay, the page asks for a login
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL(/\/borger$/);
   await hydrated(page);
+  // Stored once the outbox has sent them (the page may show its outbox empty before the
+  // worker has told it what waits, so the server is asked until they are there).
+  await expect.poll(async () => (await entries(server_side, 'expired-')).length, { timeout: 30_000 }).toBe(2);
   await expect(outbox(page)).toHaveCount(0, { timeout: 30_000 });
-  expect((await entries(server_side, 'expired-')).length).toBe(2);
   await context.close();
 });
 
