@@ -44,7 +44,8 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
     let routes = route_list();
     // HSTS only where the cookies are secure, i.e. where the site is served over https.
     let policy = security::HeaderPolicy { hsts: config.secure_cookies, hashed_names: leptos_options.hash_files };
-    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone(), config.session_limits))
+    let db = db.with_session_limits(config.session_limits);
+    let sessions = SessionManagerLayer::new(DbSessionStore::new(db.clone()))
         .with_name(SESSION_COOKIE)
         .with_secure(config.secure_cookies)
         .with_http_only(true)

@@ -1,50 +1,46 @@
 //! The audit log's storage: lines written by every read of a citizen's data and every
 //! change, read back for the citizen ("Hvem har set mine oplysninger") and for admins.
-use crate::domain::audit::{Action, AuditFilter, AuditLine};
+use crate::domain::audit::{entry_subject, Action, AuditFilter, AuditLine};
 use crate::domain::error::AppError;
 use crate::domain::role::Role;
 
 use super::{col, internal, now_ts, Db};
 
-/// One line.
-pub async fn write(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
-    write_in(&mut *db.write_conn().await?, municipality_id, actor, citizen_id, action, subject).await
+// The column list every writer shares; a macro so that each statement stays one literal.
+macro_rules! insert_into {
+    () => {
+        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at) "
+    };
 }
 
-/// One line, in the caller's transaction: it is stored with the change it tells of, or not
-/// at all, and costs no commit of its own.
-pub async fn write_in(conn: &mut sqlx::AnyConnection, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(municipality_id)
-    .bind(actor)
-    .bind(citizen_id)
-    .bind(action.as_str())
-    .bind(subject)
-    .bind(now_ts())
-    .execute(conn)
-    .await
-    .map_err(internal)?;
+/// One line.
+pub async fn write(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
+    sqlx::query(concat!(insert_into!(), "VALUES ($1, $2, $3, $4, $5, $6)"))
+        .bind(municipality_id)
+        .bind(actor)
+        .bind(citizen_id)
+        .bind(action.as_str())
+        .bind(subject)
+        .bind(now_ts())
+        .execute(&mut *db.write_conn().await?)
+        .await
+        .map_err(internal)?;
     Ok(())
 }
 
-/// One line about a time entry, against its citizen, in the caller's transaction.
+/// One line about a time entry, against its citizen, in the caller's transaction: it is
+/// stored with the change it tells of, or not at all, and costs no commit of its own.
 pub async fn write_about_entry(conn: &mut sqlx::AnyConnection, municipality_id: i64, actor: i64, entry_id: i64, action: Action, at: i64) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at)
-         SELECT $1, $2, citizen_id, $3, $4, $5 FROM time_entries WHERE id = $6",
-    )
-    .bind(municipality_id)
-    .bind(actor)
-    .bind(action.as_str())
-    .bind(format!("time_entry:{entry_id}"))
-    .bind(at)
-    .bind(entry_id)
-    .execute(conn)
-    .await
-    .map_err(internal)?;
+    sqlx::query(concat!(insert_into!(), "SELECT $1, $2, citizen_id, $3, $4, $5 FROM time_entries WHERE id = $6"))
+        .bind(municipality_id)
+        .bind(actor)
+        .bind(action.as_str())
+        .bind(entry_subject(entry_id))
+        .bind(at)
+        .bind(entry_id)
+        .execute(conn)
+        .await
+        .map_err(internal)?;
     Ok(())
 }
 
@@ -55,7 +51,7 @@ pub async fn write_many(db: &Db, municipality_id: i64, actor: i64, citizen_ids: 
     for chunk in citizen_ids.chunks(500) {
         // Ids are integers from our own queries; the rest is bound.
         let values: Vec<String> = chunk.iter().map(|c| format!("($1, $2, {c}, $3, $4, $5)")).collect();
-        let sql = format!("INSERT INTO audit_events (municipality_id, actor_user_id, citizen_id, action, subject, at) VALUES {}", values.join(", "));
+        let sql = format!(concat!(insert_into!(), "VALUES {}"), values.join(", "));
         sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&mut *tx).await.map_err(internal)?;
     }
     tx.commit().await.map_err(internal)

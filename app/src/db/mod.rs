@@ -48,6 +48,9 @@ pub struct Db {
     pub engine: Engine,
     /// SQLite only: whose turn it is to write (see [`Db::write_turn`]).
     writes: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// How long logins last: the session store and the per-request lookup
+    /// (`session_store::user_of`) both move a login's deadline by them.
+    session_limits: crate::domain::session::Limits,
 }
 
 /// A connection to write on that holds its turn (SQLite): a transaction ([`WriteTx`],
@@ -144,7 +147,17 @@ impl Db {
         }
         let pool = options.connect(&url).await.map_err(DbSetupError::Connect)?;
         let writes = (engine == Engine::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
-        Ok(Db { pool, engine, writes })
+        Ok(Db { pool, engine, writes, session_limits: Default::default() })
+    }
+
+    /// This handle with the server's login limits (FODFAESTE_SESSION_*).
+    pub fn with_session_limits(mut self, limits: crate::domain::session::Limits) -> Db {
+        self.session_limits = limits;
+        self
+    }
+
+    pub fn session_limits(&self) -> crate::domain::session::Limits {
+        self.session_limits
     }
 
     /// Waits for this process's turn to write. SQLite lets one connection write at a time,

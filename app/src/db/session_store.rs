@@ -10,7 +10,9 @@ use tower_sessions::SessionStore;
 
 use super::{is_unique_violation, now_ts, secret_hash, Db};
 use crate::domain::error::AppError;
-use crate::domain::session::{Browser, Device, Limits, LoginView, Os, Profile};
+use crate::domain::access::Actor;
+use crate::domain::models::Me;
+use crate::domain::session::{Browser, Device, LoginView, Os, Profile};
 
 /// The record's keys the store reads (service/auth.rs writes them at login).
 pub const USER_KEY: &str = "uid";
@@ -20,7 +22,6 @@ pub const DEVICE_KEY: &str = "device";
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: Db,
-    limits: Limits,
 }
 
 /// The stored name of a session: never its id, which is the cookie.
@@ -48,8 +49,9 @@ impl Meta {
 }
 
 impl DbSessionStore {
-    pub fn new(db: Db, limits: Limits) -> Self {
-        DbSessionStore { db, limits }
+    /// The store keeps logins by `db`'s limits ([`Db::with_session_limits`]).
+    pub fn new(db: Db) -> Self {
+        DbSessionStore { db }
     }
 
     /// A connection for one write, on the process's turn to write (`Db::write_turn`).
@@ -86,7 +88,7 @@ impl SessionStore for DbSessionStore {
         let data = encode(record)?;
         let meta = Meta::of(record);
         let now = now_ts();
-        let expires_at = self.limits.of(meta.profile).deadline(now, now);
+        let expires_at = self.db.session_limits().of(meta.profile).deadline(now, now);
         // A new id on the (astronomically rare) collision, never an overwrite of another session.
         loop {
             let res = sqlx::query(
@@ -115,7 +117,7 @@ impl SessionStore for DbSessionStore {
     /// a deactivation) stays ended even when a request it began finishes after.
     async fn save(&self, record: &Record) -> Result<()> {
         let meta = Meta::of(record);
-        let life = self.limits.of(meta.profile);
+        let life = self.db.session_limits().of(meta.profile);
         let sql = format!(
             "UPDATE sessions SET data = $5, user_id = $6, profile = $7, last_seen_at = $2, expires_at = {DEADLINE_SQL}
              WHERE id_hash = $1 AND expires_at > $2"
@@ -149,12 +151,8 @@ impl SessionStore for DbSessionStore {
         let created_at: i64 = row.try_get("created_at").map_err(backend)?;
         let last_seen_at: i64 = row.try_get("last_seen_at").map_err(backend)?;
         let mut expires_at: i64 = row.try_get("expires_at").map_err(backend)?;
-        let life = self.limits.of(Profile::parse(&profile).unwrap_or(Profile::Desk));
-        // Use moves the idle deadline; written at most once a minute, not on every request.
-        if now - last_seen_at >= life.touch_after() {
-            let sql = format!("UPDATE sessions SET last_seen_at = $2, expires_at = {DEADLINE_SQL} WHERE id_hash = $1 AND expires_at > $2");
-            sqlx::query(&sql).bind(&key).bind(now).bind(life.idle).bind(life.absolute).execute(&mut *self.writer().await?).await.map_err(backend)?;
-            expires_at = life.deadline(created_at, now);
+        if let Some(moved) = touch(&self.db, &key, &profile, created_at, last_seen_at, now).await.map_err(|e| Error::Backend(format!("{e:?}")))? {
+            expires_at = moved;
         }
         Ok(Some(Record {
             id: *id,
@@ -171,6 +169,44 @@ impl SessionStore for DbSessionStore {
             .map_err(backend)?;
         Ok(())
     }
+}
+
+/// Use moves a login's idle deadline, written at most once a minute rather than on every
+/// request; the new deadline when it was written.
+async fn touch(db: &Db, key: &str, profile: &str, created_at: i64, last_seen_at: i64, now: i64) -> std::result::Result<Option<i64>, AppError> {
+    let life = db.session_limits().of(Profile::parse(profile).unwrap_or(Profile::Desk));
+    if now - last_seen_at < life.touch_after() {
+        return Ok(None);
+    }
+    let sql = format!("UPDATE sessions SET last_seen_at = $2, expires_at = {DEADLINE_SQL} WHERE id_hash = $1 AND expires_at > $2");
+    sqlx::query(&sql).bind(key).bind(now).bind(life.idle).bind(life.absolute).execute(&mut *db.write_conn().await?).await.map_err(super::internal)?;
+    Ok(Some(life.deadline(created_at, now)))
+}
+
+/// The active user a session cookie's login belongs to, in one statement with the login
+/// itself: every request asks this first, and the store's `load` (the record's data, then
+/// the user) took two. Moves the login's deadline as `load` does. It reads what is stored,
+/// so a session changed earlier in the same request is seen as it was.
+pub async fn user_of(db: &Db, id: &Id) -> std::result::Result<Option<(Actor, Me)>, AppError> {
+    use super::users::{actor_columns, actor_joins};
+    let now = now_ts();
+    let key = handle(id);
+    let row = sqlx::query(concat!(
+        "SELECT s.profile AS session_profile, s.created_at AS session_created_at, s.last_seen_at AS session_last_seen_at, ",
+        actor_columns!(),
+        " FROM sessions s JOIN users u ON u.id = s.user_id",
+        actor_joins!(),
+        "WHERE s.id_hash = $1 AND s.expires_at > $2 AND u.is_active = 1"
+    ))
+    .bind(&key)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await
+    .map_err(super::internal)?;
+    let Some(row) = row else { return Ok(None) };
+    let profile: String = super::col(&row, "session_profile")?;
+    touch(db, &key, &profile, super::col(&row, "session_created_at")?, super::col(&row, "session_last_seen_at")?, now).await?;
+    super::users::actor_and_me_of(&row).map(Some)
 }
 
 /// The user's logins that still work, newest use first; `this` is the asking session's handle.

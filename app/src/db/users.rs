@@ -21,32 +21,45 @@ pub async fn find_login(db: &Db, email: &str) -> Result<Option<LoginRecord>, App
         .transpose()
 }
 
+/// What a request needs to know of its user (`actor_and_me`, `session_store::user_of`): the
+/// columns, and the joins from `users u`. Macros, so each statement stays one literal.
+macro_rules! actor_columns {
+    () => {
+        "u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality,
+         COALESCE(u.language, c.language) AS language, m.accessibility_url, c.id AS citizen_id"
+    };
+}
+macro_rules! actor_joins {
+    () => {
+        " JOIN municipalities m ON m.id = u.municipality_id LEFT JOIN citizens c ON c.user_id = u.id "
+    };
+}
+pub(crate) use {actor_columns, actor_joins};
+
 pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, AppError> {
-    let row = sqlx::query(
-        "SELECT u.id, u.email, u.display_name, u.role, u.municipality_id, m.name AS municipality,
-            COALESCE(u.language, c.language) AS language, m.accessibility_url, c.id AS citizen_id
-         FROM users u JOIN municipalities m ON m.id = u.municipality_id
-            LEFT JOIN citizens c ON c.user_id = u.id
-         WHERE u.id = $1 AND u.is_active = 1",
-    )
-    .bind(user_id)
-    .fetch_optional(&db.pool)
-    .await
-    .map_err(internal)?;
-    let Some(r) = row else { return Ok(None) };
-    let role_name: String = col(&r, "role")?;
+    let row = sqlx::query(concat!("SELECT ", actor_columns!(), " FROM users u", actor_joins!(), "WHERE u.id = $1 AND u.is_active = 1"))
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await
+        .map_err(internal)?;
+    row.as_ref().map(actor_and_me_of).transpose()
+}
+
+/// The user in a row selected with [`actor_columns`].
+pub(crate) fn actor_and_me_of(r: &sqlx::any::AnyRow) -> Result<(Actor, Me), AppError> {
+    let role_name: String = col(r, "role")?;
     let role = Role::parse(&role_name).ok_or(AppError::Internal)?;
-    let actor = Actor { user_id: col(&r, "id")?, municipality_id: col(&r, "municipality_id")?, role, citizen_id: col(&r, "citizen_id")? };
+    let actor = Actor { user_id: col(r, "id")?, municipality_id: col(r, "municipality_id")?, role, citizen_id: col(r, "citizen_id")? };
     let me = Me {
         id: actor.user_id,
-        email: col(&r, "email")?,
-        name: col(&r, "display_name")?,
+        email: col(r, "email")?,
+        name: col(r, "display_name")?,
         role,
-        municipality: col(&r, "municipality")?,
-        language: col::<Option<String>>(&r, "language")?.as_deref().and_then(Locale::parse),
-        accessibility_url: col(&r, "accessibility_url")?,
+        municipality: col(r, "municipality")?,
+        language: col::<Option<String>>(r, "language")?.as_deref().and_then(Locale::parse),
+        accessibility_url: col(r, "accessibility_url")?,
     };
-    Ok(Some((actor, me)))
+    Ok((actor, me))
 }
 
 /// The user's language, saved so it follows them to every device; `None` forgets it.

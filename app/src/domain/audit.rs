@@ -123,6 +123,14 @@ impl Action {
     }
 }
 
+/// The subject of a line about one time entry; the test suite and the admin's filter read
+/// entries back by it.
+pub fn entry_subject(entry_id: i64) -> String {
+    format!("{ENTRY_SUBJECT_PREFIX}{entry_id}")
+}
+
+pub const ENTRY_SUBJECT_PREFIX: &str = "time_entry:";
+
 /// One line of the log as a citizen or an admin sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

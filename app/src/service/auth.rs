@@ -161,9 +161,10 @@ pub async fn logout(session: &Session) -> Result<(), AppError> {
 
 /// The logged-in user, or Unauthenticated.
 pub async fn current(db: &Db, session: &Session) -> Result<(Actor, Me), AppError> {
-    let user_id: Option<i64> = session.get(SESSION_USER_KEY).await.map_err(session_error)?;
-    let Some(user_id) = user_id else { return Err(AppError::Unauthenticated) };
-    users::actor_and_me(db, user_id).await?.ok_or(AppError::Unauthenticated)
+    // The cookie's id, read without loading the record: one statement finds the login and
+    // its user together (session_store::user_of).
+    let Some(id) = session.id() else { return Err(AppError::Unauthenticated) };
+    session_store::user_of(db, &id).await?.ok_or(AppError::Unauthenticated)
 }
 
 fn session_error(e: tower_sessions::session::Error) -> AppError {

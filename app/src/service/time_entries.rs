@@ -189,7 +189,7 @@ pub async fn get(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppEr
 /// entry too, and their change is what their line records).
 pub async fn view(db: &Db, actor: &Actor, id: i64) -> Result<TimeEntryView, AppError> {
     let entry = get(db, actor, id).await?;
-    super::audit::read(db, actor, [entry.citizen_id], crate::domain::audit::Action::TimeEntryView, &format!("time_entry:{id}")).await?;
+    super::audit::read(db, actor, [entry.citizen_id], crate::domain::audit::Action::TimeEntryView, &crate::domain::audit::entry_subject(id)).await?;
     Ok(entry)
 }
 
@@ -299,7 +299,7 @@ pub async fn correct(db: &Db, actor: &Actor, id: i64, times: EntryTimes, reason:
 pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<EntryChange>, AppError> {
     let (entry, parties) = store::get(db, id).await?.ok_or(AppError::NotFound)?;
     access::authorize(actor, &parties, PlacementAction::View)?;
-    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryHistory, &format!("time_entry:{id}")).await?;
+    crate::db::audit::write(db, actor.municipality_id, actor.user_id, Some(entry.citizen_id), crate::domain::audit::Action::TimeEntryHistory, &crate::domain::audit::entry_subject(id)).await?;
     let changes = store::history_of(db, parties.municipality_id, &[id]).await?;
     Ok(changes.into_iter().map(|(_, c)| c).collect())
 }

@@ -158,7 +158,7 @@ impl TestApp {
             if !Change::ALL.into_iter().any(|c| Action::of_entry_change(c) == Some(action)) {
                 continue;
             }
-            let entry: i64 = subject["time_entry:".len()..].parse().unwrap();
+            let entry: i64 = subject.strip_prefix(app::domain::audit::ENTRY_SUBJECT_PREFIX).unwrap().parse().unwrap();
             *audit.entry((entry, citizen, by, action.as_str())).or_default() += 1;
         }
         assert_eq!(audit, history, "audit lines of entry changes (left) against the entries' history (right)");
