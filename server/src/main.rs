@@ -10,11 +10,6 @@ use clap::{Parser, Subcommand};
 use leptos::prelude::get_configuration;
 use server::{demo, router, ServerConfig};
 
-// glibc's allocator took about 18 % of a page request under load; mimalloc keeps
-// per-thread heaps (I dag +15–40 % in scripts/bench.sh, for ~25 MB more resident memory).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(name = "fodfaeste", about = "Fodfæste: hours, placements and follow-up for municipal employment programmes")]
 struct Cli {
