@@ -238,6 +238,9 @@ test('a session that ends while items wait: they stay, the page asks for a login
 });
 
 test("another user logging in on the same phone never sends the first user's items", async ({ browser }) => {
+  // Two logins, a forced flush, a 3 s wait and a 30 s poll: 60 s in all was too short on a
+  // slow CI machine (the run timed out with Ali logged in, while the poll still waited).
+  test.setTimeout(120_000);
   const { context, page } = await phone(browser, ALI);
   await context.setOffline(true);
   await register(page, daysAgo(22), '21:00', '21:30', 'shared-1');
