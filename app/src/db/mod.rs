@@ -121,7 +121,10 @@ impl Db {
         };
         let mut options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
         if engine == Engine::Sqlite {
-            options = options.max_connections(4).after_connect(|conn, _meta| {
+            // sqlx pings a pooled connection before every use by default. A SQLite connection
+            // lives in this process and cannot be closed from the other end, and each ping was
+            // a round trip to its worker thread: as many as the statements themselves.
+            options = options.max_connections(4).test_before_acquire(false).after_connect(|conn, _meta| {
                 Box::pin(async move {
                     // WAL: readers never block the writer; busy_timeout rides out short locks.
                     // FULL: an answered write survives a power cut, not only a killed process.

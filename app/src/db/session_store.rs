@@ -56,7 +56,7 @@ impl DbSessionStore {
 
     /// A connection for one write, on the process's turn to write (`Db::write_turn`).
     async fn writer(&self) -> Result<crate::db::WriteConn> {
-        self.db.write_conn().await.map_err(|e| Error::Backend(format!("{e:?}")))
+        self.db.write_conn().await.map_err(app_backend)
     }
 
     /// Drops expired sessions; called now and then by the server.
@@ -72,6 +72,11 @@ impl DbSessionStore {
 
 fn backend(e: sqlx::Error) -> Error {
     Error::Backend(e.to_string())
+}
+
+/// The store's error for a failure that came through the app's storage helpers.
+fn app_backend(e: AppError) -> Error {
+    Error::Backend(format!("{e:?}"))
 }
 
 fn encode(record: &Record) -> Result<String> {
@@ -151,7 +156,7 @@ impl SessionStore for DbSessionStore {
         let created_at: i64 = row.try_get("created_at").map_err(backend)?;
         let last_seen_at: i64 = row.try_get("last_seen_at").map_err(backend)?;
         let mut expires_at: i64 = row.try_get("expires_at").map_err(backend)?;
-        if let Some(moved) = touch(&self.db, &key, &profile, created_at, last_seen_at, now).await.map_err(|e| Error::Backend(format!("{e:?}")))? {
+        if let Some(moved) = touch(&self.db, &key, &profile, created_at, last_seen_at, now).await.map_err(app_backend)? {
             expires_at = moved;
         }
         Ok(Some(Record {
