@@ -118,7 +118,12 @@ async function page(req, url) {
     if (kept) {
       // Mark the copy, so the page can say it shows what was seen last.
       const html = (await kept.text()).replace('<body', '<body data-offline-copy="true"');
-      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+      // The copy keeps the headers it came with: its Content-Security-Policy (the nonce its
+      // scripts carry) guards it offline as it did online. Length and encoding were the wire's.
+      const headers = new Headers(kept.headers);
+      headers.delete('content-length');
+      headers.delete('content-encoding');
+      return new Response(html, { headers });
     }
     const shell = await caches.open(SHELL);
     return (await shell.match(OFFLINE_URL)) || Response.error();

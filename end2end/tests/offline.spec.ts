@@ -77,7 +77,9 @@ test.describe.serial('the citizen offline', () => {
     await expect(page.getByText('Du er offline.')).toBeVisible();
 
     for (let i = 0; i < 2; i++) {
-      await page.reload();
+      const kept = await page.reload();
+      // The kept copy still comes with its Content-Security-Policy, and its nonce still fits.
+      expect(kept!.headers()['content-security-policy'] ?? '').toContain("'strict-dynamic'");
       await hydrated(page);
       await expect(page.locator('.outbox-item')).toHaveCount(21);
       // The kept copy came to life: it knows it is offline, and the punch is still open.
