@@ -101,8 +101,12 @@ test.describe.serial('the citizen offline', () => {
     const open = await context.request.get('/api/v1/punches/open');
     expect(await open.json()).not.toBeNull();
     // Sent once more for any reason, nothing doubles. (The page reloads itself once its outbox
-    // is empty; a load of our own first, so that reload cannot land mid-evaluate.)
-    await again.reload();
+    // is empty; a load of our own first, so that reload cannot land mid-evaluate. Should the two
+    // meet, ours is aborted and the page's own reload is the load.)
+    await again.reload().catch(async (e) => {
+      if (!String(e).includes('ERR_ABORTED')) throw e;
+      await again.waitForLoadState('load');
+    });
     await hydrated(again);
     await again.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
     await again.reload();
