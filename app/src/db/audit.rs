@@ -1,5 +1,16 @@
 //! The audit log's storage: lines written by every read of a citizen's data and every
 //! change, read back for the citizen ("Hvem har set mine oplysninger") and for admins.
+//!
+//! Lines that are not part of a change's own transaction are committed in groups: every
+//! desk page writes lines before it answers, and one commit (on SQLite a write turn and an
+//! fsync) per page view capped the desk pages at the rate of durable writes. Concurrent
+//! requests hand their lines to one drain task, which commits all that are waiting in one
+//! transaction and then answers each request; a request still answers only after its lines
+//! are stored.
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::oneshot;
+
 use crate::domain::audit::{entry_subject, Action, AuditFilter, AuditLine};
 use crate::domain::error::AppError;
 use crate::domain::role::Role;
@@ -13,19 +24,132 @@ macro_rules! insert_into {
     };
 }
 
+/// One line waiting for its commit.
+struct Line {
+    municipality_id: i64,
+    actor: i64,
+    citizen_id: Option<i64>,
+    action: Action,
+    subject: Arc<str>,
+    at: i64,
+}
+
+struct Waiting {
+    lines: Vec<Line>,
+    answer: oneshot::Sender<Result<(), AppError>>,
+}
+
+#[derive(Default)]
+struct Queue {
+    waiting: Vec<Waiting>,
+    /// A drain task is running and will take what is in `waiting`.
+    draining: bool,
+}
+
+/// The lines waiting for the next group commit ([`Db`] holds one per pool).
+#[derive(Default)]
+pub(crate) struct Group {
+    queue: Mutex<Queue>,
+}
+
+impl std::fmt::Debug for Group {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("audit::Group")
+    }
+}
+
+impl Group {
+    fn queue(&self) -> std::sync::MutexGuard<'_, Queue> {
+        // The lock guards plain data and no code under it can panic halfway; a poisoned one is
+        // still consistent.
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Hands `lines` to the group commit and waits until they are stored.
+async fn store(db: &Db, lines: Vec<Line>) -> Result<(), AppError> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let (answer, stored) = oneshot::channel();
+    let start = {
+        let mut queue = db.audit.queue();
+        queue.waiting.push(Waiting { lines, answer });
+        !std::mem::replace(&mut queue.draining, true)
+    };
+    if start {
+        // A task of its own: a request that goes away mid-commit (its client hung up) must
+        // not take the other requests' lines with it.
+        tokio::spawn(drain(db.clone()));
+    }
+    stored.await.map_err(|_| AppError::Internal)?
+}
+
+/// Ends `draining` if the drain task is dropped before it empties the queue (the runtime
+/// shutting down); those waiting then get an error instead of waiting for ever.
+struct DrainGuard(Arc<Group>, bool);
+
+impl Drop for DrainGuard {
+    fn drop(&mut self) {
+        if !self.1 {
+            let mut queue = self.0.queue();
+            queue.draining = false;
+            queue.waiting.clear();
+        }
+    }
+}
+
+async fn drain(db: Db) {
+    let mut guard = DrainGuard(db.audit.clone(), false);
+    loop {
+        let batch = {
+            let mut queue = db.audit.queue();
+            if queue.waiting.is_empty() {
+                queue.draining = false;
+                guard.1 = true;
+                return;
+            }
+            std::mem::take(&mut queue.waiting)
+        };
+        if insert(&db, batch.iter().flat_map(|w| &w.lines)).await.is_ok() {
+            for w in batch {
+                let _ = w.answer.send(Ok(()));
+            }
+        } else {
+            // One request's faulty line must not fail the others: each on its own.
+            for w in batch {
+                let done = insert(&db, w.lines.iter()).await;
+                let _ = w.answer.send(done);
+            }
+        }
+    }
+}
+
+/// SQLite's oldest limit is 999 bound values a statement; 6 a line.
+const LINES_PER_STATEMENT: usize = 150;
+
+async fn insert<'a>(db: &Db, lines: impl Iterator<Item = &'a Line>) -> Result<(), AppError> {
+    let lines: Vec<&Line> = lines.collect();
+    let mut tx = db.begin_write().await?;
+    for chunk in lines.chunks(LINES_PER_STATEMENT) {
+        let values: Vec<String> = (0..chunk.len()).map(|i| {
+            let p = i * 6;
+            format!("(${}, ${}, ${}, ${}, ${}, ${})", p + 1, p + 2, p + 3, p + 4, p + 5, p + 6)
+        }).collect();
+        let sql = format!(concat!(insert_into!(), "VALUES {}"), values.join(", "));
+        // Statements of every length would crowd the connection's statement cache.
+        let mut query = sqlx::query(&sql).persistent(chunk.len() == 1);
+        for l in chunk {
+            query = query.bind(l.municipality_id).bind(l.actor).bind(l.citizen_id).bind(l.action.as_str()).bind(&*l.subject).bind(l.at);
+        }
+        query.execute(&mut *tx).await.map_err(internal)?;
+    }
+    tx.commit().await.map_err(internal)
+}
+
 /// One line.
 pub async fn write(db: &Db, municipality_id: i64, actor: i64, citizen_id: Option<i64>, action: Action, subject: &str) -> Result<(), AppError> {
-    sqlx::query(concat!(insert_into!(), "VALUES ($1, $2, $3, $4, $5, $6)"))
-        .bind(municipality_id)
-        .bind(actor)
-        .bind(citizen_id)
-        .bind(action.as_str())
-        .bind(subject)
-        .bind(now_ts())
-        .execute(&mut *db.write_conn().await?)
-        .await
-        .map_err(internal)?;
-    Ok(())
+    store(db, vec![Line { municipality_id, actor, citizen_id, action, subject: subject.into(), at: now_ts() }]).await
 }
 
 /// One line about a time entry, against its citizen, in the caller's transaction: it is
@@ -44,17 +168,12 @@ pub async fn write_about_entry(conn: &mut sqlx::AnyConnection, municipality_id: 
     Ok(())
 }
 
-/// One line per citizen, in statements of at most 500 rows and one commit.
+/// One line per citizen, committed together.
 pub async fn write_many(db: &Db, municipality_id: i64, actor: i64, citizen_ids: &[i64], action: Action, subject: &str) -> Result<(), AppError> {
     let at = now_ts();
-    let mut tx = db.begin_write().await?;
-    for chunk in citizen_ids.chunks(500) {
-        // Ids are integers from our own queries; the rest is bound.
-        let values: Vec<String> = chunk.iter().map(|c| format!("($1, $2, {c}, $3, $4, $5)")).collect();
-        let sql = format!(concat!(insert_into!(), "VALUES {}"), values.join(", "));
-        sqlx::query(&sql).bind(municipality_id).bind(actor).bind(action.as_str()).bind(subject).bind(at).execute(&mut *tx).await.map_err(internal)?;
-    }
-    tx.commit().await.map_err(internal)
+    let subject: Arc<str> = subject.into();
+    let lines = citizen_ids.iter().map(|&c| Line { municipality_id, actor, citizen_id: Some(c), action, subject: subject.clone(), at }).collect();
+    store(db, lines).await
 }
 
 const LINE_SQL: &str = "SELECT a.at, a.actor_user_id, u.display_name AS actor_name, u.role AS actor_role,

@@ -51,6 +51,8 @@ pub struct Db {
     /// How long logins last: the session store and the per-request lookup
     /// (`session_store::user_of`) both move a login's deadline by them.
     session_limits: crate::domain::session::Limits,
+    /// Audit lines waiting for their group commit ([`audit`]).
+    audit: Arc<audit::Group>,
 }
 
 /// A connection to write on that holds its turn (SQLite): a transaction ([`WriteTx`],
@@ -150,7 +152,7 @@ impl Db {
         }
         let pool = options.connect(&url).await.map_err(DbSetupError::Connect)?;
         let writes = (engine == Engine::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
-        Ok(Db { pool, engine, writes, session_limits: Default::default() })
+        Ok(Db { pool, engine, writes, session_limits: Default::default(), audit: Default::default() })
     }
 
     /// This handle with the server's login limits (FODFAESTE_SESSION_*).

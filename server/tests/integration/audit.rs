@@ -228,9 +228,66 @@ async fn audit_lines_are_kept_as_long_as_the_retention_says(engine: Engine) {
     app.finish().await;
 }
 
+/// Lines of many requests at once are committed together (`db::audit`'s group commit): each
+/// request gets its answer only with its lines stored, and a request whose line cannot be
+/// stored fails alone, not the requests it shared a commit with.
+async fn concurrent_lines_are_all_stored_and_a_bad_one_fails_alone(engine: Engine) {
+    use app::domain::audit::Action;
+    let app = TestApp::new(engine).await;
+    let municipality = app.scalar("SELECT MIN(id) FROM municipalities").await;
+    let actor = app.scalar(&format!("SELECT id FROM users WHERE email = '{CASEWORKER}'")).await;
+    let citizens: Vec<i64> = sqlx::query_scalar(&format!("SELECT id FROM citizens WHERE municipality_id = {municipality} ORDER BY id"))
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert!(citizens.len() >= 2);
+    let missing = app.scalar("SELECT MAX(id) + 1000 FROM citizens").await;
+    let mut tasks = tokio::task::JoinSet::new();
+    for round in 0..3 {
+        for i in 0..40 {
+            let (db, citizens) = (app.db.clone(), citizens.clone());
+            // Every fifth request names a citizen that does not exist: a foreign key fault.
+            let bad = i % 5 == 4;
+            tasks.spawn(async move {
+                let subject = format!("group:{round}:{i}");
+                let done = if bad {
+                    app::db::audit::write_many(&db, municipality, actor, &[citizens[0], missing], Action::CaseloadView, &subject).await
+                } else if i % 2 == 0 {
+                    app::db::audit::write(&db, municipality, actor, Some(citizens[1]), Action::CitizenView, &subject).await
+                } else {
+                    app::db::audit::write_many(&db, municipality, actor, &citizens, Action::CaseloadView, &subject).await
+                };
+                // Answered means stored: the lines are there the moment the call returns.
+                let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE subject = $1").bind(&subject).fetch_one(&db.pool).await.unwrap();
+                (bad, i % 2 == 0, done, stored)
+            });
+        }
+        // Some requests arrive while a commit is under way.
+        tokio::task::yield_now().await;
+    }
+    let n = citizens.len() as i64;
+    let mut answered = 0;
+    while let Some(joined) = tasks.join_next().await {
+        let (bad, single, done, stored) = joined.unwrap();
+        if bad {
+            assert_eq!(done, Err(app::domain::error::AppError::Internal));
+            assert_eq!(stored, 0, "a failed request left lines");
+        } else {
+            assert_eq!(done, Ok(()));
+            assert_eq!(stored, if single { 1 } else { n });
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, 3 * 32);
+    let all = app.scalar("SELECT COUNT(*) FROM audit_events WHERE subject LIKE 'group:%'").await;
+    assert_eq!(all, 3 * (16 + 16 * n));
+    app.finish().await;
+}
+
 on_both_engines!(
     every_read_of_a_citizens_data_leaves_a_line_the_citizen_sees,
     the_export_holds_everything_about_the_citizen_and_nobody_else,
     admins_search_the_log_and_take_it_as_csv,
     audit_lines_are_kept_as_long_as_the_retention_says,
+    concurrent_lines_are_all_stored_and_a_bad_one_fails_alone,
 );
