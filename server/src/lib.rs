@@ -73,11 +73,11 @@ pub fn router(db: Db, leptos_options: LeptosOptions, config: ServerConfig) -> Ro
         .layer(middleware::from_fn(security::client_ip))
         .layer(Extension(db))
         .layer(sessions)
-        // Pages are compressed as they stream, each one anew: gzip at level 2 makes them 7 %
-        // larger than brotli at its level 4 and the server answers 40 % more of them a second
-        // (scripts/bench.sh). Level 1 takes miniz's fast path: at level 2 deflate was a quarter
-        // of the CPU behind I dag (perf), for pages 3 % smaller. The /pkg files come already
-        // compressed, brotli at its best.
+        // Pages are compressed as they stream, each one anew, so cheaply: gzip rather than
+        // brotli (at brotli's level 4 the server answered 40 % fewer pages a second,
+        // scripts/bench.sh), and at level 1, miniz's fast path (at level 2 deflate was a
+        // quarter of the CPU behind I dag under perf, for pages only 3 % smaller). The /pkg
+        // files come already compressed, brotli at its best.
         .layer(CompressionLayer::new().no_br().quality(tower_http::CompressionLevel::Fastest))
         .layer(middleware::from_fn(move |req, next| security::headers(policy, req, next)))
         .with_state(leptos_options)

@@ -87,12 +87,15 @@ async fn store(db: &Db, lines: Vec<Line>) -> Result<(), AppError> {
 
 /// Ends `draining` if the drain task is dropped before it empties the queue (the runtime
 /// shutting down); those waiting then get an error instead of waiting for ever.
-struct DrainGuard(Arc<Group>, bool);
+struct DrainGuard {
+    group: Arc<Group>,
+    finished: bool,
+}
 
 impl Drop for DrainGuard {
     fn drop(&mut self) {
-        if !self.1 {
-            let mut queue = self.0.queue();
+        if !self.finished {
+            let mut queue = self.group.queue();
             queue.draining = false;
             queue.waiting.clear();
         }
@@ -100,37 +103,63 @@ impl Drop for DrainGuard {
 }
 
 async fn drain(db: Db) {
-    let mut guard = DrainGuard(db.audit.clone(), false);
+    let mut guard = DrainGuard { group: db.audit.clone(), finished: false };
     loop {
         let batch = {
             let mut queue = db.audit.queue();
             if queue.waiting.is_empty() {
                 queue.draining = false;
-                guard.1 = true;
+                guard.finished = true;
                 return;
             }
             std::mem::take(&mut queue.waiting)
         };
-        if insert(&db, batch.iter().flat_map(|w| &w.lines)).await.is_ok() {
-            for w in batch {
-                let _ = w.answer.send(Ok(()));
+        match insert(&db, batch.iter().flat_map(|w| &w.lines)).await {
+            Ok(()) => {
+                for w in batch {
+                    let _ = w.answer.send(Ok(()));
+                }
             }
-        } else {
-            // One request's faulty line must not fail the others: each on its own.
-            for w in batch {
-                let done = insert(&db, w.lines.iter()).await;
-                let _ = w.answer.send(done);
+            // One request's line the database refused must not fail the others: each on its own.
+            Err(Fault::Refused) if batch.len() > 1 => {
+                for w in batch {
+                    let done = insert(&db, w.lines.iter()).await.map_err(|_| AppError::Internal);
+                    let _ = w.answer.send(done);
+                }
+            }
+            // The store itself failed: trying again line by line would only make everyone wait.
+            Err(_) => {
+                for w in batch {
+                    let _ = w.answer.send(Err(AppError::Internal));
+                }
             }
         }
+    }
+}
+
+/// Why a commit failed.
+#[derive(Debug)]
+enum Fault {
+    /// The database refused a line (a constraint): the fault of the request it came with.
+    Refused,
+    /// The store failed (connection, disk, lock): the fault of no line.
+    Store,
+}
+
+impl From<sqlx::Error> for Fault {
+    fn from(err: sqlx::Error) -> Fault {
+        let refused = matches!(&err, sqlx::Error::Database(d) if !matches!(d.kind(), sqlx::error::ErrorKind::Other));
+        internal(err); // logged
+        if refused { Fault::Refused } else { Fault::Store }
     }
 }
 
 /// SQLite's oldest limit is 999 bound values a statement; 6 a line.
 const LINES_PER_STATEMENT: usize = 150;
 
-async fn insert<'a>(db: &Db, lines: impl Iterator<Item = &'a Line>) -> Result<(), AppError> {
+async fn insert<'a>(db: &Db, lines: impl Iterator<Item = &'a Line>) -> Result<(), Fault> {
     let lines: Vec<&Line> = lines.collect();
-    let mut tx = db.begin_write().await?;
+    let mut tx = db.begin_write().await.map_err(|_| Fault::Store)?;
     for chunk in lines.chunks(LINES_PER_STATEMENT) {
         let values: Vec<String> = (0..chunk.len()).map(|i| {
             let p = i * 6;
@@ -142,9 +171,9 @@ async fn insert<'a>(db: &Db, lines: impl Iterator<Item = &'a Line>) -> Result<()
         for l in chunk {
             query = query.bind(l.municipality_id).bind(l.actor).bind(l.citizen_id).bind(l.action.as_str()).bind(&*l.subject).bind(l.at);
         }
-        query.execute(&mut *tx).await.map_err(internal)?;
+        query.execute(&mut *tx).await?;
     }
-    tx.commit().await.map_err(internal)
+    Ok(tx.commit().await?)
 }
 
 /// One line.

@@ -36,7 +36,7 @@ pub async fn citizens_for(db: &Db, actor: &Actor, opening_id: i64, limit: usize,
         .map(|(id, parts, (name, postcode))| view(locale, id, parts, name, postcode))
         .collect();
     let ids: Vec<i64> = shown.iter().map(|m| m.id).collect();
-    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &ids, crate::domain::audit::Action::MatchView, &format!("opening:{opening_id}")).await?;
+    crate::service::audit::read(db, actor, ids, crate::domain::audit::Action::MatchView, &format!("opening:{opening_id}")).await?;
     Ok(shown)
 }
 

@@ -134,7 +134,7 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
     }
     // Every citizen whose data the caseworker is shown is in the audit log.
     let shown: Vec<i64> = citizens.iter().map(|c| c.citizen_id).collect();
-    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &shown, crate::domain::audit::Action::CaseloadView, "caseload").await?;
+    crate::service::audit::read(db, actor, shown, crate::domain::audit::Action::CaseloadView, "caseload").await?;
     let mut by_citizen: HashMap<i64, Vec<_>> = HashMap::new();
     for e in entries {
         by_citizen.entry(e.citizen_id).or_default().push(e);

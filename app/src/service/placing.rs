@@ -32,7 +32,7 @@ pub async fn of(db: &Db, actor: &Actor, opening_id: i64, company_id: i64) -> Res
     let list = store::records(db, actor.municipality_id, 0, opening_id, company_id).await?;
     let citizens: Vec<i64> = list.iter().map(|r| r.citizen_id).collect();
     let subject = if opening_id != 0 { format!("opening:{opening_id}") } else { format!("company:{company_id}") };
-    crate::db::audit::write_many(db, actor.municipality_id, actor.user_id, &citizens, crate::domain::audit::Action::PlacementList, &subject).await?;
+    crate::service::audit::read(db, actor, citizens, crate::domain::audit::Action::PlacementList, &subject).await?;
     Ok(list)
 }
 
