@@ -32,9 +32,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = crate::i18n::Locale::default();
     provide_context(locale);
     #[cfg(feature = "ssr")]
-    let texts = crate::i18n::server::browser_texts_json(locale);
+    let texts = format!("/{}/{}", options.site_pkg_dir, crate::i18n::server::browser_texts(locale).name);
     #[cfg(not(feature = "ssr"))]
-    let texts = "{}";
+    let texts = String::new();
     let nonce = leptos::nonce::use_nonce();
     view! {
         <!DOCTYPE html>
@@ -44,8 +44,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#1d4f91"/>
                 <meta name="description" content=t(k::META_DESCRIPTION)/>
-                // The islands' texts in this page's language (i18n/browser.rs reads them).
-                <script type="application/json" id="texts" inner_html=texts></script>
+                // The islands' texts in this page's language, fetched before they wake (WAKE_ISLANDS).
+                <link rel="preload" id="texts-file" href=texts r#as="fetch" crossorigin="anonymous" fetchpriority="low"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="manifest" href="/manifest.webmanifest"/>
                 <link rel="apple-touch-icon" href="/icons/icon-192.png"/>
@@ -70,8 +70,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// the first paint is reported, then are put into the head, where they run as Leptos wrote
 /// them. The `load` timer is for browsers that report no paint. Forms post without the
 /// islands in the meantime.
-const WAKE_ISLANDS: &str = "(()=>{let d=0;const w=()=>{if(d)return;d=1;const t=document.getElementById('islands');\
-t&&document.head.append(t.content.cloneNode(true))};\
+/// The islands read their texts synchronously as they wake (i18n/browser.rs), so the texts
+/// file is fetched first (preloaded, and kept for good once seen) and put into the page as
+/// `<script type="application/json" id="texts">`. Without it the islands still wake, showing
+/// the texts' names rather than staying dead.
+const WAKE_ISLANDS: &str = "(()=>{let d=0;const h=document.head,run=s=>{const e=document.createElement('script');\
+e.type='application/json';e.id='texts';e.textContent=s;h.append(e);const t=document.getElementById('islands');\
+t&&h.append(t.content.cloneNode(true))},w=()=>{if(d)return;d=1;const l=document.getElementById('texts-file');\
+(l?fetch(l.href).then(r=>r.ok?r.text():'{}'):Promise.resolve('{}')).catch(()=>'{}').then(run)};\
 try{new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(w)}).observe({type:'paint',buffered:true})}catch(e){}\
 addEventListener('load',()=>setTimeout(w,1500))})()";
 

@@ -5,9 +5,11 @@
 //! for a file system call or for compressing. (tower-http's `ServeDir` answered 1,700 requests
 //! a second here, its file calls handed to the blocking pool one by one.) A name not in memory,
 //! such as a newer release's file copied in during a rolling upgrade, is read from disk by
-//! `ServeDir`. The other public files (icons, manifest, service worker) are revalidated each
-//! time.
+//! `ServeDir`. The islands' texts files (`texts-<language>.<hash>.json`) are made from the
+//! compiled-in texts and compressed once when the server starts. The other public files
+//! (icons, manifest, service worker) are revalidated each time.
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -15,6 +17,8 @@ use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
+use app::i18n::server::{browser_texts, TEXTS_FILE_PREFIX};
+use app::i18n::Locale;
 use leptos::prelude::LeptosOptions;
 use tower::ServiceExt as _;
 use tower_http::services::ServeDir;
@@ -71,19 +75,40 @@ impl Pkg {
             };
             files.insert(name, asset);
         }
+        for locale in Locale::ALL {
+            let texts = browser_texts(locale);
+            files.insert(texts.name.clone(), Asset::made(HeaderValue::from_static("application/json"), &texts.name, texts.json.as_bytes()));
+        }
         Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip() }
+    }
+
+    /// A texts file of another release (a page still open through a rolling upgrade asks for
+    /// its own): this release's texts in the same language are the nearest there is, given
+    /// for this once rather than kept for good under the other's name.
+    fn texts_of_another_release(&self, name: &str) -> Option<&Asset> {
+        let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.split('.').next()?;
+        self.files.get(&browser_texts(Locale::parse(code)?).name)
     }
 
     /// Answers `GET /pkg/{name}` (the path below /pkg).
     pub async fn answer(self, req: Request) -> Response {
         let name = req.uri().path().trim_start_matches('/');
-        let Some(asset) = self.files.get(name) else {
-            return match self.disk.oneshot(req).await {
-                Ok(res) => res.map(Body::new),
-                Err(_) => StatusCode::NOT_FOUND.into_response(),
-            };
+        let (asset, once) = match self.files.get(name) {
+            Some(asset) => (asset, false),
+            None => match self.texts_of_another_release(name) {
+                Some(asset) => (asset, true),
+                None => {
+                    return match self.disk.oneshot(req).await {
+                        Ok(res) => res.map(Body::new),
+                        Err(_) => StatusCode::NOT_FOUND.into_response(),
+                    }
+                }
+            },
         };
         let mut headers = HeaderMap::new();
+        if once {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        }
         headers.insert(header::CONTENT_TYPE, asset.content_type.clone());
         headers.insert(header::ETAG, asset.etag.clone());
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
@@ -105,6 +130,26 @@ impl Pkg {
         headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
         let body = if req.method() == Method::HEAD { Body::empty() } else { Body::from(body) };
         (StatusCode::OK, headers, body).into_response()
+    }
+}
+
+impl Asset {
+    /// A file made by the server itself, compressed here once as build.sh does the others.
+    fn made(content_type: HeaderValue, name: &str, raw: &[u8]) -> Asset {
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            let _ = w.write_all(raw);
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let gzip = gz.write_all(raw).and_then(|_| gz.finish()).ok().map(Bytes::from);
+        Asset {
+            content_type,
+            etag: HeaderValue::from_str(&format!("\"{name}-{}\"", raw.len())).unwrap_or(HeaderValue::from_static("\"made\"")),
+            raw: Bytes::copy_from_slice(raw),
+            br: Some(Bytes::from(br)),
+            gzip,
+        }
     }
 }
 
@@ -165,6 +210,19 @@ mod tests {
         assert!(accepts_encoding(&with("*"), "br"));
         assert!(!accepts_encoding(&with("*, br;q=0"), "br"));
         assert!(!accepts_encoding(&HeaderMap::new(), "br"));
+    }
+
+    #[test]
+    fn a_made_file_is_compressed_both_ways_to_the_same_bytes() {
+        use std::io::Read as _;
+        let raw = r#"{"punch-in":"لقد وصلت","x":"{$time} </script>"}"#.repeat(40).into_bytes();
+        let asset = Asset::made(HeaderValue::from_static("application/json"), "texts-ar.0123.json", &raw);
+        let (mut from_br, mut from_gz) = (Vec::new(), Vec::new());
+        brotli::Decompressor::new(&asset.br.as_ref().unwrap()[..], 4096).read_to_end(&mut from_br).unwrap();
+        flate2::read::GzDecoder::new(&asset.gzip.as_ref().unwrap()[..]).read_to_end(&mut from_gz).unwrap();
+        assert_eq!((from_br.as_slice(), from_gz.as_slice()), (&raw[..], &raw[..]));
+        assert!(asset.br.unwrap().len() < raw.len() / 4 && asset.raw.len() == raw.len());
+        assert_eq!(asset.etag, format!("\"texts-ar.0123.json-{}\"", raw.len()).as_str());
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The islands' texts in the browser: the page carries its language's browser texts as JSON
-//! (`<script type="application/json" id="texts">`, made by the server), read once.
+//! The islands' texts in the browser: the page's language's texts file (made by the server,
+//! i18n/server.rs), which the page's waker puts into the page as
+//! `<script type="application/json" id="texts">` before the islands wake; read once.
 use std::collections::HashMap;
 
 use super::{Arg, Key, Locale};

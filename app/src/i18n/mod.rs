@@ -2,7 +2,7 @@
 //! code names a text by its constant in [`k`] and gets it in the page's language with [`t`]
 //! or [`tr`]. On the server the Fluent bundles format it (plurals, per-language numbers); in
 //! the browser the islands read the page's language of the browser files, which the server
-//! sends with the page, so the wasm carries no language at all.
+//! serves as one file per language, so the wasm carries no language at all.
 pub use crate::domain::locale::Locale;
 
 pub mod describe;

@@ -3,6 +3,8 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use sha2::Digest as _;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
@@ -87,10 +89,19 @@ pub fn request_locale() -> Locale {
 }
 
 /// The browser files' texts in one language, placeholders left as `{$name}`: what the islands
-/// read from the page (see browser.rs). Made once per language.
-pub fn browser_texts_json(locale: Locale) -> &'static str {
-    static JSON: OnceLock<[(Locale, String); 4]> = OnceLock::new();
-    let all = JSON.get_or_init(|| {
+/// read (see browser.rs), served as a file under /pkg named by its language and content hash,
+/// so the browser and the service worker keep it for good and no page carries it. Made once
+/// per language.
+pub struct BrowserTexts {
+    pub locale: Locale,
+    /// The file's name below /pkg: `texts-<code>.<hash>.json`.
+    pub name: String,
+    pub json: String,
+}
+
+pub fn browser_texts(locale: Locale) -> &'static BrowserTexts {
+    static TEXTS: OnceLock<[BrowserTexts; 4]> = OnceLock::new();
+    let all = TEXTS.get_or_init(|| {
         Locale::ALL.map(|l| {
             let b = bundle(l);
             let texts: BTreeMap<&str, String> = k::BROWSER
@@ -102,12 +113,17 @@ pub fn browser_texts_json(locale: Locale) -> &'static str {
                     Some((*id, b.format_pattern(pattern, None, &mut errors).into_owned()))
                 })
                 .collect();
-            // Inside <script> the only sequence to fear is "</"; JSON allows "<\/".
-            (l, serde_json::to_string(&texts).unwrap_or_default().replace("</", "<\\/"))
+            let json = serde_json::to_string(&texts).unwrap_or_default();
+            let hash = sha2::Sha256::digest(json.as_bytes());
+            let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
+            BrowserTexts { locale: l, name: format!("{TEXTS_FILE_PREFIX}{}.{hex}.json", l.code()), json }
         })
     });
-    &all.iter().find(|(l, _)| *l == locale).expect("json per locale").1
+    all.iter().find(|t| t.locale == locale).expect("texts per locale")
 }
+
+/// What every texts file's name starts with, before its language code.
+pub const TEXTS_FILE_PREFIX: &str = "texts-";
 
 #[cfg(test)]
 mod tests {
@@ -224,11 +240,15 @@ mod tests {
     #[test]
     fn the_browser_gets_its_texts_with_placeholders_to_fill() {
         for l in Locale::ALL {
-            let json: BTreeMap<String, String> = serde_json::from_str(browser_texts_json(l)).unwrap();
+            let json: BTreeMap<String, String> = serde_json::from_str(&browser_texts(l).json).unwrap();
             assert_eq!(json.len(), k::BROWSER.len());
-            assert!(json.values().all(|v| !v.contains("</")));
+            let name = &browser_texts(l).name;
+            let hash = name.strip_prefix(&format!("texts-{}.", l.code())).and_then(|r| r.strip_suffix(".json")).unwrap_or_else(|| panic!("{name}"));
+            assert!(hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()), "{name}");
         }
-        let da: BTreeMap<String, String> = serde_json::from_str(browser_texts_json(Locale::Da)).unwrap();
+        let names: BTreeSet<&str> = Locale::ALL.iter().map(|l| browser_texts(*l).name.as_str()).collect();
+        assert_eq!(names.len(), Locale::ALL.len(), "one file per language");
+        let da: BTreeMap<String, String> = serde_json::from_str(&browser_texts(Locale::Da).json).unwrap();
         assert!(da[k::PUNCH_STARTED_UNSENT.id()].contains("{$time}"), "{}", da[k::PUNCH_STARTED_UNSENT.id()]);
     }
 }

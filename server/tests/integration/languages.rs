@@ -28,11 +28,19 @@ fn html_lang(body: &str) -> (String, String) {
     (attr("lang"), attr("dir"))
 }
 
-/// The islands' texts the page carries for the browser.
-fn browser_texts(body: &str) -> Value {
-    let start = body.find(r#"<script type="application/json" id="texts">"#).expect("the texts script") + 43;
-    let end = start + body[start..].find("</script>").unwrap();
-    serde_json::from_str(&body[start..end]).expect("the texts are JSON")
+/// The islands' texts file the page names (in its preload link), fetched as the page's waker
+/// fetches it.
+async fn browser_texts(c: &mut Client, body: &str) -> Value {
+    assert!(!body.contains(r#"id="texts""#), "the texts are not in the page itself");
+    let link = &body[body.find(r#"id="texts-file""#).expect("the texts link")..];
+    let link = &link[..link.find('>').unwrap()];
+    let at = link.find("href=\"").unwrap() + 6;
+    let href = &link[at..at + link[at..].find('"').unwrap()];
+    assert!(href.starts_with("/pkg/texts-"), "{href}");
+    let r = page(c, href).await;
+    assert_eq!(r.status, StatusCode::OK, "{href}");
+    assert_eq!(r.headers.get("content-type").unwrap(), "application/json");
+    serde_json::from_str(&r.body).expect("the texts are JSON")
 }
 
 async fn the_browser_the_cookie_and_the_saved_choice_decide_in_that_order(engine: Engine) {
@@ -46,7 +54,15 @@ async fn the_browser_the_cookie_and_the_saved_choice_decide_in_that_order(engine
     let r = page(&mut anon, "/login").await;
     assert_eq!(html_lang(&r.body), ("ar".into(), "rtl".into()));
     assert!(r.body.contains("كلمة المرور") && !r.body.contains("Adgangskode"), "the login page in Arabic");
-    assert_eq!(browser_texts(&r.body)["punch-in"], "لقد وصلت", "the islands get Arabic too");
+    assert_eq!(browser_texts(&mut anon, &r.body).await["punch-in"], "لقد وصلت", "the islands get Arabic too");
+    // A page of another release asks for its own file: it gets this release's, not for keeps.
+    let other = page(&mut anon, "/pkg/texts-ar.00000000deadbeef.json").await;
+    assert_eq!(other.status, StatusCode::OK);
+    assert_eq!(other.headers.get("cache-control").unwrap(), "no-cache");
+    assert_eq!(serde_json::from_str::<Value>(&other.body).unwrap()["punch-in"], "لقد وصلت");
+    for unknown in ["/pkg/texts-xx.00000000deadbeef.json", "/pkg/texts-.json", "/pkg/texts-"] {
+        assert_eq!(page(&mut anon, unknown).await.status, StatusCode::NOT_FOUND, "{unknown}");
+    }
 
     anon.accept_language = Some("fr-FR, de;q=0.8".into());
     assert_eq!(html_lang(&page(&mut anon, "/login").await.body).0, "da", "a language we do not speak falls back to Danish");
