@@ -100,7 +100,8 @@ async function cacheFirst(req) {
   const hit = await pkg.match(req);
   if (hit) return hit;
   const res = await fetch(req);
-  if (res.ok) await pkg.put(req, res.clone());
+  // A redirected answer (another release's texts file) is not kept under the asked name.
+  if (res.ok && !res.redirected) await pkg.put(req, res.clone());
   return res;
 }
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use app::i18n::server::{browser_texts, TEXTS_FILE_PREFIX};
 use app::i18n::Locale;
 use leptos::prelude::LeptosOptions;
@@ -39,6 +39,8 @@ struct Asset {
 pub struct Pkg {
     files: Arc<HashMap<String, Asset>>,
     disk: ServeDir,
+    /// Where the directory is served, `/pkg`: redirects name the full path.
+    at: Arc<str>,
 }
 
 /// The kinds kept in memory, with their type: what every page loads. Anything else under
@@ -79,36 +81,32 @@ impl Pkg {
             let texts = browser_texts(locale);
             files.insert(texts.name.clone(), Asset::made(HeaderValue::from_static("application/json"), &texts.name, texts.json.as_bytes()));
         }
-        Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip() }
+        let at = format!("/{}", options.site_pkg_dir).into();
+        Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip(), at }
     }
 
-    /// A texts file of another release (a page still open through a rolling upgrade asks for
-    /// its own): this release's texts in the same language are the nearest there is, given
-    /// for this once rather than kept for good under the other's name.
-    fn texts_of_another_release(&self, name: &str) -> Option<&Asset> {
+    /// This release's texts file in the language of `name`, when `name` is another release's
+    /// (a page still open through a rolling upgrade asks for its own).
+    fn texts_of_this_release(&self, name: &str) -> Option<&'static str> {
         let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.split('.').next()?;
-        self.files.get(&browser_texts(Locale::parse(code)?).name)
+        Some(browser_texts(Locale::parse(code)?).name.as_str())
     }
 
     /// Answers `GET /pkg/{name}` (the path below /pkg).
     pub async fn answer(self, req: Request) -> Response {
         let name = req.uri().path().trim_start_matches('/');
-        let (asset, once) = match self.files.get(name) {
-            Some(asset) => (asset, false),
-            None => match self.texts_of_another_release(name) {
-                Some(asset) => (asset, true),
-                None => {
-                    return match self.disk.oneshot(req).await {
-                        Ok(res) => res.map(Body::new),
-                        Err(_) => StatusCode::NOT_FOUND.into_response(),
-                    }
-                }
-            },
+        let Some(asset) = self.files.get(name) else {
+            // A temporary redirect: the old name is not kept as the new file (a redirect
+            // is `no-cache`, assets::cache_control) and the page gets the texts there are.
+            if let Some(current) = self.texts_of_this_release(name) {
+                return Redirect::temporary(&format!("{}/{current}", self.at)).into_response();
+            }
+            return match self.disk.oneshot(req).await {
+                Ok(res) => res.map(Body::new),
+                Err(_) => StatusCode::NOT_FOUND.into_response(),
+            };
         };
         let mut headers = HeaderMap::new();
-        if once {
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-        }
         headers.insert(header::CONTENT_TYPE, asset.content_type.clone());
         headers.insert(header::ETAG, asset.etag.clone());
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));

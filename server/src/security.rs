@@ -92,11 +92,9 @@ pub async fn headers(policy: HeaderPolicy, req: Request, next: Next) -> Response
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
     match public {
-        // A file answered for this once (crate::assets) says so itself.
-        Some(path) if !h.contains_key(header::CACHE_CONTROL) => {
+        Some(path) => {
             h.insert(header::CACHE_CONTROL, crate::assets::cache_control(&path, status, policy.hashed_names));
         }
-        Some(_) => {}
         None => {
             h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
         }

@@ -55,11 +55,16 @@ async fn the_browser_the_cookie_and_the_saved_choice_decide_in_that_order(engine
     assert_eq!(html_lang(&r.body), ("ar".into(), "rtl".into()));
     assert!(r.body.contains("كلمة المرور") && !r.body.contains("Adgangskode"), "the login page in Arabic");
     assert_eq!(browser_texts(&mut anon, &r.body).await["punch-in"], "لقد وصلت", "the islands get Arabic too");
-    // A page of another release asks for its own file: it gets this release's, not for keeps.
+    // A page of another release asks for its own file: it is sent to this release's, and
+    // nothing keeps the redirect.
     let other = page(&mut anon, "/pkg/texts-ar.00000000deadbeef.json").await;
-    assert_eq!(other.status, StatusCode::OK);
+    assert_eq!(other.status, StatusCode::TEMPORARY_REDIRECT);
     assert_eq!(other.headers.get("cache-control").unwrap(), "no-cache");
-    assert_eq!(serde_json::from_str::<Value>(&other.body).unwrap()["punch-in"], "لقد وصلت");
+    let to = other.headers.get("location").unwrap().to_str().unwrap().to_string();
+    assert!(to.starts_with("/pkg/texts-ar.") && to != "/pkg/texts-ar.00000000deadbeef.json", "{to}");
+    let current = page(&mut anon, &to).await;
+    assert_eq!(current.status, StatusCode::OK);
+    assert_eq!(serde_json::from_str::<Value>(&current.body).unwrap()["punch-in"], "لقد وصلت");
     for unknown in ["/pkg/texts-xx.00000000deadbeef.json", "/pkg/texts-.json", "/pkg/texts-"] {
         assert_eq!(page(&mut anon, unknown).await.status, StatusCode::NOT_FOUND, "{unknown}");
     }
