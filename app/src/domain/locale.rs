@@ -43,6 +43,11 @@ impl Locale {
         }
     }
 
+    /// The language's place in `ALL`: tables with one entry per language are arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn parse(code: &str) -> Option<Locale> {
         let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         Locale::ALL.into_iter().find(|l| l.code() == primary)
@@ -113,8 +118,9 @@ mod tests {
 
     #[test]
     fn codes_round_trip_and_regions_fall_to_the_language() {
-        for l in Locale::ALL {
+        for (i, l) in Locale::ALL.into_iter().enumerate() {
             assert_eq!(Locale::parse(l.code()), Some(l));
+            assert_eq!(l.index(), i, "{} has its place in ALL", l.code());
         }
         assert_eq!(Locale::parse("ar-SY"), Some(Locale::Ar));
         assert_eq!(Locale::parse("UK_ua"), Some(Locale::Uk));

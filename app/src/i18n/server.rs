@@ -12,9 +12,9 @@ use super::{format, k, Arg, Key, Locale};
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [(Locale, Bundle); 4] {
-    static BUNDLES: OnceLock<[(Locale, Bundle); 4]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Locale::ALL.map(|l| (l, build(l))))
+fn bundles() -> &'static [Bundle; 4] {
+    static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Locale::ALL.map(build))
 }
 
 fn build(locale: Locale) -> Bundle {
@@ -50,7 +50,7 @@ thread_local! {
 }
 
 fn bundle(locale: Locale) -> &'static Bundle {
-    &bundles().iter().find(|(l, _)| *l == locale).expect("a bundle per locale").1
+    &bundles()[locale.index()]
 }
 
 pub fn text(locale: Locale, key: Key, args: &[(&str, Arg)]) -> String {
@@ -93,7 +93,6 @@ pub fn request_locale() -> Locale {
 /// so the browser and the service worker keep it for good and no page carries it. Made once
 /// per language.
 pub struct BrowserTexts {
-    pub locale: Locale,
     /// The file's name below /pkg: `texts-<code>.<hash>.json`.
     pub name: String,
     pub json: String,
@@ -116,10 +115,10 @@ pub fn browser_texts(locale: Locale) -> &'static BrowserTexts {
             let json = serde_json::to_string(&texts).unwrap_or_default();
             let hash = sha2::Sha256::digest(json.as_bytes());
             let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-            BrowserTexts { locale: l, name: format!("{TEXTS_FILE_PREFIX}{}.{hex}.json", l.code()), json }
+            BrowserTexts { name: format!("{TEXTS_FILE_PREFIX}{}.{hex}.json", l.code()), json }
         })
     });
-    all.iter().find(|t| t.locale == locale).expect("texts per locale")
+    &all[locale.index()]
 }
 
 /// What every texts file's name starts with, before its language code.
