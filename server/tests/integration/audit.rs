@@ -284,10 +284,48 @@ async fn concurrent_lines_are_all_stored_and_a_bad_one_fails_alone(engine: Engin
     app.finish().await;
 }
 
+/// The store failing (here: the table gone) fails every request waiting on that commit, with
+/// nothing stored, and leaves the group commit working once the store is back.
+async fn a_failing_store_fails_those_waiting_and_the_next_commit_stores(engine: Engine) {
+    use app::domain::audit::Action;
+    let app = TestApp::new(engine).await;
+    let municipality = app.scalar("SELECT MIN(id) FROM municipalities").await;
+    let actor = app.scalar(&format!("SELECT id FROM users WHERE email = '{CASEWORKER}'")).await;
+    let citizen = app.scalar(&format!("SELECT MIN(id) FROM citizens WHERE municipality_id = {municipality}")).await;
+    let round = |name: &'static str| {
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..30 {
+            let db = app.db.clone();
+            tasks.spawn(async move {
+                app::db::audit::write(&db, municipality, actor, Some(citizen), Action::CitizenView, &format!("{name}:{i}")).await
+            });
+        }
+        tasks
+    };
+    sqlx::query("ALTER TABLE audit_events RENAME TO audit_events_away").execute(&app.db.pool).await.unwrap();
+    let mut failing = round("store-gone");
+    let mut failed = 0;
+    while let Some(done) = failing.join_next().await {
+        assert_eq!(done.unwrap(), Err(app::domain::error::AppError::Internal), "nothing can be stored, so nothing is answered as stored");
+        failed += 1;
+    }
+    assert_eq!(failed, 30);
+    sqlx::query("ALTER TABLE audit_events_away RENAME TO audit_events").execute(&app.db.pool).await.unwrap();
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE subject LIKE 'store-gone:%'").await, 0);
+
+    let mut back = round("store-back");
+    while let Some(done) = back.join_next().await {
+        assert_eq!(done.unwrap(), Ok(()), "the drain is not left stuck by the failure");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE subject LIKE 'store-back:%'").await, 30);
+    app.finish().await;
+}
+
 on_both_engines!(
     every_read_of_a_citizens_data_leaves_a_line_the_citizen_sees,
     the_export_holds_everything_about_the_citizen_and_nobody_else,
     admins_search_the_log_and_take_it_as_csv,
     audit_lines_are_kept_as_long_as_the_retention_says,
     concurrent_lines_are_all_stored_and_a_bad_one_fails_alone,
+    a_failing_store_fails_those_waiting_and_the_next_commit_stores,
 );
