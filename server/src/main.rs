@@ -10,6 +10,10 @@ use clap::{Parser, Subcommand};
 use leptos::prelude::get_configuration;
 use server::{demo, router, ServerConfig};
 
+// See server/Cargo.toml: rendering pages is allocation-bound.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "fodfaeste", about = "Fodfæste: hours, placements and follow-up for municipal employment programmes")]
 struct Cli {
