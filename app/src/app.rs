@@ -32,7 +32,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = crate::i18n::Locale::default();
     provide_context(locale);
     #[cfg(feature = "ssr")]
-    let texts = format!("/{}/{}", options.site_pkg_dir, crate::i18n::server::browser_texts(locale).name);
+    let texts = crate::i18n::server::browser_texts(locale).href(&options.site_pkg_dir);
     #[cfg(not(feature = "ssr"))]
     let texts = String::new();
     let nonce = leptos::nonce::use_nonce();

@@ -17,7 +17,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use app::i18n::server::{browser_texts, TEXTS_FILE_PREFIX};
+use app::i18n::server::{browser_texts, BrowserTexts, TEXTS_FILE_PREFIX};
 use app::i18n::Locale;
 use leptos::prelude::LeptosOptions;
 use tower::ServiceExt as _;
@@ -39,8 +39,8 @@ struct Asset {
 pub struct Pkg {
     files: Arc<HashMap<String, Asset>>,
     disk: ServeDir,
-    /// Where the directory is served, `/pkg`: redirects name the full path.
-    at: Arc<str>,
+    /// The site's name for the directory (`pkg`): redirects name the full path.
+    dir_name: Arc<str>,
 }
 
 /// The kinds kept in memory, with their type: what every page loads. Anything else under
@@ -81,15 +81,7 @@ impl Pkg {
             let texts = browser_texts(locale);
             files.insert(texts.name.clone(), Asset::made(HeaderValue::from_static("application/json"), &texts.name, texts.json.as_bytes()));
         }
-        let at = format!("/{}", options.site_pkg_dir).into();
-        Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip(), at }
-    }
-
-    /// This release's texts file in the language of `name`, when `name` is another release's
-    /// (a page still open through a rolling upgrade asks for its own).
-    fn texts_of_this_release(&self, name: &str) -> Option<&'static str> {
-        let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.split('.').next()?;
-        Some(browser_texts(Locale::parse(code)?).name.as_str())
+        Pkg { files: Arc::new(files), disk: ServeDir::new(dir).precompressed_br().precompressed_gzip(), dir_name: options.site_pkg_dir.clone() }
     }
 
     /// Answers `GET /pkg/{name}` (the path below /pkg).
@@ -98,8 +90,8 @@ impl Pkg {
         let Some(asset) = self.files.get(name) else {
             // A temporary redirect: the old name is not kept as the new file (a redirect
             // is `no-cache`, assets::cache_control) and the page gets the texts there are.
-            if let Some(current) = self.texts_of_this_release(name) {
-                return Redirect::temporary(&format!("{}/{current}", self.at)).into_response();
+            if let Some(current) = texts_of_this_release(name) {
+                return Redirect::temporary(&current.href(&self.dir_name)).into_response();
             }
             return match self.disk.oneshot(req).await {
                 Ok(res) => res.map(Body::new),
@@ -129,6 +121,13 @@ impl Pkg {
         let body = if req.method() == Method::HEAD { Body::empty() } else { Body::from(body) };
         (StatusCode::OK, headers, body).into_response()
     }
+}
+
+/// This release's texts file in the language of `name`, when `name` is another release's (a
+/// page still open through a rolling upgrade asks for its own).
+fn texts_of_this_release(name: &str) -> Option<&'static BrowserTexts> {
+    let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.split('.').next()?;
+    Some(browser_texts(Locale::parse(code)?))
 }
 
 impl Asset {

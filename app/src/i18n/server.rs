@@ -98,6 +98,13 @@ pub struct BrowserTexts {
     pub json: String,
 }
 
+impl BrowserTexts {
+    /// Where a page finds the file: `pkg_dir` is the site's (`/pkg`).
+    pub fn href(&self, pkg_dir: &str) -> String {
+        format!("/{pkg_dir}/{}", self.name)
+    }
+}
+
 pub fn browser_texts(locale: Locale) -> &'static BrowserTexts {
     static TEXTS: OnceLock<[BrowserTexts; 4]> = OnceLock::new();
     let all = TEXTS.get_or_init(|| {
