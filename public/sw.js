@@ -276,8 +276,11 @@ async function sendThroughOutbox(req) {
 }
 
 let flushing = null;
+// Forced when the connection comes back or a page opens: the back-off starts again from one
+// second. The page hears "online" before the connection (or this worker's share of it) always
+// carries traffic; a first try that fails then must not wait the 30 s earned while offline.
 function flush(force = false) {
-  if (force) notBefore = 0;
+  if (force) wentThrough();
   if (!flushing) flushing = doFlush().finally(() => { flushing = null; });
   return flushing;
 }

@@ -1,4 +1,4 @@
-import { test, expect, request as pwRequest, Browser, BrowserContext, Page, APIRequestContext } from '@playwright/test';
+import { test, expect, request as pwRequest, Browser, BrowserContext, Page, APIRequestContext, Route } from '@playwright/test';
 import { PHONE, PASSWORD, hydrated, loginOn, punchIn } from './helpers';
 import { OwnServer } from './own_server';
 
@@ -291,6 +291,28 @@ test('two tabs draining one outbox at once make each entry exactly once', async 
   await page.waitForTimeout(2000);
   const got = await entries(server_side, 'tabs-');
   expect(got.map((e) => e.note).sort()).toEqual([...Array(8).keys()].map((i) => `tabs-${i}`).sort());
+  await context.close();
+});
+
+test('a connection that comes and goes: once it holds, what waits goes within seconds, however often it failed', async ({ browser }) => {
+  const { context, page } = await phone(browser, ALI);
+  // The phone says it is online, but no send reaches the server (a dead spot, a captive portal).
+  const unreachable = (route: Route) => route.abort('internetdisconnected');
+  await context.route('**/api/outbox/**', unreachable);
+  await register(page, daysAgo(25), '21:00', '21:30', 'flicker-1');
+  await expect(outbox(page)).toHaveCount(1);
+  // The connection drops and comes back eight times, and every return's try fails. Before the
+  // back-off restarted at a return, these tries alone earned the worker a 30 s wait.
+  for (let i = 0; i < 8; i++) {
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.waitForTimeout(300);
+  }
+  await context.unroute('**/api/outbox/**', unreachable);
+  const server_side = await api(ALI);
+  // The page asks every 4 s while items wait; the back-off since the last return is a second.
+  await expect.poll(async () => (await entries(server_side, 'flicker-')).length, { timeout: 12_000, intervals: [250] }).toBe(1);
+  await expect(outbox(page)).toHaveCount(0, { timeout: 10_000 });
   await context.close();
 });
 
