@@ -17,7 +17,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use app::i18n::server::{browser_texts, BrowserTexts, TEXTS_FILE_PREFIX};
+use app::i18n::server::{browser_texts, BrowserTexts};
 use app::i18n::Locale;
 use leptos::prelude::LeptosOptions;
 use tower::ServiceExt as _;
@@ -90,7 +90,7 @@ impl Pkg {
         let Some(asset) = self.files.get(name) else {
             // A temporary redirect: the old name is not kept as the new file (a redirect
             // is `no-cache`, assets::cache_control) and the page gets the texts there are.
-            if let Some(current) = texts_of_this_release(name) {
+            if let Some(current) = BrowserTexts::of_file_name(name) {
                 return Redirect::temporary(&current.href(&self.dir_name)).into_response();
             }
             return match self.disk.oneshot(req).await {
@@ -121,13 +121,6 @@ impl Pkg {
         let body = if req.method() == Method::HEAD { Body::empty() } else { Body::from(body) };
         (StatusCode::OK, headers, body).into_response()
     }
-}
-
-/// This release's texts file in the language of `name`, when `name` is another release's (a
-/// page still open through a rolling upgrade asks for its own).
-fn texts_of_this_release(name: &str) -> Option<&'static BrowserTexts> {
-    let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.split('.').next()?;
-    Some(browser_texts(Locale::parse(code)?))
 }
 
 impl Asset {

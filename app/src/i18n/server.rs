@@ -103,6 +103,14 @@ impl BrowserTexts {
     pub fn href(&self, pkg_dir: &str) -> String {
         format!("/{pkg_dir}/{}", self.name)
     }
+
+    /// This release's file in the language of a texts file `name` of any release (a page
+    /// still open through a rolling upgrade asks for its own); none when `name` is no texts
+    /// file or its language is not ours.
+    pub fn of_file_name(name: &str) -> Option<&'static BrowserTexts> {
+        let code = name.strip_prefix(TEXTS_FILE_PREFIX)?.strip_suffix(".json")?.split('.').next()?;
+        Some(browser_texts(Locale::parse(code)?))
+    }
 }
 
 pub fn browser_texts(locale: Locale) -> &'static BrowserTexts {
@@ -129,7 +137,7 @@ pub fn browser_texts(locale: Locale) -> &'static BrowserTexts {
 }
 
 /// What every texts file's name starts with, before its language code.
-pub const TEXTS_FILE_PREFIX: &str = "texts-";
+const TEXTS_FILE_PREFIX: &str = "texts-";
 
 #[cfg(test)]
 mod tests {
@@ -216,6 +224,19 @@ mod tests {
                 assert_eq!(file, other_file, "{}: {id} belongs in {file}", locale.code());
                 assert_eq!(vars, other_vars, "{}: {id} has other placeholders than Danish", locale.code());
             }
+        }
+    }
+
+    #[test]
+    fn a_texts_file_name_of_any_release_finds_this_release_s_file_in_its_language() {
+        for locale in Locale::ALL {
+            let ours = browser_texts(locale);
+            assert!(std::ptr::eq(BrowserTexts::of_file_name(&ours.name).expect("our own name"), ours));
+            let older = format!("texts-{}.0123456789abcdef.json", locale.code());
+            assert!(std::ptr::eq(BrowserTexts::of_file_name(&older).expect("an older release's name"), ours));
+        }
+        for not_texts in ["texts-xx.0123.json", "texts-da.0123.js", "app.0123.css", "texts-.json", "", "texts-da"] {
+            assert!(BrowserTexts::of_file_name(not_texts).is_none(), "{not_texts}");
         }
     }
 
