@@ -13,7 +13,8 @@
 #
 # Then, as the demo's users, with curl against the release server: the caseworker's caseload
 # (/sagsbehandler), the month's hours report for the whole municipality (the page and the
-# API), and the goals dashboard (/maal). Each is asked RUNS times after one warm-up; prints
+# API), the goals dashboard (/maal), and the everyday pages (the citizen's I dag, the mentor's
+# queue, the caseworker's entries in the API). Each is asked RUNS times after one warm-up; prints
 # median, p95 and max in milliseconds.
 #   scripts/scale-pg.sh            database fodfaeste_scale on 127.0.0.1 (made once, kept)
 #   SCALE_FRESH=1 scripts/scale-pg.sh   drops it first
@@ -117,6 +118,8 @@ say "$(entries) time entries in $(psql -Atq "$url" -c "SELECT COUNT(*) FROM muni
 demo_server "$port" "$url"
 caseworker=$(demo_session caseworker@demo.fodfaeste.dk)
 manager=$(demo_session leder@demo.fodfaeste.dk)
+citizen=$(demo_session citizen@demo.fodfaeste.dk)
+mentor=$(demo_session mentor@demo.fodfaeste.dk)
 month=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)
 
 # One row: what, path, cookie. Every answer must be 200.
@@ -140,3 +143,8 @@ row "caseload (the demo caseworker)" /sagsbehandler "$caseworker"
 row "monthly hours, the municipality, $month (page)" "/sagsbehandler/maanedstimer?maaned=$month" "$caseworker"
 row "monthly hours, the municipality, $month (API)" "/api/v1/reports/monthly-hours?month=$month" "$caseworker"
 row "goals dashboard" /maal "$manager"
+# The everyday pages read few rows, but in tables of millions: a plan that cannot use an
+# index for its citizen or mentor would show here.
+row "citizen I dag" /borger "$citizen"
+row "mentor" /mentor "$mentor"
+row "the caseworker's entries (API)" /api/v1/time-entries "$caseworker"

@@ -685,8 +685,11 @@ pub struct EntryFilter {
 pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEntryView>, AppError> {
     let (m, cu, mu) = visibility_binds(v);
     let status_clause = super::status_in("e.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    // The entry's own municipality beside its placement's lets the database walk the entries'
+    // (municipality, start) index newest first and stop at the limit: a caseworker's list
+    // without filters took 3.5 s among 20 million entries, a sort of all the municipality's.
     let sql = format!(
-        "{SELECT_VIEW} WHERE {VISIBLE} AND e.withdrawn_at IS NULL
+        "{SELECT_VIEW} WHERE {VISIBLE} AND e.municipality_id = $1 AND e.withdrawn_at IS NULL
            AND ($4 = 0 OR e.placement_id = $4) AND ($5 = 0 OR e.citizen_id = $5)
            AND e.starts_at >= $6 AND e.starts_at < $7{status_clause} AND ($9 = 0 OR c.caseworker_user_id = $9)
          ORDER BY e.starts_at DESC, e.id DESC LIMIT $8"
