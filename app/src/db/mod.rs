@@ -139,7 +139,7 @@ impl Db {
             options = options.max_connections(16).after_connect(|conn, _meta| {
                 Box::pin(async move {
                     // Statements stay prepared with their plans; those whose plan depends on
-                    // a period are made with `planned_per_run`.
+                    // their values are made with `planned_per_run`.
                     // A request waits for a row lock 15 s at most and never leaves a
                     // transaction open: a stuck request fails instead of hanging the others.
                     conn.execute("SET lock_timeout = '15s'").await?;
@@ -293,15 +293,13 @@ fn sqlite_url_with_create(url: &str) -> Result<String, DbSetupError> {
     Ok(format!("sqlite://{path}?{query}"))
 }
 
-/// A statement that sums the time entries or their sums over a period of any length: it is
-/// not kept prepared, so PostgreSQL plans each run for its period. A kept statement may after
-/// five runs switch to a generic plan that cannot see the period; the monthly report went
-/// from 0.1 s to 5 s on the large demo that way. Every other statement stays prepared with
-/// its plan: planning all of them on every run was more than half of a page's time on
-/// PostgreSQL. Those with an optional filter (`$n = 0 OR column = $n`) stay prepared too,
-/// as PostgreSQL keeps planning them per run by itself when a generic plan would cost more
-/// (checked on 20 million entries: the citizen's list and the caseload stay under 1.5 ms
-/// after ten runs).
+/// A statement over the time entries whose best plan depends on the values it runs with: a
+/// sum over a period of any length, or the entries list, which citizens, mentors and
+/// caseworkers share with different filters. It is not kept prepared, so PostgreSQL plans
+/// each run for its values. A kept statement may after five runs switch to a generic plan:
+/// the monthly report went from 0.1 s to 5 s that way, and the list 6.5 s for a caseworker
+/// after a citizen's runs (20 million entries). Every other statement stays prepared with its
+/// plan: planning all of them on every run was more than half of a page's time on PostgreSQL.
 pub(crate) fn planned_per_run(sql: &str) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
     sqlx::query(sql).persistent(false)
 }
