@@ -8,10 +8,11 @@ use crate::domain::placement::{Ending, FollowUp, FollowUpOutcome, Outcome, Place
 use crate::domain::models::PlacementView;
 use crate::domain::time_entry::PlacementWindow;
 
+use super::clause::Clause;
 use super::{col, internal, now_ts, Db};
 
-/// `(municipality, citizen user or 0, mentor user or 0)`: bound as $1..$3 into
-/// [`VISIBLE`], one static clause for every role.
+/// `(municipality, citizen user or 0, mentor user or 0)`: for the absences, whose mentor
+/// condition is a subquery over placements.
 pub(crate) fn visibility_binds(v: Visibility) -> (i64, i64, i64) {
     match v {
         Visibility::OwnAsCitizen { municipality_id, user_id } => (municipality_id, user_id, 0),
@@ -22,9 +23,18 @@ pub(crate) fn visibility_binds(v: Visibility) -> (i64, i64, i64) {
     }
 }
 
-/// Needs `p` (placements) and `c` (citizens) in the query.
-pub(crate) const VISIBLE: &str =
-    "p.municipality_id = $1 AND ($2 = 0 OR c.user_id = $2) AND ($3 = 0 OR p.mentor_user_id = $3)";
+/// Which placements `v` sees, as conditions over `p` (placements) and `c` (citizens) with the
+/// municipality as `$1`; callers add their own filters. `None`: it sees none.
+pub(crate) fn visible(v: Visibility) -> Option<Clause> {
+    let mut w = Clause::default();
+    match v {
+        Visibility::OwnAsCitizen { municipality_id, user_id } => w.and("p.municipality_id =", municipality_id).and("c.user_id =", user_id),
+        Visibility::Mentored { municipality_id, user_id } => w.and("p.municipality_id =", municipality_id).and("p.mentor_user_id =", user_id),
+        Visibility::Municipality { municipality_id } => w.and("p.municipality_id =", municipality_id),
+        Visibility::Nothing => return None,
+    };
+    Some(w)
+}
 
 pub struct PlacementFacts {
     pub parties: PlacementParties,
@@ -96,7 +106,7 @@ pub async fn set_auto_confirm(db: &Db, municipality_id: i64, placement_id: i64, 
 }
 
 pub async fn list_visible(db: &Db, v: Visibility) -> Result<Vec<PlacementView>, AppError> {
-    let (m, cu, mu) = visibility_binds(v);
+    let Some(w) = visible(v) else { return Ok(vec![]) };
     let sql = format!(
         "SELECT p.id, c.name AS citizen_name, co.name AS company_name, o.title AS opening_title, o.kind,
                 mu.display_name AS mentor_name, p.hourly_wage_ore, p.starts_on, p.ends_on, p.status, p.auto_confirm_minutes
@@ -105,10 +115,11 @@ pub async fn list_visible(db: &Db, v: Visibility) -> Result<Vec<PlacementView>, 
          JOIN companies co ON co.id = p.company_id
          JOIN openings o ON o.id = p.opening_id
          LEFT JOIN users mu ON mu.id = p.mentor_user_id
-         WHERE {VISIBLE}
-         ORDER BY p.starts_on DESC, p.id DESC"
+         WHERE {}
+         ORDER BY p.starts_on DESC, p.id DESC",
+        w.sql()
     );
-    let rows = sqlx::query(&sql).bind(m).bind(cu).bind(mu).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
     rows.iter().map(view).collect()
 }
 
@@ -332,8 +343,8 @@ pub async fn activate_due(db: &Db, today: NaiveDate) -> Result<u64, AppError> {
 
 /// The citizens of the placements `v` sees that have not ended: whom a mentor's pages show.
 pub async fn current_citizens(db: &Db, v: Visibility) -> Result<Vec<i64>, AppError> {
-    let (m, cu, mu) = visibility_binds(v);
-    let sql = format!("SELECT DISTINCT p.citizen_id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE {VISIBLE} AND p.status <> 'ended'");
-    let rows = sqlx::query(&sql).bind(m).bind(cu).bind(mu).fetch_all(&db.pool).await.map_err(internal)?;
+    let Some(w) = visible(v) else { return Ok(vec![]) };
+    let sql = format!("SELECT DISTINCT p.citizen_id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE {} AND p.status <> 'ended'", w.sql());
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
     rows.iter().map(|r| col(r, "citizen_id")).collect()
 }

@@ -6,7 +6,7 @@ use crate::domain::error::AppError;
 use crate::domain::models::ShiftView;
 use crate::domain::shift::ShiftStatus;
 
-use super::placements::{visibility_binds, VISIBLE};
+use super::placements::visible;
 use super::{col, internal, now_ts, ts, Db};
 
 type Span = (DateTime<Utc>, DateTime<Utc>);
@@ -54,21 +54,15 @@ pub struct ShiftFilter {
 }
 
 pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftView>, AppError> {
-    let (m, cu, mu) = visibility_binds(v);
+    let Some(mut w) = visible(v) else { return Ok(vec![]) };
+    w.and_some("s.placement_id =", f.placement_id)
+        .and_some("s.ends_at >", f.from.map(|t| t.timestamp()))
+        .and_some("s.starts_at <", f.to.map(|t| t.timestamp()));
     let status_clause = super::status_in("s.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
-    let sql = format!(
-        "{SELECT_VIEW} WHERE {VISIBLE}
-           AND ($4 = 0 OR s.placement_id = $4) AND s.ends_at > $5 AND s.starts_at < $6{status_clause}
-         ORDER BY s.starts_at, s.id LIMIT $7"
-    );
-    let rows = sqlx::query(&sql)
-        .bind(m)
-        .bind(cu)
-        .bind(mu)
-        .bind(f.placement_id.unwrap_or(0))
-        .bind(f.from.map(|t| t.timestamp()).unwrap_or(i64::MIN))
-        .bind(f.to.map(|t| t.timestamp()).unwrap_or(i64::MAX))
-        .bind(if f.limit > 0 { f.limit } else { 500 })
+    let limit = w.placeholder(if f.limit > 0 { f.limit } else { 500 });
+    let sql = format!("{SELECT_VIEW} WHERE {}{status_clause} ORDER BY s.starts_at, s.id LIMIT {limit}", w.sql());
+    let rows = w
+        .bind(sqlx::query(&sql))
         .fetch_all(&db.pool)
         .await
         .map_err(internal)?;
@@ -90,13 +84,11 @@ pub async fn set_status(db: &Db, municipality_id: i64, id: i64, from: ShiftStatu
 
 /// A shift with the citizen it belongs to, for checks before a change.
 pub async fn get(db: &Db, v: Visibility, id: i64) -> Result<Option<(ShiftView, i64)>, AppError> {
-    let (m, cu, mu) = visibility_binds(v);
-    let sql = format!("{SELECT_VIEW} WHERE {VISIBLE} AND s.id = $4");
-    let row = sqlx::query(&sql)
-        .bind(m)
-        .bind(cu)
-        .bind(mu)
-        .bind(id)
+    let Some(mut w) = visible(v) else { return Ok(None) };
+    w.and("s.id =", id);
+    let sql = format!("{SELECT_VIEW} WHERE {}", w.sql());
+    let row = w
+        .bind(sqlx::query(&sql))
         .fetch_optional(&db.pool)
         .await
         .map_err(internal)?;
