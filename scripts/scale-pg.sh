@@ -15,7 +15,8 @@
 # (/sagsbehandler), the month's hours report for the whole municipality (the page and the
 # API), the goals dashboard (/maal), and the everyday pages (the citizen's I dag, the mentor's
 # queue, the caseworker's entries in the API). Each is asked RUNS times after one warm-up; prints
-# median, p95 and max in milliseconds.
+# median, p95 and max in milliseconds. Then each shape of the entries list with the generic
+# plan forced, in psql (scripts/lib/generic-plans.sql).
 #   scripts/scale-pg.sh            database fodfaeste_scale on 127.0.0.1 (made once, kept)
 #   SCALE_FRESH=1 scripts/scale-pg.sh   drops it first
 # Expects scripts/build.sh. Loading takes a while (about 20 minutes on 2 cores); a second run
@@ -148,3 +149,13 @@ row "goals dashboard" /maal "$manager"
 row "citizen I dag" /borger "$citizen"
 row "mentor" /mentor "$mentor"
 row "the caseworker's entries (API)" /api/v1/time-entries "$caseworker"
+
+# Every list shape kept prepared gets, after five runs, whatever plan PostgreSQL makes without
+# the values. Forcing that plan on each shape shows that none of them depends on luck.
+echo
+echo "The entries list's shapes with the generic plan forced (psql, EXPLAIN ANALYZE, execution ms):"
+echo
+echo "| shape | ms |"
+echo "| --- | --- |"
+psql -q -X "$url" -f scripts/lib/generic-plans.sql 2>&1 \
+  | awk '/^shape: / { sub(/^shape: /, ""); shape = $0 } /Execution Time:/ { printf "| %s | %.1f |\n", shape, $3 } /ERROR|error:/ { print; bad = 1 } END { exit bad }'
