@@ -137,7 +137,22 @@ impl Db {
                 })
             });
         } else {
-            options = options.max_connections(16).after_connect(|conn, _meta| {
+            // The default ping before every use was one more round trip per statement. A
+            // connection in steady use is known alive; one idle a while may have been cut (a
+            // database restart, a balancer's idle timeout), so it is pinged and, if dead,
+            // replaced before a request gets it.
+            options = options
+                .max_connections(16)
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for > Duration::from_secs(2) {
+                            sqlx::Connection::ping(conn).await?;
+                        }
+                        Ok(true)
+                    })
+                })
+                .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     // Statements stay prepared with their plans; those whose plan depends on
                     // their values are made with `planned_per_run`.
