@@ -107,28 +107,34 @@ async function cacheFirst(req) {
 
 async function page(req, url) {
   const pages = await caches.open(PAGES);
+  let res;
   try {
-    const res = await fetch(req);
-    if (res.ok && res.type === 'basic' && isAppPage(url) && (res.headers.get('content-type') || '').includes('text/html')) {
-      await pages.put(url.href, res.clone());
-      event_prune();
-    }
-    return res;
+    res = await fetch(req);
   } catch (err) {
-    const kept = (await pages.match(url.href)) || (await pages.match(url.origin + url.pathname));
-    if (kept) {
-      // Mark the copy, so the page can say it shows what was seen last.
-      const html = (await kept.text()).replace('<body', '<body data-offline-copy="true"');
-      // The copy keeps the headers it came with: its Content-Security-Policy (the nonce its
-      // scripts carry) guards it offline as it did online. Length and encoding were the wire's.
-      const headers = new Headers(kept.headers);
-      headers.delete('content-length');
-      headers.delete('content-encoding');
-      return new Response(html, { headers });
-    }
     const shell = await caches.open(SHELL);
-    return (await shell.match(OFFLINE_URL)) || Response.error();
+    return (await keptCopy(pages, url)) || (await shell.match(OFFLINE_URL)) || Response.error();
   }
+  if (res.ok && res.type === 'basic' && isAppPage(url) && (res.headers.get('content-type') || '').includes('text/html')) {
+    // A full cache (quota) costs the offline copy, never the page.
+    try { await pages.put(url.href, res.clone()); event_prune(); } catch (_) { /* kept next time */ }
+  }
+  // The server is up but its database is not (503): the last copy, from which the citizen can
+  // still register through the outbox, serves better than the server's "try again" page.
+  if (res.status === 503) return (await keptCopy(pages, url)) || res;
+  return res;
+}
+
+async function keptCopy(pages, url) {
+  const kept = (await pages.match(url.href)) || (await pages.match(url.origin + url.pathname));
+  if (!kept) return null;
+  // Mark the copy, so the page can say it shows what was seen last.
+  const html = (await kept.text()).replace('<body', '<body data-offline-copy="true"');
+  // The copy keeps the headers it came with: its Content-Security-Policy (the nonce its
+  // scripts carry) guards it offline as it did online. Length and encoding were the wire's.
+  const headers = new Headers(kept.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(html, { headers });
 }
 
 let pruning = null;

@@ -2,11 +2,13 @@
 # What the release server on PostgreSQL answers across a restart of PostgreSQL: the pool's
 # connections die with it and must be replaced before a request meets one.
 #   1. Under load: 8 clients ask for the citizen's I dag every 50 ms for 20 s, and PostgreSQL
-#      restarts after 6 s. Prints the answers before, during and after the restart.
+#      restarts after 6 s. Prints the answers before, during and after the restart. Each is
+#      200, or 503 while the database is down (the page that reloads itself), never 303 or 500.
 #   2. Idle: every pooled connection is used, PostgreSQL restarts while they rest, and 40
 #      requests at once follow. Each must be 200.
 # Restarts the local cluster (pg_ctlcluster), so run it on a test machine only. Expects
-# scripts/build.sh. Exits non-zero when a request after the restart fails.
+# scripts/build.sh. Exits non-zero when a request after the restart fails or one answer is
+# neither 200 nor 503.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 admin_url=${PGRESTART_ADMIN_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
@@ -52,6 +54,9 @@ echo "| during the restart | $(count "$t0" "$t1") |"
 echo "| after | $(count "$t1" 9e9) |"
 after_bad=$(awk -v t="$t1" '$1 >= t && $2 != 200' "$log" | wc -l)
 [ "$after_bad" = 0 ] || failed=1
+# While it is down the page says so (503, reloading itself): never the login page (303) or 500.
+down_bad=$(awk '$2 != 200 && $2 != 503' "$log" | wc -l)
+[ "$down_bad" = 0 ] || { echo "answers other than 200 or 503: $down_bad"; failed=1; }
 
 seq 1 40 | xargs -P 40 -I{} curl -s -o /dev/null -H "Cookie: fodfaeste_session=$citizen" "$base/borger"
 restart

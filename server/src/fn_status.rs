@@ -28,12 +28,19 @@ pub fn error_response(err: &AppError) -> Response {
     res
 }
 
-/// `Retry-After` on a 429, as HTTP has it.
+/// Seconds a client waits before asking again while the database is unreachable: a restart
+/// or a fail-over takes a few.
+pub const UNAVAILABLE_RETRY_AFTER: i64 = 5;
+
+/// `Retry-After` on a 429 and on a 503, as HTTP has it.
 pub fn add_retry_after(err: &AppError, res: &mut Response) {
-    if let AppError::TooManyAttempts { retry_after } = err {
-        if let Ok(v) = header::HeaderValue::from_str(&retry_after.max(&1).to_string()) {
-            res.headers_mut().insert(header::RETRY_AFTER, v);
-        }
+    let seconds = match err {
+        AppError::TooManyAttempts { retry_after } => *retry_after,
+        AppError::Unavailable => UNAVAILABLE_RETRY_AFTER,
+        _ => return,
+    };
+    if let Ok(v) = header::HeaderValue::from_str(&seconds.max(1).to_string()) {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
     }
 }
 

@@ -3,6 +3,8 @@
 //! user's choice, else this browser's cookie, else `Accept-Language`), for the shell.
 use app::db::Db;
 use app::domain::access::{page_access, PageDecision};
+use app::domain::error::AppError;
+use app::i18n::k;
 use app::service::auth;
 use axum::extract::Request;
 use app::domain::locale::{Locale, LANG_COOKIE};
@@ -21,7 +23,13 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
     if !is_page {
         return next.run(req).await;
     }
-    let current = auth::current(&db, &session).await.ok();
+    let current = match auth::current(&db, &session).await {
+        Ok(found) => Some(found),
+        Err(AppError::Unauthenticated) => None,
+        // Not knowing who is asking is not the same as nobody being logged in: while the
+        // database is down, a logged-in user is told to wait, not sent to log in again.
+        Err(err) => return trouble_page(&err, req.headers()),
+    };
     let role = current.as_ref().map(|(actor, _)| actor.role);
     match page_access(path, role) {
         PageDecision::Allow => {
@@ -38,6 +46,39 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
         }
         PageDecision::Redirect(to) => Redirect::to(to).into_response(),
     }
+}
+
+/// The page for a request the server cannot answer now: 503 with `Retry-After` while the
+/// database is unreachable (the page reloads itself after that; the service worker shows the
+/// copy it kept instead, if it has one), else the 500 of a fault of ours. Plain HTML without
+/// scripts or styles, in the visitor's language.
+fn trouble_page(err: &AppError, headers: &HeaderMap) -> Response {
+    let locale = Locale::choose(None, lang_cookie(headers), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let text = |key| html_escape::encode_text(&app::i18n::server::text(locale, key, &[])).into_owned();
+    let retry = matches!(err, AppError::Unavailable).then_some(crate::fn_status::UNAVAILABLE_RETRY_AFTER);
+    let (title, body) = match retry {
+        Some(_) => (text(k::PAGE_UNAVAILABLE_TITLE), text(k::PAGE_UNAVAILABLE_BODY)),
+        None => (text(k::ERR_INTERNAL), String::new()),
+    };
+    let refresh = retry.map(|s| format!(r#"<meta http-equiv="refresh" content="{s}">"#)).unwrap_or_default();
+    let html = format!(
+        r#"<!DOCTYPE html><html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{refresh}<title>{title}</title></head><body><main><h1>{title}</h1><p>{body}</p></main></body></html>"#,
+        lang = locale.code(),
+        dir = locale.direction().as_str(),
+    );
+    let status = axum::http::StatusCode::from_u16(err.status()).unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+    let mut res = (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_SECURITY_POLICY, "default-src 'none'"),
+        ],
+        html,
+    )
+        .into_response();
+    crate::fn_status::add_retry_after(err, &mut res);
+    res
 }
 
 /// The language cookie's value, if the browser sent one.

@@ -11,6 +11,7 @@ err-punch-already-open = لقد سجّلت الحضور بالفعل. اضغط �
 err-no-open-punch = لم تسجّل الحضور.
 err-not-editable = تمت معالجة هذه الساعات ولا يمكن تغييرها بعد الآن. تواصل مع مرشدك.
 err-internal = حدث خطأ لدينا. حاول مرة أخرى بعد قليل.
+err-unavailable = لا يمكن الوصول إلى Fodfæste الآن، لذلك لم يُحفظ شيء. حاول مرة أخرى بعد قليل.
 err-idempotency-key-reused = أرسل الهاتف تسجيلين مختلفين بنفس المفتاح. لم يتم حفظ هذا التسجيل. سجّله مرة أخرى.
 err-payload-too-large = ما أرسلته كبير جداً.
 err-too-many-attempts-seconds = محاولات خاطئة كثيرة. انتظر { $seconds } ثانية ثم حاول مرة أخرى.

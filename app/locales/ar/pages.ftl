@@ -68,6 +68,8 @@ not-found-home = اذهب إلى الصفحة الرئيسية
 offline-title = أنت غير متصل بالإنترنت
 offline-body = لم يحفظ الهاتف هذه الصفحة. صفحات «{ nav-today }» و«{ nav-hours }» و«{ nav-plan }» و«{ nav-absence }» تعمل بدون اتصال بعد أن تفتحها مرة واحدة.
 offline-go-today = اذهب إلى «{ nav-today }»
+page-unavailable-title = لا يمكن الوصول إلى Fodfæste الآن
+page-unavailable-body = ستحاول هذه الصفحة مرة أخرى تلقائياً بعد بضع ثوانٍ. ما سجّلته من قبل لم يضِع.
 
 ## Login
 login-title = تسجيل الدخول

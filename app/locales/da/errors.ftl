@@ -11,6 +11,7 @@ err-punch-already-open = Du er allerede stemplet ind. Tryk "{ punch-out }" førs
 err-no-open-punch = Du er ikke stemplet ind.
 err-not-editable = Timerne er behandlet og kan ikke længere rettes. Kontakt din mentor.
 err-internal = Der skete en fejl hos os. Prøv igen om lidt.
+err-unavailable = Fodfæste kan ikke nås lige nu, så intet er gemt. Prøv igen om lidt.
 err-idempotency-key-reused = Telefonen sendte to forskellige registreringer med samme nøgle. Den her blev ikke gemt. Registrér den igen.
 err-payload-too-large = Det, du sendte, er for stort.
 err-too-many-attempts-seconds = For mange forkerte forsøg. Vent { $seconds } sek., og prøv så igen.

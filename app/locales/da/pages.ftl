@@ -48,6 +48,8 @@ not-found-home = Gå til forsiden
 offline-title = Du er offline
 offline-body = Den side har telefonen ikke gemt. Siderne { nav-today }, { nav-hours }, { nav-plan } og { nav-absence } virker uden forbindelse, når du har åbnet dem én gang.
 offline-go-today = Gå til { nav-today }
+page-unavailable-title = Fodfæste kan ikke nås lige nu
+page-unavailable-body = Siden prøver igen af sig selv om få sekunder. Det, du allerede har registreret, er ikke væk.
 
 ## Login
 login-title = Log ind

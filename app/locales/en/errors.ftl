@@ -11,6 +11,7 @@ err-punch-already-open = You are already clocked in. Tap "{ punch-out }" first.
 err-no-open-punch = You are not clocked in.
 err-not-editable = These hours have been handled and can no longer be changed. Contact your mentor.
 err-internal = Something went wrong on our side. Please try again in a moment.
+err-unavailable = Fodfæste cannot be reached just now, so nothing was saved. Please try again in a moment.
 err-idempotency-key-reused = The phone sent two different registrations with the same key. This one was not saved. Please register it again.
 err-payload-too-large = What you sent is too large.
 err-too-many-attempts-seconds = Too many wrong tries. Wait { $seconds } sec. and try again.

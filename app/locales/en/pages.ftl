@@ -48,6 +48,8 @@ not-found-home = Go to the front page
 offline-title = You are offline
 offline-body = The phone has not saved this page. The pages { nav-today }, { nav-hours }, { nav-plan } and { nav-absence } work without a connection once you have opened them.
 offline-go-today = Go to { nav-today }
+page-unavailable-title = Fodfæste cannot be reached just now
+page-unavailable-body = This page tries again by itself in a few seconds. What you have already registered is not lost.
 
 ## Login
 login-title = Log in

@@ -48,6 +48,8 @@ not-found-home = На головну сторінку
 offline-title = Ви офлайн
 offline-body = Телефон не зберіг цю сторінку. Сторінки «{ nav-today }», «{ nav-hours }», «{ nav-plan }» і «{ nav-absence }» працюють без з'єднання, якщо ви вже відкривали їх.
 offline-go-today = Перейти до «{ nav-today }»
+page-unavailable-title = Fodfæste зараз недоступний
+page-unavailable-body = Сторінка сама спробує ще раз за кілька секунд. Те, що ви вже зареєстрували, не втрачено.
 
 ## Login
 login-title = Вхід

@@ -6,7 +6,7 @@ use crate::domain::access::Visibility;
 use crate::domain::error::AppError;
 use crate::domain::models::AbsenceView;
 
-use super::placements::visibility_binds;
+use super::placements::visible_citizens;
 use super::{col, internal, now_ts, ts, Db};
 
 fn view(r: &AnyRow, with_note: bool) -> Result<AbsenceView, AppError> {
@@ -29,24 +29,18 @@ fn view(r: &AnyRow, with_note: bool) -> Result<AbsenceView, AppError> {
 /// first. A mentor sees those of citizens in placements they mentor; `with_note` decides
 /// whether the kind and note leave storage at all.
 pub async fn list(db: &Db, v: Visibility, from_date: &str, with_note: bool, limit: i64) -> Result<Vec<AbsenceView>, AppError> {
-    let (m, cu, mu) = visibility_binds(v);
-    let rows = sqlx::query(
+    let Some(mut w) = visible_citizens(v) else { return Ok(vec![]) };
+    w.and_sql("a.municipality_id = $1").and_text("a.to_date >=", from_date);
+    let limit = w.limit(limit);
+    let sql = format!(
         "SELECT a.id, a.citizen_id, c.name AS citizen_name, a.kind, a.from_date, a.to_date, a.shift_id,
                 a.note, a.client_id, a.created_at
          FROM absences a JOIN citizens c ON c.id = a.citizen_id
-         WHERE a.municipality_id = $1 AND ($2 = 0 OR c.user_id = $2)
-           AND ($3 = 0 OR EXISTS (SELECT 1 FROM placements p WHERE p.citizen_id = c.id AND p.mentor_user_id = $3))
-           AND a.to_date >= $4
-         ORDER BY a.from_date DESC, a.id DESC LIMIT $5",
-    )
-    .bind(m)
-    .bind(cu)
-    .bind(mu)
-    .bind(from_date)
-    .bind(limit)
-    .fetch_all(&db.pool)
-    .await
-    .map_err(internal)?;
+         WHERE {}
+         ORDER BY a.from_date DESC, a.id DESC LIMIT {limit}",
+        w.sql()
+    );
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
     rows.iter().map(|r| view(r, with_note)).collect()
 }
 

@@ -218,9 +218,9 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
         "SELECT p.company_id AS company_id, o.kind AS kind,
                 CAST(SUM(te.ends_at - te.starts_at - te.break_minutes * 60) AS BIGINT) AS seconds
          FROM time_entries te JOIN placements p ON p.id = te.placement_id JOIN openings o ON o.id = p.opening_id
-         WHERE te.municipality_id = $1 AND te.starts_at >= $2 AND te.starts_at < $3 AND te.withdrawn_at IS NULL{}
+         WHERE te.municipality_id = $1 AND te.starts_at >= $2 AND te.starts_at < $3 AND te.withdrawn_at IS NULL AND {}
          GROUP BY p.company_id, o.kind",
-        status_in("te.status", &approved),
+        status_in("te.status", &approved).ok_or(AppError::Internal)?,
     );
     for days in &cover.loose_days {
         let (lo, _) = local_time::day_span(days.first);

@@ -320,23 +320,45 @@ pub(crate) fn planned_per_run<'q>(db: &Db, sql: &'q str) -> sqlx::query::Query<'
 }
 
 /// Logs the detail of a storage failure and gives the caller a plain internal error.
+/// A database error as the caller sees it: [`AppError::Unavailable`] (503, try again) when
+/// the database cannot be reached or is briefly busy, which no request could avoid;
+/// [`AppError::Internal`] (500) for anything else, a fault of ours.
 pub fn internal(err: sqlx::Error) -> AppError {
-    tracing::error!(error = %err, "database error");
-    AppError::Internal
+    if is_unavailable(&err) {
+        tracing::warn!(error = %err, "database unavailable");
+        AppError::Unavailable
+    } else {
+        tracing::error!(error = %err, "database error");
+        AppError::Internal
+    }
+}
+
+fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(d) => d.code().is_some_and(|c| unavailable_code(&c)),
+        _ => false,
+    }
+}
+
+/// PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P (shutting down, starting
+/// up); SQLite's BUSY and LOCKED, with their extended codes, after the busy timeout ran out.
+fn unavailable_code(code: &str) -> bool {
+    (code.starts_with("08") && code != "08P01") || code.starts_with("57P") || matches!(code, "5" | "6" | "261" | "262" | "517" | "773")
 }
 
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
-/// ` AND <column> IN ('a', 'b')` for statuses taken from an enum (never from input text, so
-/// inlining is safe); empty when there is no filter.
-pub(crate) fn status_in(column: &str, statuses: &[&str]) -> String {
+/// `<column> IN ('a', 'b')` for statuses taken from an enum (never from input text, so
+/// inlining is safe); none when there is no filter.
+pub(crate) fn status_in(column: &str, statuses: &[&str]) -> Option<String> {
     if statuses.is_empty() {
-        return String::new();
+        return None;
     }
     let list: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
-    format!(" AND {column} IN ({})", list.join(", "))
+    Some(format!("{column} IN ({})", list.join(", ")))
 }
 
 /// A stored `YYYY-MM-DD` date; anything else in the column is a storage fault.
@@ -366,4 +388,26 @@ where
 {
     use sqlx::Row;
     row.try_get(name).map_err(internal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_database_is_unavailable_and_anything_else_internal() {
+        assert_eq!(internal(sqlx::Error::PoolTimedOut), AppError::Unavailable);
+        assert_eq!(internal(sqlx::Error::PoolClosed), AppError::Unavailable);
+        assert_eq!(internal(sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionReset))), AppError::Unavailable);
+        assert_eq!(internal(sqlx::Error::RowNotFound), AppError::Internal);
+        assert_eq!(internal(sqlx::Error::Protocol("bad message".into())), AppError::Internal);
+        // admin_shutdown, cannot_connect_now, connection_failure; SQLite BUSY and BUSY_TIMEOUT.
+        for code in ["57P01", "57P03", "08006", "5", "773"] {
+            assert!(unavailable_code(code), "{code}");
+        }
+        // query_canceled, protocol_violation, unique_violation; SQLite CONSTRAINT_UNIQUE.
+        for code in ["57014", "08P01", "23505", "2067"] {
+            assert!(!unavailable_code(code), "{code}");
+        }
+    }
 }

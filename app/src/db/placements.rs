@@ -11,29 +11,48 @@ use crate::domain::time_entry::PlacementWindow;
 use super::clause::Clause;
 use super::{col, internal, now_ts, Db};
 
-/// `(municipality, citizen user or 0, mentor user or 0)`: for the absences, whose mentor
-/// condition is a subquery over placements.
-pub(crate) fn visibility_binds(v: Visibility) -> (i64, i64, i64) {
-    match v {
-        Visibility::OwnAsCitizen { municipality_id, user_id } => (municipality_id, user_id, 0),
-        Visibility::Mentored { municipality_id, user_id } => (municipality_id, 0, user_id),
-        Visibility::Municipality { municipality_id } => (municipality_id, 0, 0),
-        // No municipality has id 0 and no user id -1: the clause matches no row.
-        Visibility::Nothing => (0, -1, -1),
-    }
-}
-
 /// Which placements `v` sees, as conditions over `p` (placements) and `c` (citizens) with the
 /// municipality as `$1`; callers add their own filters. `None`: it sees none.
 pub(crate) fn visible(v: Visibility) -> Option<Clause> {
-    let mut w = Clause::default();
-    match v {
-        Visibility::OwnAsCitizen { municipality_id, user_id } => w.and("p.municipality_id =", municipality_id).and("c.user_id =", user_id),
-        Visibility::Mentored { municipality_id, user_id } => w.and("p.municipality_id =", municipality_id).and("p.mentor_user_id =", user_id),
-        Visibility::Municipality { municipality_id } => w.and("p.municipality_id =", municipality_id),
-        Visibility::Nothing => return None,
+    let (municipality_id, narrower) = parties(v)?;
+    let mut w = Clause::new("p.municipality_id =", municipality_id);
+    match narrower {
+        Some(Party::Citizen(user_id)) => w.and("c.user_id =", user_id),
+        Some(Party::Mentor(user_id)) => w.and("p.mentor_user_id =", user_id),
+        None => &mut w,
     };
     Some(w)
+}
+
+/// Which citizens `v` sees, as conditions over `c` (citizens) with the municipality as `$1`:
+/// a mentor those of the placements they mentor, by the same parties as [`visible`]. For
+/// what belongs to a citizen rather than a placement (absences).
+pub(crate) fn visible_citizens(v: Visibility) -> Option<Clause> {
+    let (municipality_id, narrower) = parties(v)?;
+    let mut w = Clause::new("c.municipality_id =", municipality_id);
+    match narrower {
+        Some(Party::Citizen(user_id)) => w.and("c.user_id =", user_id),
+        Some(Party::Mentor(user_id)) => w.and_with(user_id, |n| {
+            format!("EXISTS (SELECT 1 FROM placements p WHERE p.citizen_id = c.id AND p.municipality_id = $1 AND p.mentor_user_id = {n})")
+        }),
+        None => &mut w,
+    };
+    Some(w)
+}
+
+enum Party {
+    Citizen(i64),
+    Mentor(i64),
+}
+
+/// The municipality `v` sees within, and the party that narrows it to their own placements.
+fn parties(v: Visibility) -> Option<(i64, Option<Party>)> {
+    match v {
+        Visibility::OwnAsCitizen { municipality_id, user_id } => Some((municipality_id, Some(Party::Citizen(user_id)))),
+        Visibility::Mentored { municipality_id, user_id } => Some((municipality_id, Some(Party::Mentor(user_id)))),
+        Visibility::Municipality { municipality_id } => Some((municipality_id, None)),
+        Visibility::Nothing => None,
+    }
 }
 
 pub struct PlacementFacts {

@@ -57,10 +57,10 @@ pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftVi
     let Some(mut w) = visible(v) else { return Ok(vec![]) };
     w.and_some("s.placement_id =", f.placement_id)
         .and_some("s.ends_at >", f.from.map(|t| t.timestamp()))
-        .and_some("s.starts_at <", f.to.map(|t| t.timestamp()));
-    let status_clause = super::status_in("s.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
-    let limit = w.placeholder(if f.limit > 0 { f.limit } else { 500 });
-    let sql = format!("{SELECT_VIEW} WHERE {}{status_clause} ORDER BY s.starts_at, s.id LIMIT {limit}", w.sql());
+        .and_some("s.starts_at <", f.to.map(|t| t.timestamp()))
+        .and_in("s.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    let limit = w.limit(f.limit);
+    let sql = format!("{SELECT_VIEW} WHERE {} ORDER BY s.starts_at, s.id LIMIT {limit}", w.sql());
     let rows = w
         .bind(sqlx::query(&sql))
         .fetch_all(&db.pool)

@@ -692,10 +692,10 @@ pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEnt
         .and_some("e.citizen_id =", f.citizen_id)
         .and_some("e.starts_at >=", f.from.map(|t| t.timestamp()))
         .and_some("e.starts_at <", f.to.map(|t| t.timestamp()))
-        .and_some("c.caseworker_user_id =", f.caseworker_id);
-    let status_clause = super::status_in("e.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
-    let limit = w.placeholder(if f.limit > 0 { f.limit } else { 500 });
-    let sql = format!("{SELECT_VIEW} WHERE {}{status_clause} ORDER BY e.starts_at DESC, e.id DESC LIMIT {limit}", w.sql());
+        .and_some("c.caseworker_user_id =", f.caseworker_id)
+        .and_in("e.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+    let limit = w.limit(f.limit);
+    let sql = format!("{SELECT_VIEW} WHERE {} ORDER BY e.starts_at DESC, e.id DESC LIMIT {limit}", w.sql());
     let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
     rows.iter().map(|r| view(r).map(|(e, _)| e)).collect()
 }

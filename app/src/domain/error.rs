@@ -408,6 +408,10 @@ pub enum AppError {
     NotEditable,
     #[error("internal error")]
     Internal,
+    /// The database cannot be reached just now (restarting, a lost connection, the pool
+    /// exhausted): nothing was done, and the same request may be sent again shortly.
+    #[error("the service is briefly unavailable; try again in a few seconds")]
+    Unavailable,
     /// The client id came before with a different request: nothing was changed.
     #[error("client_id was used before for a different request")]
     IdempotencyKeyReused,
@@ -449,6 +453,7 @@ impl AppError {
             AppError::NoOpenPunch => "no_open_punch",
             AppError::NotEditable => "not_editable",
             AppError::Internal => "internal",
+            AppError::Unavailable => "unavailable",
             AppError::IdempotencyKeyReused => "idempotency_key_reused",
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::CrossOrigin => "cross_origin_request",
@@ -479,7 +484,7 @@ impl AppError {
             AppError::TooManyAttempts { .. } => 429,
             AppError::MalformedRequest => 400,
             AppError::AlreadyDecided | AppError::PunchAlreadyOpen | AppError::NoOpenPunch | AppError::NotEditable => 409,
-            AppError::Queued => 503,
+            AppError::Queued | AppError::Unavailable => 503,
             AppError::Internal | AppError::Transport(_) => 500,
         }
     }
@@ -551,6 +556,7 @@ impl TryFrom<WireError> for AppError {
             "no_open_punch" => AppError::NoOpenPunch,
             "not_editable" => AppError::NotEditable,
             "internal" => AppError::Internal,
+            "unavailable" => AppError::Unavailable,
             "idempotency_key_reused" => AppError::IdempotencyKeyReused,
             "payload_too_large" => AppError::PayloadTooLarge,
             "cross_origin_request" => AppError::CrossOrigin,

@@ -28,6 +28,7 @@ pub fn error_key(err: &AppError) -> Key {
         AppError::NoOpenPunch => k::ERR_NO_OPEN_PUNCH,
         AppError::NotEditable => k::ERR_NOT_EDITABLE,
         AppError::Internal => k::ERR_INTERNAL,
+        AppError::Unavailable => k::ERR_UNAVAILABLE,
         AppError::IdempotencyKeyReused => k::ERR_IDEMPOTENCY_KEY_REUSED,
         AppError::PayloadTooLarge => k::ERR_PAYLOAD_TOO_LARGE,
         AppError::TooManyAttempts { .. } => k::ERR_TOO_MANY_ATTEMPTS_MINUTES,

@@ -234,7 +234,50 @@ async fn a_plain_form_post_comes_back_with_its_answer(engine: Engine) {
     app.finish().await;
 }
 
+/// While the database cannot be reached, a logged-in user's page is a 503 that says so in the
+/// user's language and reloads itself, not the login page (the login is still there once the
+/// database is back), and the API and the outbox's sends get 503 `unavailable` with
+/// `Retry-After`, which the outbox waits out and sends again.
+async fn a_database_outage_is_a_503_to_wait_out_not_a_logout(engine: Engine) {
+    use app::functions::citizen::RegisterHours;
+    let app = TestApp::new(engine).await;
+    let mut citizen = app.login(support::demo_users::CITIZEN).await;
+    citizen.accept_language = Some("ar,da;q=0.5".into());
+    let mut anon = app.client();
+    let me = app.scalar(&format!("SELECT id FROM users WHERE email = '{}'", support::demo_users::CITIZEN)).await.to_string();
+    let placement = app.scalar(&format!("SELECT p.id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE c.email = '{}' AND p.status = 'active'", support::demo_users::CITIZEN)).await.to_string();
+    app.take_database_down().await;
+
+    let r = page(&mut citizen, "/borger").await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert_eq!(r.headers["retry-after"], "5");
+    assert_eq!(r.headers["cache-control"], "no-store");
+    assert!(r.body.contains(r#"<html lang="ar" dir="rtl">"#), "{}", r.body);
+    assert!(r.body.contains(r#"http-equiv="refresh" content="5""#));
+    assert!(r.body.contains(&app::i18n::server::text(app::domain::locale::Locale::Ar, app::i18n::k::PAGE_UNAVAILABLE_TITLE, &[])));
+    assert!(!r.body.contains("<script"), "no script, so no nonce needed");
+
+    // Nobody logged in is still sent to log in: that needs no database.
+    let r = page(&mut anon, "/borger").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/login");
+
+    let r = citizen.get_reply("/api/v1/time-entries").await;
+    support::assert_error(&r, 503, "unavailable", None);
+    assert_eq!(r.headers["retry-after"], "5");
+
+    let today = app::domain::local_time::local_date(chrono::Utc::now()).format("%Y-%m-%d").to_string();
+    let id = uuid::Uuid::new_v4().to_string();
+    let form = [("placement_id", placement.as_str()), ("date", today.as_str()), ("start", "08:00"), ("end", "12:00"), ("break_minutes", "0"), ("note", ""), ("client_id", id.as_str())];
+    let r = citizen.outbox_fn(RegisterHours::PATH, &me, &form).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE, "{}", r.body);
+    assert_eq!(app_error(&r), AppError::Unavailable);
+    assert_eq!(r.headers["retry-after"], "5");
+    app.finish_after_outage().await;
+}
+
 on_both_engines!(
+    a_database_outage_is_a_503_to_wait_out_not_a_logout,
     a_plain_form_post_comes_back_with_its_answer,    logged_out_visitors_are_sent_to_login_and_users_to_their_page,
     server_functions_register_and_decide_through_the_same_rules,
     each_role_loads_only_its_own_overview,

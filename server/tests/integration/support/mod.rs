@@ -123,6 +123,17 @@ impl TestApp {
         drop_database(self.cleanup).await;
     }
 
+    /// The database goes away under the running app (its pool is closed): every statement
+    /// after this fails as an unreachable database does. End with [`finish_after_outage`].
+    pub async fn take_database_down(&self) {
+        self.db.pool.close().await;
+    }
+
+    /// Drops the database of a scenario that took it down (nothing left to check in it).
+    pub async fn finish_after_outage(self) {
+        drop_database(self.cleanup).await;
+    }
+
     /// Every change the scenario made to an entry has its audit line, for the entry's citizen,
     /// by the same actor and of the same kind (they are written in one transaction), and no
     /// change has two. Counted per entry, actor and kind: a scenario may move a change's time.
