@@ -1,6 +1,7 @@
 -- The entries list's shapes as db::time_entries::list writes them, each run with the plan
 -- PostgreSQL makes generic after five runs of a kept statement (forced here), so a shape
--- whose generic plan cannot use its index shows. Used by scripts/scale-pg.sh.
+-- whose generic plan cannot use its index shows. Used by scripts/scale-pg.sh. The texts are
+-- the list's own: a test in app/src/db/time_entries.rs fails when they differ.
 \set sel 'SELECT e.id, e.placement_id, e.citizen_id, c.name AS citizen_name, co.name AS company_name, e.starts_at, e.ends_at, e.break_minutes, e.note, e.source, e.status, e.reject_reason, e.reject_code, e.client_id, du.display_name AS decided_by_name, e.correction_reason, e.auto_confirmed, p.municipality_id, c.user_id AS citizen_user_id, p.mentor_user_id FROM time_entries e JOIN placements p ON p.id = e.placement_id JOIN citizens c ON c.id = e.citizen_id JOIN companies co ON co.id = p.company_id LEFT JOIN users du ON du.id = e.decided_by'
 SET plan_cache_mode = force_generic_plan;
 SELECT m.id AS mid FROM municipalities m WHERE m.name = 'Demo Kommune' \gset

@@ -177,7 +177,7 @@ pub async fn approved_by_span(db: &Db, municipality_id: i64, spans: &[DateSpan])
          GROUP BY spans.i, d.kind",
         values.join(", "),
     );
-    let mut query = super::planned_per_run(db, &sql).bind(municipality_id);
+    let mut query = super::planned_for_its_values(db, &sql).bind(municipality_id);
     for (i, span) in spans.iter().enumerate() {
         query = query.bind(i as i64).bind(span.first.to_string()).bind(span.last.to_string());
     }
@@ -200,7 +200,7 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
     let mut rows = Vec::new();
     if let Some(months) = cover.whole_months {
         rows.extend(
-            super::planned_per_run(
+            super::planned_for_its_values(
                 db,
                 "SELECT company_id, kind, CAST(SUM(seconds) AS BIGINT) AS seconds FROM approved_seconds_monthly
                  WHERE municipality_id = $1 AND month >= $2 AND month <= $3 GROUP BY company_id, kind",
@@ -226,7 +226,7 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
         let (lo, _) = local_time::day_span(days.first);
         let (_, hi) = local_time::day_span(days.last);
         rows.extend(
-            super::planned_per_run(db, &loose_sql)
+            super::planned_for_its_values(db, &loose_sql)
                 .bind(municipality_id)
                 .bind(lo.timestamp())
                 .bind(hi.timestamp())

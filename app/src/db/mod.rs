@@ -153,16 +153,16 @@ impl Db {
                     })
                 })
                 .after_connect(|conn, _meta| {
-                Box::pin(async move {
-                    // Statements stay prepared with their plans; those whose plan depends on
-                    // their values are made with `planned_per_run`.
-                    // A request waits for a row lock 15 s at most and never leaves a
-                    // transaction open: a stuck request fails instead of hanging the others.
-                    conn.execute("SET lock_timeout = '15s'").await?;
-                    conn.execute("SET idle_in_transaction_session_timeout = '60s'").await?;
-                    Ok(())
-                })
-            });
+                    Box::pin(async move {
+                        // Statements stay prepared with their plans; those whose plan depends
+                        // on their values are made with `planned_for_its_values`.
+                        // A request waits for a row lock 15 s at most and never leaves a
+                        // transaction open: a stuck request fails instead of hanging the others.
+                        conn.execute("SET lock_timeout = '15s'").await?;
+                        conn.execute("SET idle_in_transaction_session_timeout = '60s'").await?;
+                        Ok(())
+                    })
+                });
         }
         let pool = options.connect(&url).await.map_err(DbSetupError::Connect)?;
         let writes = (engine == Engine::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
@@ -315,7 +315,7 @@ fn sqlite_url_with_create(url: &str) -> Result<String, DbSetupError> {
 /// the monthly report went from 0.1 s to 5 s. Every other statement stays prepared with its
 /// plan: planning all of them on every run was more than half of a page's time on PostgreSQL.
 /// SQLite has no generic plans, so there it stays prepared too.
-pub(crate) fn planned_per_run<'q>(db: &Db, sql: &'q str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+pub(crate) fn planned_for_its_values<'q>(db: &Db, sql: &'q str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     sqlx::query(sql).persistent(db.engine == Engine::Sqlite)
 }
 

@@ -41,7 +41,7 @@ pub async fn placement_months(db: &Db, f: &MonthFilter) -> Result<Vec<PlacementM
            AND ($4 = 0 OR p.company_id = $4) AND ($5 = 0 OR p.hourly_wage_ore IS NOT NULL)
          GROUP BY p.citizen_id, c.name, p.id, co.id, co.name, co.cvr, o.title, o.kind, p.hourly_wage_ore"
     );
-    let rows = super::planned_per_run(db, &sql)
+    let rows = super::planned_for_its_values(db, &sql)
         .bind(f.municipality_id)
         .bind(f.from.timestamp())
         .bind(f.to.timestamp())

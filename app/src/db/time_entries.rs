@@ -683,7 +683,15 @@ pub struct EntryFilter {
 }
 
 pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEntryView>, AppError> {
-    let Some(mut w) = visible(v) else { return Ok(vec![]) };
+    let Some((sql, w)) = list_statement(v, f) else { return Ok(vec![]) };
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
+    rows.iter().map(|r| view(r).map(|(e, _)| e)).collect()
+}
+
+/// The list's statement for `v` and `f`, with its values; none when `v` sees nothing.
+/// `scripts/lib/generic-plans.sql` runs the same texts (a test keeps them equal).
+fn list_statement(v: Visibility, f: &EntryFilter) -> Option<(String, super::clause::Clause)> {
+    let mut w = visible(v)?;
     // The entry's own municipality beside its placement's lets the database walk the entries'
     // (municipality, start) index newest first and stop at the limit: a caseworker's list
     // without filters took 3.5 s among 20 million entries, a sort of all the municipality's.
@@ -695,9 +703,7 @@ pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEnt
         .and_some("c.caseworker_user_id =", f.caseworker_id)
         .and_in("e.status", &f.statuses.iter().map(|s| s.as_str()).collect::<Vec<_>>());
     let limit = w.limit(f.limit);
-    let sql = format!("{SELECT_VIEW} WHERE {} ORDER BY e.starts_at DESC, e.id DESC LIMIT {limit}", w.sql());
-    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
-    rows.iter().map(|r| view(r).map(|(e, _)| e)).collect()
+    Some((format!("{SELECT_VIEW} WHERE {} ORDER BY e.starts_at DESC, e.id DESC LIMIT {limit}", w.sql()), w))
 }
 
 pub struct CaseloadCitizen {
@@ -748,4 +754,40 @@ pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id
 /// kept per day by triggers, and SQLite cannot tell a time zone.
 pub fn work_day(starts_at: chrono::DateTime<chrono::Utc>) -> String {
     crate::domain::local_time::local_date(starts_at).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The scale script's check of PostgreSQL's generic plans (`scripts/lib/generic-plans.sql`)
+    /// is only worth its figures while it runs the statements the list writes.
+    #[test]
+    fn the_generic_plan_check_runs_the_lists_own_statements() {
+        let script = include_str!("../../../scripts/lib/generic-plans.sql");
+        let statement = |name: &str| {
+            let line = script.lines().find(|l| l.starts_with(&format!("PREPARE {name}("))).unwrap_or_else(|| panic!("PREPARE {name} missing"));
+            let select = script.lines().find_map(|l| l.strip_prefix("\\set sel '")).and_then(|l| l.strip_suffix('\'')).expect("\\set sel");
+            let (_, rest) = line.split_once(" AS :sel ").expect("AS :sel");
+            words(&format!("{select} {}", rest.trim_end_matches(';')))
+        };
+        let t = DateTime::<Utc>::from_timestamp(1_700_000_000, 0);
+        let (m, u) = (1, 2);
+        let shapes = [
+            ("citizen_today", Visibility::OwnAsCitizen { municipality_id: m, user_id: u }, EntryFilter { from: t, to: t, limit: 1000, ..Default::default() }),
+            ("all_of_municipality", Visibility::Municipality { municipality_id: m }, EntryFilter { limit: 1000, ..Default::default() }),
+            ("mentor_queue", Visibility::Mentored { municipality_id: m, user_id: u }, EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 2000, ..Default::default() }),
+            ("caseload", Visibility::Municipality { municipality_id: m }, EntryFilter { from: t, caseworker_id: Some(u), limit: 5000, ..Default::default() }),
+            ("municipality_month", Visibility::Municipality { municipality_id: m }, EntryFilter { from: t, to: t, limit: 1000, ..Default::default() }),
+        ];
+        for (name, v, f) in shapes {
+            let (sql, _) = list_statement(v, &f).expect("a visibility that sees");
+            assert_eq!(statement(name), words(&sql), "{name}");
+        }
+        assert!(list_statement(Visibility::Nothing, &EntryFilter::default()).is_none());
+    }
 }
