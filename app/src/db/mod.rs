@@ -319,7 +319,6 @@ pub(crate) fn planned_for_its_values<'q>(db: &Db, sql: &'q str) -> sqlx::query::
     sqlx::query(sql).persistent(db.engine == Engine::Sqlite)
 }
 
-/// Logs the detail of a storage failure and gives the caller a plain internal error.
 /// A database error as the caller sees it: [`AppError::Unavailable`] (503, try again) when
 /// the database cannot be reached or is briefly busy, which no request could avoid;
 /// [`AppError::Internal`] (500) for anything else, a fault of ours.
