@@ -23,18 +23,21 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
     if !is_page {
         return next.run(req).await;
     }
-    let current = match auth::current(&db, &session).await {
+    // The language rule reads its hints once: the user's choice (when the lookup found them),
+    // this browser's cookie, `Accept-Language`. The trouble page needs it as much as the shell.
+    let found = auth::current(&db, &session).await;
+    let saved = found.as_ref().ok().and_then(|(_, me)| me.language);
+    let locale = Locale::choose(saved.map(Locale::code), lang_cookie(req.headers()), req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
+    let current = match found {
         Ok(found) => Some(found),
         Err(AppError::Unauthenticated) => None,
         // Not knowing who is asking is not the same as nobody being logged in: while the
         // database is down, a logged-in user is told to wait, not sent to log in again.
-        Err(err) => return trouble_page(&err, req.headers()),
+        Err(err) => return trouble_page(&err, locale),
     };
     let role = current.as_ref().map(|(actor, _)| actor.role);
     match page_access(path, role) {
         PageDecision::Allow => {
-            let saved = current.as_ref().and_then(|(_, me)| me.language);
-            let locale = Locale::choose(saved.map(Locale::code), lang_cookie(req.headers()), req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
             req.extensions_mut().insert(locale);
             // The shell's header and the page's loaders read the user from here instead of
             // asking the database again (functions::ctx::actor).
@@ -52,13 +55,12 @@ pub async fn guard(Extension(db): Extension<Db>, session: Session, mut req: Requ
 /// database is unreachable (the page reloads itself after that; the service worker shows the
 /// copy it kept instead, if it has one), else the 500 of a fault of ours. Plain HTML without
 /// scripts or styles, in the visitor's language.
-fn trouble_page(err: &AppError, headers: &HeaderMap) -> Response {
-    let locale = Locale::choose(None, lang_cookie(headers), headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
-    let text = |key| html_escape::encode_text(&app::i18n::server::text(locale, key, &[])).into_owned();
+fn trouble_page(err: &AppError, locale: Locale) -> Response {
+    let escape = |text: String| html_escape::encode_text(&text).into_owned();
     let retry = matches!(err, AppError::Unavailable).then_some(crate::fn_status::UNAVAILABLE_RETRY_AFTER);
     let (title, body) = match retry {
-        Some(_) => (text(k::PAGE_UNAVAILABLE_TITLE), text(k::PAGE_UNAVAILABLE_BODY)),
-        None => (text(k::ERR_INTERNAL), String::new()),
+        Some(_) => (escape(app::i18n::server::text(locale, k::PAGE_UNAVAILABLE_TITLE, &[])), escape(app::i18n::server::text(locale, k::PAGE_UNAVAILABLE_BODY, &[]))),
+        None => (escape(app::i18n::error_text_in(locale, err)), String::new()),
     };
     let refresh = retry.map(|s| format!(r#"<meta http-equiv="refresh" content="{s}">"#)).unwrap_or_default();
     let html = format!(

@@ -11,9 +11,8 @@ use crate::domain::local_time;
 use crate::domain::opening::OpeningKind;
 use crate::domain::placement::Outcome;
 use crate::domain::target_group::TargetGroup;
-use crate::domain::time_entry::EntryStatus;
 
-use super::{col, internal, now_ts, parse_day, status_in, Db};
+use super::{approved_in, col, internal, now_ts, parse_day, Db};
 
 /// A goal as stored, with its id.
 #[derive(Clone, Debug, PartialEq)]
@@ -213,14 +212,13 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
             .map_err(internal)?,
         );
     }
-    let approved: Vec<&str> = EntryStatus::APPROVED.iter().map(|s| s.as_str()).collect();
     let loose_sql = format!(
         "SELECT p.company_id AS company_id, o.kind AS kind,
                 CAST(SUM(te.ends_at - te.starts_at - te.break_minutes * 60) AS BIGINT) AS seconds
          FROM time_entries te JOIN placements p ON p.id = te.placement_id JOIN openings o ON o.id = p.opening_id
          WHERE te.municipality_id = $1 AND te.starts_at >= $2 AND te.starts_at < $3 AND te.withdrawn_at IS NULL AND {}
          GROUP BY p.company_id, o.kind",
-        status_in("te.status", &approved).ok_or(AppError::Internal)?,
+        approved_in("te.status"),
     );
     for days in &cover.loose_days {
         let (lo, _) = local_time::day_span(days.first);

@@ -341,9 +341,10 @@ fn is_unavailable(err: &sqlx::Error) -> bool {
 }
 
 /// PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P (shutting down, starting
-/// up); SQLite's BUSY and LOCKED, with their extended codes, after the busy timeout ran out.
+/// up); SQLite's BUSY with its extended codes, after the busy timeout ran out (LOCKED arises
+/// only within one connection's shared cache, which the pool does not use).
 fn unavailable_code(code: &str) -> bool {
-    (code.starts_with("08") && code != "08P01") || code.starts_with("57P") || matches!(code, "5" | "6" | "261" | "262" | "517" | "773")
+    (code.starts_with("08") && code != "08P01") || code.starts_with("57P") || matches!(code, "5" | "261" | "517" | "773")
 }
 
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
@@ -358,6 +359,12 @@ pub(crate) fn status_in(column: &str, statuses: &[&str]) -> Option<String> {
     }
     let list: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
     Some(format!("{column} IN ({})", list.join(", ")))
+}
+
+/// `<column> IN (…)` over the approved statuses (`EntryStatus::APPROVED`, never empty).
+pub(crate) fn approved_in(column: &str) -> String {
+    let list: Vec<String> = crate::domain::time_entry::EntryStatus::APPROVED.iter().map(|s| format!("'{}'", s.as_str())).collect();
+    format!("{column} IN ({})", list.join(", "))
 }
 
 /// A stored `YYYY-MM-DD` date; anything else in the column is a storage fault.
@@ -400,12 +407,14 @@ mod tests {
         assert_eq!(internal(sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionReset))), AppError::Unavailable);
         assert_eq!(internal(sqlx::Error::RowNotFound), AppError::Internal);
         assert_eq!(internal(sqlx::Error::Protocol("bad message".into())), AppError::Internal);
+        assert_eq!(approved_in("te.status"), "te.status IN ('confirmed', 'locked')");
         // admin_shutdown, cannot_connect_now, connection_failure; SQLite BUSY and BUSY_TIMEOUT.
         for code in ["57P01", "57P03", "08006", "5", "773"] {
             assert!(unavailable_code(code), "{code}");
         }
-        // query_canceled, protocol_violation, unique_violation; SQLite CONSTRAINT_UNIQUE.
-        for code in ["57014", "08P01", "23505", "2067"] {
+        // query_canceled, protocol_violation, unique_violation; SQLite CONSTRAINT_UNIQUE and
+        // LOCKED (shared cache only).
+        for code in ["57014", "08P01", "23505", "2067", "6"] {
             assert!(!unavailable_code(code), "{code}");
         }
     }
