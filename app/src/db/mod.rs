@@ -354,16 +354,18 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 /// `<column> IN ('a', 'b')` for statuses taken from an enum (never from input text, so
 /// inlining is safe); none when there is no filter.
 pub(crate) fn status_in(column: &str, statuses: &[&str]) -> Option<String> {
-    if statuses.is_empty() {
-        return None;
-    }
-    let list: Vec<String> = statuses.iter().map(|s| format!("'{s}'")).collect();
-    Some(format!("{column} IN ({})", list.join(", ")))
+    (!statuses.is_empty()).then(|| in_list(column, statuses.iter().copied()))
 }
 
-/// `<column> IN (…)` over the approved statuses (`EntryStatus::APPROVED`, never empty).
+/// `<column> IN (…)` over the approved statuses. `EntryStatus::APPROVED` is an array of fixed,
+/// non-zero length, so the list is never empty and the condition needs no `Option`.
 pub(crate) fn approved_in(column: &str) -> String {
-    let list: Vec<String> = crate::domain::time_entry::EntryStatus::APPROVED.iter().map(|s| format!("'{}'", s.as_str())).collect();
+    in_list(column, crate::domain::time_entry::EntryStatus::APPROVED.iter().map(|s| s.as_str()))
+}
+
+/// The quoting of both: the codes are the enums' own constants, never user input.
+fn in_list<'a>(column: &str, codes: impl Iterator<Item = &'a str>) -> String {
+    let list: Vec<String> = codes.map(|c| format!("'{c}'")).collect();
     format!("{column} IN ({})", list.join(", "))
 }
 
@@ -401,13 +403,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn status_conditions_quote_the_codes_and_no_filter_is_none() {
+        assert_eq!(approved_in("te.status"), "te.status IN ('confirmed', 'locked')");
+        assert_eq!(status_in("status", &["submitted"]).as_deref(), Some("status IN ('submitted')"));
+        assert_eq!(status_in("status", &[]), None);
+    }
+
+    #[test]
     fn an_unreachable_database_is_unavailable_and_anything_else_internal() {
         assert_eq!(internal(sqlx::Error::PoolTimedOut), AppError::Unavailable);
         assert_eq!(internal(sqlx::Error::PoolClosed), AppError::Unavailable);
         assert_eq!(internal(sqlx::Error::Io(std::io::Error::from(std::io::ErrorKind::ConnectionReset))), AppError::Unavailable);
         assert_eq!(internal(sqlx::Error::RowNotFound), AppError::Internal);
         assert_eq!(internal(sqlx::Error::Protocol("bad message".into())), AppError::Internal);
-        assert_eq!(approved_in("te.status"), "te.status IN ('confirmed', 'locked')");
         // admin_shutdown, cannot_connect_now, connection_failure; SQLite BUSY and BUSY_TIMEOUT.
         for code in ["57P01", "57P03", "08006", "5", "773"] {
             assert!(unavailable_code(code), "{code}");
