@@ -276,8 +276,55 @@ async fn a_database_outage_is_a_503_to_wait_out_not_a_logout(engine: Engine) {
     app.finish_after_outage().await;
 }
 
+/// The page with this response's CSP nonce written as "NONCE", so two renders compare.
+fn without_nonce(headers: &axum::http::HeaderMap, body: &[u8]) -> String {
+    let csp = headers.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let nonce = csp.split_whitespace().find_map(|w| w.strip_prefix("'nonce-")).map(|n| n.trim_end_matches(['\'', ';'])).unwrap_or_default();
+    assert!(nonce.len() >= 16, "{csp}");
+    String::from_utf8(body.to_vec()).expect("a page is UTF-8").replace(nonce, "NONCE")
+}
+
+/// Pages are gzipped as they stream (never brotli, which costs too much per page), and the
+/// stream is whole: it unpacks to the page sent uncompressed, flushes between chunks included.
+async fn a_gzipped_page_unpacks_to_the_same_page(engine: Engine) {
+    use std::io::Read;
+    let app = TestApp::new(engine).await;
+    let unpack = |gz: &[u8]| {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(gz).read_to_end(&mut out).expect("a whole gzip stream");
+        out
+    };
+    let mut anon = app.client();
+    let (status, plain_h, plain) = anon.get_bytes("/login", &[("accept-encoding", "identity")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(plain_h.get("content-encoding").is_none());
+    let (status, gz_h, gz) = anon.get_bytes("/login", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(gz_h.get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"));
+    assert!(gz.len() * 4 < plain.len() * 3, "compressed: {} of {} bytes", gz.len(), plain.len());
+    assert_eq!(without_nonce(&gz_h, &unpack(&gz)), without_nonce(&plain_h, &plain));
+
+    // I dag streams its loaded part after the frame. Only its "as of" line (the instant of
+    // the render) and the nonce differ between two renders.
+    let mut citizen = app.login("citizen@demo.fodfaeste.dk").await;
+    let (_, plain_h, plain) = citizen.get_bytes("/borger", &[("accept-encoding", "identity")]).await;
+    let (status, gz_h, gz) = citizen.get_bytes("/borger", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(gz_h.get("content-encoding").map(|v| v.to_str().unwrap()), Some("gzip"));
+    let without_as_of = |page: String| {
+        let start = page.find("<p data-as-of=").expect("I dag says when it was loaded");
+        let end = start + page[start..].find("</p>").unwrap();
+        format!("{}{}", &page[..start], &page[end..])
+    };
+    let page = without_as_of(without_nonce(&gz_h, &unpack(&gz)));
+    assert_eq!(page, without_as_of(without_nonce(&plain_h, &plain)));
+    assert!(page.contains("</body></html>"), "the whole document came");
+    app.finish().await;
+}
+
 on_both_engines!(
     a_database_outage_is_a_503_to_wait_out_not_a_logout,
+    a_gzipped_page_unpacks_to_the_same_page,
     a_plain_form_post_comes_back_with_its_answer,    logged_out_visitors_are_sent_to_login_and_users_to_their_page,
     server_functions_register_and_decide_through_the_same_rules,
     each_role_loads_only_its_own_overview,

@@ -320,6 +320,18 @@ impl Client {
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
     }
 
+    /// A GET with these extra headers, its body as the bytes sent (compressed ones too).
+    pub async fn get_bytes(&mut self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut req = Request::builder().method(Method::GET).uri(path);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req = self.with_browser_headers(req);
+        let res = self.router.clone().oneshot(self.from_peer(req.body(Body::empty()).unwrap())).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())
+    }
+
     pub async fn post(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
         let r = self.send(Method::POST, path, Some("application/json"), Body::from(body.to_string())).await;
         (r.status, r.json())
