@@ -6,6 +6,8 @@
 #     BIN_A, BIN_B   two copies of target/release/fodfaeste (copy one away before rebuilding)
 #     PATH           the page, default /borger (I dag); EMAIL its demo user, default the citizen
 #   AB_ROUNDS (5), AB_SECONDS (5), AB_ENCODING ('br, gzip'; 'identity' for no compression)
+#   AB_POSTGRES=postgres://user:pw@host:port   PostgreSQL instead: databases ab_0 and ab_1
+#                                              there are dropped and made anew
 # A benchmark, not a test: figures go in notes. Expects scripts/build.sh for target/site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,10 @@ cookies=()
 for i in 0 1; do
   port=$((3140 + i))
   export DATABASE_URL="sqlite://$work/demo$i.db" LEPTOS_SITE_ADDR="127.0.0.1:$port"
+  if [ -n "${AB_POSTGRES:-}" ]; then
+    psql -q "$AB_POSTGRES/postgres" -c "DROP DATABASE IF EXISTS ab_$i WITH (FORCE)" -c "CREATE DATABASE ab_$i"
+    DATABASE_URL="$AB_POSTGRES/ab_$i"
+  fi
   "${bins[$i]}" demo-data >/dev/null
   "${bins[$i]}" serve >"$work/server$i.log" 2>&1 &
   pids+=($!)
@@ -53,7 +59,7 @@ for r in $(seq 1 "$rounds"); do
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-echo "wrk -t2 -c64 -d${seconds}s, $path, Accept-Encoding: $encoding, $rounds rounds alternating, $(nproc) cores"
+echo "wrk -t2 -c64 -d${seconds}s, ${DATABASE_URL%%:*}, $path, Accept-Encoding: $encoding, $rounds rounds alternating, $(nproc) cores"
 echo
 echo "| build | req/s per round | median |"
 echo "| --- | --- | --- |"

@@ -40,7 +40,7 @@ pub async fn list(db: &Db, v: Visibility, from_date: &str, with_note: bool, limi
          ORDER BY a.from_date DESC, a.id DESC LIMIT {limit}",
         w.sql()
     );
-    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(|r| view(r, with_note)).collect()
 }
 
@@ -54,7 +54,7 @@ pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Res
     )
     .bind(created_by)
     .bind(client_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     row.map(|r| Ok((view(&r, true)?, col(&r, "client_fingerprint")?))).transpose()
@@ -87,7 +87,7 @@ pub async fn sick_days_overlap(db: &Db, citizen_id: i64, from: &str, to: &str) -
         .bind(citizen_id)
         .bind(to)
         .bind(from)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)

@@ -237,7 +237,7 @@ pub async fn about_citizen(db: &Db, municipality_id: i64, citizen_id: i64, own_u
         "{LINE_SQL} WHERE a.municipality_id = $1 AND a.citizen_id = $2 AND (a.actor_user_id IS NULL OR a.actor_user_id <> $3)
          ORDER BY a.at DESC, a.id DESC LIMIT $4"
     );
-    let rows = sqlx::query(&sql).bind(municipality_id).bind(citizen_id).bind(own_user_id).bind(limit).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).bind(citizen_id).bind(own_user_id).bind(limit).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     Ok(rows.iter().map(line).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect())
 }
 
@@ -260,7 +260,7 @@ pub async fn search(db: &Db, municipality_id: i64, filter: &AuditFilter, from: O
         .bind(from.unwrap_or(i64::MIN / 2))
         .bind(to.unwrap_or(i64::MAX / 2))
         .bind(filter.limit as i64)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(rows.iter().map(line).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect())

@@ -39,13 +39,13 @@ pub async fn for_matching(db: &Db, municipality_id: i64, opening_id: i64) -> Res
         "{SELECT} WHERE c.municipality_id = $1
            AND NOT EXISTS (SELECT 1 FROM placements x WHERE x.citizen_id = c.id AND x.opening_id = $2 AND x.status IN ('planned', 'active'))"
     );
-    let rows = sqlx::query(&sql).bind(municipality_id).bind(opening_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).bind(opening_id).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(citizen).collect()
 }
 
 pub async fn get(db: &Db, municipality_id: i64, citizen_id: i64) -> Result<Option<MatchCitizen>, AppError> {
     let sql = format!("{SELECT} WHERE c.id = $1 AND c.municipality_id = $2");
-    let row = sqlx::query(&sql).bind(citizen_id).bind(municipality_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(citizen_id).bind(municipality_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(citizen).transpose()
 }
 
@@ -75,7 +75,7 @@ fn record(r: &AnyRow) -> Result<CitizenRecord, AppError> {
 
 pub async fn get_record(db: &Db, municipality_id: i64, id: i64) -> Result<Option<CitizenRecord>, AppError> {
     let sql = format!("{RECORD} WHERE c.id = $1 AND c.municipality_id = $2");
-    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(record).transpose()
 }
 
@@ -99,7 +99,7 @@ pub async fn insert(db: &Db, municipality_id: i64, f: &CitizenFields, caseworker
     .bind(now_ts())
     .bind(f.language.map(|l| l.code()))
     .bind(i64::from(f.needs_interpreter))
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     col(&row, "id")
@@ -182,7 +182,7 @@ pub async fn phones(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Vec<(i
     // Ids are integers the server holds, so they go into the statement as text.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let sql = format!("SELECT id, phone FROM citizens WHERE municipality_id = $1 AND phone IS NOT NULL AND phone <> '' AND id IN ({list})");
-    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(|r| Ok((col(r, "id")?, col(r, "phone")?))).collect()
 }
 
@@ -190,7 +190,7 @@ pub async fn phones(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Vec<(i
 pub async fn caseworker_contact(db: &Db, citizen_id: i64) -> Result<Option<crate::domain::models::Contact>, AppError> {
     let row = sqlx::query("SELECT u.display_name, u.phone FROM citizens c JOIN users u ON u.id = c.caseworker_user_id WHERE c.id = $1")
         .bind(citizen_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok(crate::domain::models::Contact { name: col(&r, "display_name")?, phone: col(&r, "phone")? })).transpose()

@@ -61,7 +61,7 @@ pub async fn insert(db: &Db, municipality_id: i64, f: &CompanyFields, caseworker
     .bind(f.social_enterprise_since.map(|d| d.to_string()))
     .bind(caseworker)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.reader().await?)
     .await
     .map_err(taken)?;
     col(&row, "id")
@@ -94,7 +94,7 @@ pub async fn update(db: &Db, municipality_id: i64, id: i64, f: &CompanyFields) -
 
 pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<CompanyView>, AppError> {
     let sql = format!("{SELECT} WHERE co.id = $1 AND co.municipality_id = $2");
-    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(view).transpose()
 }
 
@@ -102,7 +102,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Compan
 /// any script: `domain::search`) or of the CVR number.
 pub async fn list(db: &Db, municipality_id: i64, query: &str) -> Result<Vec<CompanyView>, AppError> {
     let sql = format!("{SELECT} WHERE co.municipality_id = $1 ORDER BY co.name, co.id");
-    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     let q = crate::domain::search::fold(query);
     let all: Vec<CompanyView> = rows.iter().map(view).collect::<Result<_, _>>()?;
     Ok(all.into_iter().filter(|c| crate::domain::search::holds(&c.name, &q) || c.cvr.contains(&q)).collect())

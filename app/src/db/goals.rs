@@ -34,7 +34,7 @@ pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<StoredGoal>, AppE
         "SELECT id, metric, target, period_start, period_end FROM goals WHERE municipality_id = $1 ORDER BY period_start, id",
     )
     .bind(municipality_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     Ok(rows.iter().map(goal).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect())
@@ -44,7 +44,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Stored
     let row = sqlx::query("SELECT id, metric, target, period_start, period_end FROM goals WHERE municipality_id = $1 AND id = $2")
         .bind(municipality_id)
         .bind(id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(match row {
@@ -111,7 +111,7 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
          WHERE p.municipality_id = $1",
     )
     .bind(municipality_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?
     .iter()
@@ -130,7 +130,7 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
     let dates = |sql: &'static str| async move {
         sqlx::query_scalar::<_, String>(sql)
             .bind(municipality_id)
-            .fetch_all(&db.pool)
+            .fetch_all(&mut *db.reader().await?)
             .await
             .map_err(internal)?
             .iter()
@@ -145,7 +145,7 @@ pub async fn facts(db: &Db, municipality_id: i64) -> Result<Facts, AppError> {
          WHERE municipality_id = $1 AND (review IS NULL OR review = 'approved')",
     )
     .bind(municipality_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?
     .iter()
@@ -181,7 +181,7 @@ pub async fn approved_by_span(db: &Db, municipality_id: i64, spans: &[DateSpan])
         query = query.bind(i as i64).bind(span.first.to_string()).bind(span.last.to_string());
     }
     query
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?
         .iter()
@@ -207,7 +207,7 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
             .bind(municipality_id)
             .bind(months.first.format("%Y-%m").to_string())
             .bind(months.last.format("%Y-%m").to_string())
-            .fetch_all(&db.pool)
+            .fetch_all(&mut *db.reader().await?)
             .await
             .map_err(internal)?,
         );
@@ -228,7 +228,7 @@ pub async fn approved_by_company(db: &Db, municipality_id: i64, span: DateSpan) 
                 .bind(municipality_id)
                 .bind(lo.timestamp())
                 .bind(hi.timestamp())
-                .fetch_all(&db.pool)
+                .fetch_all(&mut *db.reader().await?)
                 .await
                 .map_err(internal)?,
         );
@@ -265,7 +265,7 @@ fn hours_fact(r: &AnyRow, span: DateSpan, company_id: Option<i64>) -> Result<Hou
 pub async fn company_names(db: &Db, municipality_id: i64) -> Result<Vec<(i64, String)>, AppError> {
     let rows = sqlx::query("SELECT id, name FROM companies WHERE municipality_id = $1")
         .bind(municipality_id)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter().map(|r| Ok((col(r, "id")?, col(r, "name")?))).collect()

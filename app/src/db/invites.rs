@@ -35,7 +35,7 @@ pub async fn find(db: &Db, token_hash: &str) -> Result<Option<Found>, AppError> 
          FROM invites i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1 AND u.is_active = 1",
     )
     .bind(token_hash)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };

@@ -38,7 +38,7 @@ pub async fn list(db: &Db, municipality_id: i64, placement_ids: &[i64], with_cas
     let rows = sqlx::query(&sql)
         .bind(municipality_id)
         .bind(if with_caseworkers_own { 1_i64 } else { 0 })
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter()

@@ -58,7 +58,7 @@ pub async fn insert(db: &Db, municipality_id: i64, company_id: i64, f: &OpeningF
     .bind(proposed_by.map(|_| Review::Waiting.as_str()))
     .bind(proposed_by)
     .bind(now_ts())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     col(&row, "id")
@@ -113,7 +113,7 @@ pub async fn review(db: &Db, municipality_id: i64, id: i64, decision: &Decision,
 
 pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<OpeningView>, AppError> {
     let sql = format!("{SELECT} WHERE o.id = $1 AND o.municipality_id = $2");
-    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(view).transpose()
 }
 
@@ -142,7 +142,7 @@ pub async fn list(db: &Db, municipality_id: i64, f: OpeningFilter) -> Result<Vec
         .bind(municipality_id)
         .bind(f.company_id.unwrap_or(0))
         .bind(f.proposed_by.unwrap_or(0))
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter().map(view).collect()

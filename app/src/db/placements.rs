@@ -71,7 +71,7 @@ pub async fn facts(db: &Db, placement_id: i64) -> Result<Option<PlacementFacts>,
          FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE p.id = $1",
     )
     .bind(placement_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };
@@ -138,7 +138,7 @@ pub async fn list_visible(db: &Db, v: Visibility) -> Result<Vec<PlacementView>, 
          ORDER BY p.starts_on DESC, p.id DESC",
         w.sql()
     );
-    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(view).collect()
 }
 
@@ -189,7 +189,7 @@ fn record(r: &AnyRow) -> Result<PlacementRecord, AppError> {
 
 pub async fn get_record(db: &Db, municipality_id: i64, id: i64) -> Result<Option<PlacementRecord>, AppError> {
     let sql = format!("{RECORD} WHERE p.id = $1 AND p.municipality_id = $2");
-    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(id).bind(municipality_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(record).transpose()
 }
 
@@ -199,7 +199,7 @@ pub async fn records(db: &Db, municipality_id: i64, citizen_id: i64, opening_id:
         "{RECORD} WHERE p.municipality_id = $1 AND ($2 = 0 OR p.citizen_id = $2) AND ($3 = 0 OR p.opening_id = $3)
            AND ($4 = 0 OR p.company_id = $4) ORDER BY p.starts_on DESC, p.id DESC"
     );
-    let rows = sqlx::query(&sql).bind(municipality_id).bind(citizen_id).bind(opening_id).bind(company_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).bind(citizen_id).bind(opening_id).bind(company_id).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(record).collect()
 }
 
@@ -364,6 +364,6 @@ pub async fn activate_due(db: &Db, today: NaiveDate) -> Result<u64, AppError> {
 pub async fn current_citizens(db: &Db, v: Visibility) -> Result<Vec<i64>, AppError> {
     let Some(w) = visible(v) else { return Ok(vec![]) };
     let sql = format!("SELECT DISTINCT p.citizen_id FROM placements p JOIN citizens c ON c.id = p.citizen_id WHERE {} AND p.status <> 'ended'", w.sql());
-    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(|r| col(r, "citizen_id")).collect()
 }

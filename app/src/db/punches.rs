@@ -20,7 +20,7 @@ fn open_view(r: &AnyRow) -> Result<OpenPunch, AppError> {
 
 pub async fn open_of_citizen(db: &Db, citizen_id: i64) -> Result<Option<OpenPunch>, AppError> {
     let sql = format!("{SELECT_OPEN} WHERE pu.citizen_id = $1 AND pu.closed_at IS NULL");
-    let row = sqlx::query(&sql).bind(citizen_id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(citizen_id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(open_view).transpose()
 }
 
@@ -40,7 +40,7 @@ pub async fn find_in_tap(db: &Db, created_by: i64, client_id: &str) -> Result<Op
     )
         .bind(created_by)
         .bind(client_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };
@@ -51,7 +51,7 @@ pub async fn find_out_tap(db: &Db, created_by: i64, client_id: &str) -> Result<O
     let row = sqlx::query("SELECT time_entry_id, out_fingerprint FROM punches WHERE created_by = $1 AND out_client_id = $2")
         .bind(created_by)
         .bind(client_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok(SeenTap::Out { time_entry_id: col(&r, "time_entry_id")?, fingerprint: col(&r, "out_fingerprint")? })).transpose()
@@ -127,7 +127,7 @@ pub async fn first_ins(db: &Db, municipality_id: i64, placement_ids: &[i64], fro
         .bind(municipality_id)
         .bind(from.timestamp())
         .bind(to.timestamp())
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter().map(|r| Ok((col(r, "placement_id")?, ts(col(r, "started_at")?)))).collect()

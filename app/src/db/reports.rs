@@ -47,7 +47,7 @@ pub async fn placement_months(db: &Db, f: &MonthFilter) -> Result<Vec<PlacementM
         .bind(f.to.timestamp())
         .bind(f.company_id)
         .bind(i64::from(f.paid_only))
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter()
@@ -75,7 +75,7 @@ pub async fn is_locked(db: &Db, municipality_id: i64, month: &str) -> Result<boo
     let row = sqlx::query("SELECT COUNT(*) AS n FROM locked_months WHERE municipality_id = $1 AND month = $2")
         .bind(municipality_id)
         .bind(month)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)
@@ -86,7 +86,7 @@ pub async fn company_exists(db: &Db, municipality_id: i64, company_id: i64) -> R
     let row = sqlx::query("SELECT COUNT(*) AS n FROM companies WHERE municipality_id = $1 AND id = $2")
         .bind(municipality_id)
         .bind(company_id)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)

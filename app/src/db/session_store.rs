@@ -205,7 +205,7 @@ pub async fn user_of(db: &Db, id: &Id) -> std::result::Result<Option<(Actor, Me)
     ))
     .bind(&key)
     .bind(now)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *db.reader().await?)
     .await
     .map_err(super::internal)?;
     let Some(row) = row else { return Ok(None) };
@@ -222,7 +222,7 @@ pub async fn list_for_user(db: &Db, user_id: i64, this: Option<&str>) -> std::re
     )
     .bind(user_id)
     .bind(now_ts())
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(super::internal)?;
     rows.iter()

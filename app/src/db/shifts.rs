@@ -63,7 +63,7 @@ pub async fn list(db: &Db, v: Visibility, f: &ShiftFilter) -> Result<Vec<ShiftVi
     let sql = format!("{SELECT_VIEW} WHERE {} ORDER BY s.starts_at, s.id LIMIT {limit}", w.sql());
     let rows = w
         .bind(sqlx::query(&sql))
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter().map(view).collect()
@@ -89,7 +89,7 @@ pub async fn get(db: &Db, v: Visibility, id: i64) -> Result<Option<(ShiftView, i
     let sql = format!("{SELECT_VIEW} WHERE {}", w.sql());
     let row = w
         .bind(sqlx::query(&sql))
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok((view(&r)?, col(&r, "citizen_id")?))).transpose()
@@ -189,7 +189,7 @@ pub async fn planned_in_series(db: &Db, municipality_id: i64, series_id: &str, f
     .bind(municipality_id)
     .bind(series_id)
     .bind(from.timestamp())
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     rows.iter().map(|r| col(r, "id")).collect()

@@ -38,7 +38,7 @@ fn view(r: &AnyRow) -> Result<InitiativeView, AppError> {
 pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<InitiativeView>, AppError> {
     let rows = sqlx::query(&format!("{SELECT} WHERE i.municipality_id = $1 ORDER BY i.started_on DESC, i.id DESC"))
         .bind(municipality_id)
-        .fetch_all(&db.pool)
+        .fetch_all(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     rows.iter().map(view).collect()
@@ -48,7 +48,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Initia
     let Some(row) = sqlx::query(&format!("{SELECT} WHERE i.municipality_id = $1 AND i.id = $2"))
         .bind(municipality_id)
         .bind(id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?
     else {
@@ -61,7 +61,7 @@ pub async fn get(db: &Db, municipality_id: i64, id: i64) -> Result<Option<Initia
          WHERE pa.initiative_id = $1 ORDER BY pa.since, pa.id",
     )
     .bind(id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     v.partnerships = partners
@@ -168,7 +168,7 @@ pub async fn add_partnership(db: &Db, municipality_id: i64, initiative_id: i64, 
 }
 
 async fn exists(db: &Db, sql: &str, id: i64, municipality_id: i64) -> Result<bool, AppError> {
-    let row = sqlx::query(sql).bind(id).bind(municipality_id).fetch_one(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(sql).bind(id).bind(municipality_id).fetch_one(&mut *db.reader().await?).await.map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)
 }
 
@@ -189,7 +189,7 @@ pub async fn advisors(db: &Db, municipality_id: i64) -> Result<Vec<(i64, String)
          ORDER BY display_name",
     )
     .bind(municipality_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     rows.iter().map(|r| Ok((col(r, "id")?, col(r, "display_name")?))).collect()

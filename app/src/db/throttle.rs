@@ -5,7 +5,7 @@ use super::{col, internal, Db};
 pub async fn get(db: &Db, key: &str) -> Result<Option<(i64, i64)>, crate::domain::error::AppError> {
     let row = sqlx::query("SELECT failures, last_failure_at FROM throttle WHERE key = $1")
         .bind(key)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok((col(&r, "failures")?, col(&r, "last_failure_at")?))).transpose()

@@ -57,7 +57,7 @@ fn view(r: &AnyRow) -> Result<(TimeEntryView, PlacementParties), AppError> {
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<(TimeEntryView, PlacementParties)>, AppError> {
     let sql = format!("{SELECT_VIEW} WHERE e.id = $1 AND e.withdrawn_at IS NULL");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await.map_err(internal)?;
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&mut *db.reader().await?).await.map_err(internal)?;
     row.as_ref().map(view).transpose()
 }
 
@@ -66,7 +66,7 @@ pub async fn find_by_client_id(db: &Db, created_by: i64, client_id: &str) -> Res
     let row = sqlx::query("SELECT id, client_fingerprint FROM time_entries WHERE created_by = $1 AND client_id = $2")
         .bind(created_by)
         .bind(client_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok((col(&r, "id")?, col(&r, "client_fingerprint")?))).transpose()
@@ -463,7 +463,7 @@ pub async fn get_many(db: &Db, ids: &[i64]) -> Result<Vec<(TimeEntryView, Placem
     // Ids are integers the server parsed, so they go into the statement as text.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let sql = format!("{SELECT_VIEW} WHERE e.id IN ({list}) AND e.withdrawn_at IS NULL");
-    let rows = sqlx::query(&sql).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(view).collect()
 }
 
@@ -553,7 +553,7 @@ pub async fn fresh_correction(db: &Db, municipality_id: i64, entry_id: i64, by: 
     )
     .bind(municipality_id)
     .bind(entry_id)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };
@@ -640,7 +640,7 @@ pub async fn history_of(db: &Db, municipality_id: i64, ids: &[i64]) -> Result<Ve
          WHERE h.municipality_id = $1 AND h.time_entry_id IN ({list})
          ORDER BY h.changed_at, h.id"
     );
-    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = sqlx::query(&sql).bind(municipality_id).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter()
         .map(|r| {
             let parse = |name: &str| -> Result<Option<EntrySnapshot>, AppError> {
@@ -684,7 +684,7 @@ pub struct EntryFilter {
 
 pub async fn list(db: &Db, v: Visibility, f: &EntryFilter) -> Result<Vec<TimeEntryView>, AppError> {
     let Some((sql, w)) = list_statement(v, f) else { return Ok(vec![]) };
-    let rows = w.bind(sqlx::query(&sql)).fetch_all(&db.pool).await.map_err(internal)?;
+    let rows = w.bind(sqlx::query(&sql)).fetch_all(&mut *db.reader().await?).await.map_err(internal)?;
     rows.iter().map(|r| view(r).map(|(e, _)| e)).collect()
 }
 
@@ -732,7 +732,7 @@ pub async fn caseload_citizens(db: &Db, municipality_id: i64, caseworker_user_id
     )
     .bind(municipality_id)
     .bind(caseworker_user_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     rows.iter()

@@ -20,7 +20,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .bind(citizen_id)
     .bind(municipality_id)
     .bind(limit)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     for r in &rows {
@@ -44,7 +44,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .bind(citizen_id)
     .bind(municipality_id)
     .bind(limit)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     for r in &rows {
@@ -70,7 +70,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .bind(citizen_id)
     .bind(municipality_id)
     .bind(limit)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     for r in &rows {
@@ -88,7 +88,7 @@ pub async fn for_citizen(db: &Db, municipality_id: i64, citizen_id: i64) -> Resu
     .bind(citizen_id)
     .bind(municipality_id)
     .bind(limit)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     for r in &rows {

@@ -14,7 +14,7 @@ pub struct LoginRecord {
 pub async fn find_login(db: &Db, email: &str) -> Result<Option<LoginRecord>, AppError> {
     let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = $1 AND is_active = 1")
         .bind(email)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| Ok(LoginRecord { user_id: col(&r, "id")?, password_hash: col(&r, "password_hash")? }))
@@ -39,7 +39,7 @@ pub(crate) use {actor_columns, actor_joins};
 pub async fn actor_and_me(db: &Db, user_id: i64) -> Result<Option<(Actor, Me)>, AppError> {
     let row = sqlx::query(concat!("SELECT ", actor_columns!(), " FROM users u", actor_joins!(), "WHERE u.id = $1 AND u.is_active = 1"))
         .bind(user_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.as_ref().map(actor_and_me_of).transpose()
@@ -76,7 +76,7 @@ pub async fn set_language(db: &Db, user_id: i64, language: Option<Locale>) -> Re
 pub async fn municipality_id_by_name(db: &Db, name: &str) -> Result<Option<i64>, AppError> {
     let row = sqlx::query("SELECT id FROM municipalities WHERE name = $1")
         .bind(name)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| col(&r, "id")).transpose()
@@ -122,7 +122,7 @@ pub async fn insert_user(db: &Db, u: NewUser<'_>) -> Result<i64, AppError> {
 pub async fn email_exists(db: &Db, email: &str) -> Result<bool, AppError> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM users WHERE email = $1")
         .bind(email)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(col::<i64>(&row, "n")? > 0)
@@ -141,7 +141,7 @@ pub async fn citizen_of(db: &Db, actor: &Actor) -> Result<Option<i64>, AppError>
 async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppError> {
     let row = sqlx::query("SELECT id FROM citizens WHERE user_id = $1")
         .bind(user_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| col(&r, "id")).transpose()
@@ -152,7 +152,7 @@ async fn citizen_of_user(db: &Db, user_id: i64) -> Result<Option<i64>, AppError>
 pub async fn has_calendar_token(db: &Db, user_id: i64) -> Result<bool, AppError> {
     let row = sqlx::query("SELECT calendar_token_hash FROM users WHERE id = $1")
         .bind(user_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(row.map(|r| col::<Option<String>>(&r, "calendar_token_hash")).transpose()?.flatten().is_some())
@@ -171,7 +171,7 @@ pub async fn set_calendar_token(db: &Db, user_id: i64, token: &str) -> Result<()
 pub async fn user_by_calendar_token(db: &Db, token: &str) -> Result<Option<i64>, AppError> {
     let row = sqlx::query("SELECT id FROM users WHERE calendar_token_hash = $1 AND is_active = 1")
         .bind(super::secret_hash(token))
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     row.map(|r| col(&r, "id")).transpose()
@@ -202,7 +202,7 @@ pub async fn mentor_company(db: &Db, municipality_id: i64, user_id: i64) -> Resu
     let row = sqlx::query("SELECT company_id FROM users WHERE id = $1 AND municipality_id = $2 AND role = 'mentor' AND is_active = 1")
         .bind(user_id)
         .bind(municipality_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(&mut *db.reader().await?)
         .await
         .map_err(internal)?;
     Ok(row.map(|r| col::<Option<i64>>(&r, "company_id")).transpose()?.flatten())
@@ -216,7 +216,7 @@ pub async fn company_mentors(db: &Db, municipality_id: i64, company_id: i64) -> 
     )
     .bind(municipality_id)
     .bind(company_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     rows.iter().map(|r| Ok((col(r, "id")?, col(r, "display_name")?))).collect()
@@ -264,7 +264,7 @@ pub async fn list(db: &Db, municipality_id: i64) -> Result<Vec<crate::domain::st
          ORDER BY CASE u.role WHEN 'admin' THEN 0 WHEN 'caseworker' THEN 1 WHEN 'mentor' THEN 2 ELSE 3 END, u.display_name, u.id",
     )
     .bind(municipality_id)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *db.reader().await?)
     .await
     .map_err(internal)?;
     rows.iter()

@@ -19,6 +19,8 @@ async fn citizen_id(db: &Db, actor: &Actor) -> Result<i64, AppError> {
 }
 
 pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
+    // Five or six reads and no write: one connection for all of them (Db::reading).
+    let db = &db.reading().await?;
     let citizen_id = citizen_id(db, actor).await?;
     let vis = access::visibility(actor);
     let now = Utc::now();

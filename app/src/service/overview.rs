@@ -19,8 +19,10 @@ use super::time_entries::recent_window;
 pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHome, AppError> {
     access::authorize_overview(actor, Overview::DecisionQueue)?;
     let vis = access::visibility(actor);
+    // The reads share one connection (Db::reading); the audit lines are written after it.
+    let reads = db.reading().await?;
     let waiting = store::list(
-        db,
+        &reads,
         vis,
         &EntryFilter { statuses: vec![EntryStatus::Submitted], limit: 2000, ..Default::default() },
     )
@@ -38,12 +40,12 @@ pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHo
                 statuses: vec![],
                 limit: 5000,
             };
-            crate::db::shifts::list(db, vis, &filter).await?
+            crate::db::shifts::list(&reads, vis, &filter).await?
         }
         _ => vec![],
     };
     let recently_decided = store::list(
-        db,
+        &reads,
         vis,
         &EntryFilter {
             from: Some(Utc::now() - recent_window()),
@@ -54,14 +56,16 @@ pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHo
     )
     .await?;
     let today = local_time::local_date(Utc::now()).format("%Y-%m-%d").to_string();
-    let absences = super::absences::list(db, actor, &today).await?;
-
     let ids: Vec<i64> = on_page.iter().map(|e| e.id).chain(recently_decided.iter().map(|e| e.id)).collect();
+    let history = store::history_of(&reads, actor.municipality_id, &ids).await?;
+    drop(reads);
+    // The absences' own audit lines are written as they are read.
+    let absences = super::absences::list(db, actor, &today).await?;
     let shown = on_page.iter().map(|e| e.citizen_id).chain(recently_decided.iter().map(|e| e.citizen_id));
     super::audit::read(db, actor, shown.collect::<Vec<_>>(), crate::domain::audit::Action::MentorHome, "mentor").await?;
     approval::attach_plans(&mut groups, &shifts);
     let mut changes: HashMap<i64, Vec<EntryChange>> = HashMap::new();
-    for (id, c) in store::history_of(db, actor.municipality_id, &ids).await? {
+    for (id, c) in history {
         changes.entry(id).or_default().push(c);
     }
     for row in groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
@@ -106,7 +110,9 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
     access::authorize_overview(actor, Overview::Caseload)?;
     let owner = access::caseload_owner(actor).unwrap_or(0);
-    let citizens = store::caseload_citizens(db, actor.municipality_id, owner).await?;
+    // The reads share one connection (Db::reading); the audit lines are written after it.
+    let reads = db.reading().await?;
+    let citizens = store::caseload_citizens(&reads, actor.municipality_id, owner).await?;
     let now = Utc::now();
     let filter = EntryFilter {
         from: Some(now - recent_window()),
@@ -114,13 +120,9 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
         limit: 5000,
         ..Default::default()
     };
-    let entries = store::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
+    let entries = store::list(&reads, Visibility::Municipality { municipality_id: actor.municipality_id }, &filter).await?;
     let month_start = local_time::month_start(now);
     let since = (local_time::local_date(now) - chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
-    let mut absences_of: HashMap<i64, Vec<_>> = HashMap::new();
-    for a in super::absences::list(db, actor, &since).await? {
-        absences_of.entry(a.citizen_id).or_default().push(a);
-    }
     let no_show_filter = crate::db::shifts::ShiftFilter {
         placement_id: None,
         from: Some(now - chrono::Duration::days(30)),
@@ -129,8 +131,14 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
         limit: 5000,
     };
     let mut no_shows_of: HashMap<i64, Vec<_>> = HashMap::new();
-    for s in crate::db::shifts::list(db, Visibility::Municipality { municipality_id: actor.municipality_id }, &no_show_filter).await? {
+    for s in crate::db::shifts::list(&reads, Visibility::Municipality { municipality_id: actor.municipality_id }, &no_show_filter).await? {
         no_shows_of.entry(s.citizen_id).or_default().push(s);
+    }
+    drop(reads);
+    // The absences' own audit lines are written as they are read.
+    let mut absences_of: HashMap<i64, Vec<_>> = HashMap::new();
+    for a in super::absences::list(db, actor, &since).await? {
+        absences_of.entry(a.citizen_id).or_default().push(a);
     }
     // Every citizen whose data the caseworker is shown is in the audit log.
     let shown: Vec<i64> = citizens.iter().map(|c| c.citizen_id).collect();
@@ -146,7 +154,7 @@ pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppErr
             let waiting = entries.iter().filter(|e| e.status == EntryStatus::Submitted).count() as i64;
             let confirmed_minutes_this_month = entries
                 .iter()
-                .filter(|e| e.starts_at >= month_start && matches!(e.status, EntryStatus::Confirmed | EntryStatus::Locked))
+                .filter(|e| e.starts_at >= month_start && e.status.is_approved())
                 .map(|e| e.worked_minutes)
                 .sum();
             let facts: Vec<_> = entries
