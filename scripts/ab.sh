@@ -18,28 +18,22 @@ email=${4:-citizen@demo.fodfaeste.dk}
 rounds=${AB_ROUNDS:-5}
 seconds=${AB_SECONDS:-5}
 encoding=${AB_ENCODING:-br, gzip}
-export RUST_LOG=warn LEPTOS_SITE_ROOT=target/site LEPTOS_ENV=PROD
+export RUST_LOG=warn
+. scripts/lib/demo-server.sh
 
-work=$(mktemp -d)
-pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+bases=()
 cookies=()
 for i in 0 1; do
-  port=$((3140 + i))
-  export DATABASE_URL="sqlite://$work/demo$i.db" LEPTOS_SITE_ADDR="127.0.0.1:$port"
+  url=
   if [ -n "${AB_POSTGRES:-}" ]; then
     psql -q "$AB_POSTGRES/postgres" -c "DROP DATABASE IF EXISTS ab_$i WITH (FORCE)" -c "CREATE DATABASE ab_$i"
-    DATABASE_URL="$AB_POSTGRES/ab_$i"
+    url="$AB_POSTGRES/ab_$i"
   fi
-  "${bins[$i]}" demo-data >/dev/null
-  "${bins[$i]}" serve >"$work/server$i.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/login" >/dev/null && break; sleep 0.2; done
-  cookie=$(curl -s -c - -o /dev/null -H 'content-type: application/json' \
-    -d "{\"email\":\"$email\",\"password\":\"demo-password\"}" "http://127.0.0.1:$port/api/v1/session" |
-    awk '$6 == "fodfaeste_session" { print $7 }')
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: fodfaeste_session=$cookie" "http://127.0.0.1:$port$path")
-  [ "$code" = 200 ] || { echo "build ${bins[$i]} answered $code on $path" >&2; tail -n 20 "$work/server$i.log" >&2; exit 1; }
+  demo_server $((3140 + i)) "$url" "${bins[$i]}"
+  cookie=$(demo_session "$email")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: fodfaeste_session=$cookie" "$base$path")
+  [ "$code" = 200 ] || { echo "build ${bins[$i]} answered $code on $path" >&2; tail -n 20 "$server_log" >&2; exit 1; }
+  bases+=("$base")
   cookies+=("$cookie")
 done
 
@@ -50,7 +44,7 @@ for r in $(seq 1 "$rounds"); do
   [ $((r % 2)) = 0 ] && order=(1 0)
   for i in "${order[@]}"; do
     out=$(wrk -t2 -c64 "-d${seconds}s" -H "Accept-Encoding: $encoding" \
-      -H "Cookie: fodfaeste_session=${cookies[$i]}" "http://127.0.0.1:$((3140 + i))$path")
+      -H "Cookie: fodfaeste_session=${cookies[$i]}" "${bases[$i]}$path")
     bad=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' <<<"$out")
     [ -z "$bad" ] || { echo "build ${bins[$i]}: $bad answers not 2xx" >&2; exit 1; }
     rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")

@@ -48,6 +48,6 @@ for who in "${roles[@]}"; do
 done
 run "nobody"
 if [ "$status" != 0 ]; then
-  echo "--- server log"; tail -n 30 "$work/server.log"
+  echo "--- server log"; tail -n 30 "$server_log"
 fi
 exit $status

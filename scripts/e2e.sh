@@ -11,6 +11,6 @@ status=0
 export PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS=1
 BASE_URL="$base" npx playwright test "$@" || status=$?
 if [ "$status" != 0 ]; then
-  echo "--- server log"; tail -n 50 "$work/server.log"
+  echo "--- server log"; tail -n 50 "$server_log"
 fi
 exit $status

@@ -278,10 +278,9 @@ async fn a_database_outage_is_a_503_to_wait_out_not_a_logout(engine: Engine) {
 
 /// The page with this response's CSP nonce written as "NONCE", so two renders compare.
 fn without_nonce(headers: &axum::http::HeaderMap, body: &[u8]) -> String {
-    let csp = headers.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let nonce = csp.split_whitespace().find_map(|w| w.strip_prefix("'nonce-")).map(|n| n.trim_end_matches(['\'', ';'])).unwrap_or_default();
-    assert!(nonce.len() >= 16, "{csp}");
-    String::from_utf8(body.to_vec()).expect("a page is UTF-8").replace(nonce, "NONCE")
+    let nonce = support::csp_nonce(headers);
+    assert!(nonce.len() >= 16, "{headers:?}");
+    String::from_utf8(body.to_vec()).expect("a page is UTF-8").replace(&nonce, "NONCE")
 }
 
 /// Pages are gzipped as they stream (never brotli, which costs too much per page), and the
@@ -322,12 +321,12 @@ async fn a_gzipped_page_unpacks_to_the_same_page(engine: Engine) {
     app.finish().await;
 }
 
-/// A page's loader reads on one held connection (Db::reading). A reading copy never writes,
+/// A page's loader reads on one held connection (Db::on_one_connection). A reading copy never writes,
 /// and loaders holding connections never starve the writes and audit lines beside them: on
-/// SQLite the pool has four connections, and here 48 pages load while 12 entries are saved.
+/// SQLite the pool has four connections, and here 56 pages load while 12 entries are saved.
 async fn loaders_hold_one_connection_and_leave_the_rest_to_writes(engine: Engine) {
     let app = TestApp::new(engine).await;
-    let reads = app.db.reading().await.unwrap();
+    let reads = app.db.on_one_connection().await.unwrap();
     assert!(matches!(reads.begin_write().await, Err(AppError::Internal)));
     assert!(matches!(reads.write_conn().await, Err(AppError::Internal)));
     // Two reads in a row on the held connection, and the copy's reads see what is stored.
@@ -345,8 +344,17 @@ async fn loaders_hold_one_connection_and_leave_the_rest_to_writes(engine: Engine
     let placement = placements[0]["id"].as_i64().unwrap();
     let before = app.scalar("SELECT COUNT(*) FROM time_entries").await;
     let mut tasks = tokio::task::JoinSet::new();
-    for i in 0..48 {
-        let (who, path) = [(&citizen, "/borger"), (&mentor, "/mentor"), (&caseworker, "/sagsbehandler")][i % 3];
+    let pages = [
+        (&citizen, "/borger"),
+        (&citizen, "/borger/timer"),
+        (&citizen, "/borger/plan"),
+        (&citizen, "/borger/fravaer"),
+        (&mentor, "/mentor"),
+        (&mentor, "/mentor/i-dag"),
+        (&caseworker, "/sagsbehandler"),
+    ];
+    for i in 0..56 {
+        let (who, path) = pages[i % pages.len()];
         let mut c = app.client();
         c.cookie = who.cookie.clone();
         tasks.spawn(async move { (path.to_string(), page(&mut c, path).await.status) });

@@ -289,18 +289,27 @@ impl Client {
         req
     }
 
+    /// Every request goes out here, as from the browser: its cookies and language, its
+    /// address, and the cookies the answer sets are kept.
+    async fn exchange(&mut self, req: axum::http::request::Builder, body: Body) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let req = self.from_peer(self.with_browser_headers(req).body(body).unwrap());
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        self.keep_cookie(&headers);
+        (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())
+    }
+
+    async fn reply(&mut self, req: axum::http::request::Builder, body: Body) -> Reply {
+        let (status, headers, bytes) = self.exchange(req, body).await;
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
     pub async fn send(&mut self, method: Method, path: &str, content_type: Option<&str>, body: Body) -> Reply {
         let mut req = Request::builder().method(method).uri(path);
         if let Some(ct) = content_type {
             req = req.header(header::CONTENT_TYPE, ct);
         }
-        req = self.with_browser_headers(req);
-        let res = self.router.clone().oneshot(self.from_peer(req.body(body).unwrap())).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        self.keep_cookie(&headers);
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        self.reply(req, body).await
     }
 
     pub async fn get(&mut self, path: &str) -> (StatusCode, Value) {
@@ -310,26 +319,12 @@ impl Client {
 
     /// A GET with an Accept header, as a client asking for CSV sends it.
     pub async fn get_accepting(&mut self, path: &str, accept: &str) -> Reply {
-        let mut req = Request::builder().method(Method::GET).uri(path).header(header::ACCEPT, accept);
-        req = self.with_browser_headers(req);
-        let res = self.router.clone().oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        self.keep_cookie(&headers);
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        self.reply(Request::builder().method(Method::GET).uri(path).header(header::ACCEPT, accept), Body::empty()).await
     }
 
     /// A GET with these extra headers, its body as the bytes sent (compressed ones too).
     pub async fn get_bytes(&mut self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, Vec<u8>) {
-        let mut req = Request::builder().method(Method::GET).uri(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        req = self.with_browser_headers(req);
-        let res = self.router.clone().oneshot(self.from_peer(req.body(Body::empty()).unwrap())).await.unwrap();
-        let (status, headers) = (res.status(), res.headers().clone());
-        (status, headers, res.into_body().collect().await.unwrap().to_bytes().to_vec())
+        self.exchange(with_headers(Request::builder().method(Method::GET).uri(path), headers), Body::empty()).await
     }
 
     pub async fn post(&mut self, path: &str, body: Value) -> (StatusCode, Value) {
@@ -352,35 +347,19 @@ impl Client {
             .map(|(k, v)| format!("{}={}", k, urlencode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        let mut req = Request::builder()
+        let req = Request::builder()
             .method(Method::POST)
             .uri(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json");
-        req = self.with_browser_headers(req);
-        let res = self.router.clone().oneshot(self.from_peer(req.body(Body::from(body)).unwrap())).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        self.keep_cookie(&headers);
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        self.reply(req, Body::from(body)).await
     }
 }
 
 impl Client {
     /// A POST with these headers and this body as it is, as a hostile or broken client sends it.
     pub async fn raw(&mut self, path: &str, headers: &[(&str, &str)], body: impl Into<Body>) -> Reply {
-        let mut req = Request::builder().method(Method::POST).uri(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        req = self.with_browser_headers(req);
-        let res = self.router.clone().oneshot(self.from_peer(req.body(body.into()).unwrap())).await.unwrap();
-        let status = res.status();
-        let headers = res.headers().clone();
-        self.keep_cookie(&headers);
-        let bytes = res.into_body().collect().await.unwrap().to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        self.reply(with_headers(Request::builder().method(Method::POST).uri(path), headers), body.into()).await
     }
 
     /// A server function called as the outbox calls it: the form and the user it belongs to.
@@ -393,6 +372,20 @@ impl Client {
         ];
         self.raw(path, &headers, body).await
     }
+}
+
+/// The script nonce this response's Content-Security-Policy allows ("" when it names none).
+pub fn csp_nonce(headers: &HeaderMap) -> String {
+    let csp = headers.get(header::CONTENT_SECURITY_POLICY).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let script_src = csp.split(';').find(|d| d.trim_start().starts_with("script-src")).unwrap_or_default();
+    script_src.split_whitespace().find_map(|w| w.strip_prefix("'nonce-")).map(|n| n.trim_end_matches('\'').to_string()).unwrap_or_default()
+}
+
+fn with_headers(mut req: axum::http::request::Builder, headers: &[(&str, &str)]) -> axum::http::request::Builder {
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req
 }
 
 fn urlencode(s: &str) -> String {
