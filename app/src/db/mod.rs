@@ -54,7 +54,7 @@ pub struct Db {
     session_limits: crate::domain::session::Limits,
     /// Audit lines waiting for their group commit ([`audit`]).
     audit: Arc<audit::Group>,
-    /// Set on a copy made by [`Db::reading`]: every read of the copy runs on this connection.
+    /// Set on a copy made by [`Db::on_one_connection`]: every read of the copy runs on this connection.
     held: Option<Arc<tokio::sync::Mutex<sqlx::pool::PoolConnection<sqlx::Any>>>>,
 }
 
@@ -62,7 +62,7 @@ pub struct Db {
 pub enum Reader<'a> {
     /// Taken from the pool for this statement, given back after it.
     Pooled(sqlx::pool::PoolConnection<sqlx::Any>),
-    /// The one a reading copy holds ([`Db::reading`]).
+    /// The one a reading copy holds ([`Db::on_one_connection`]).
     Held(tokio::sync::MutexGuard<'a, sqlx::pool::PoolConnection<sqlx::Any>>),
 }
 
@@ -237,7 +237,7 @@ impl Db {
     /// The copy may not write ([`Db::write_conn`], [`Db::begin_write`] refuse): a write would
     /// take a second connection while this one is held, and loaders holding all of the pool's
     /// could wait on each other.
-    pub async fn reading(&self) -> Result<Db, AppError> {
+    pub async fn on_one_connection(&self) -> Result<Db, AppError> {
         let conn = self.pool.acquire().await.map_err(internal)?;
         Ok(Db { held: Some(Arc::new(tokio::sync::Mutex::new(conn))), ..self.clone() })
     }
@@ -245,7 +245,7 @@ impl Db {
     fn refuse_write_while_reading(&self) -> Result<(), AppError> {
         match self.held {
             Some(_) => {
-                tracing::error!("a write through a reading copy of the database handle (Db::reading)");
+                tracing::error!("a write through a reading copy of the database handle (Db::on_one_connection)");
                 Err(AppError::Internal)
             }
             None => Ok(()),

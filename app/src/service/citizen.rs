@@ -19,8 +19,8 @@ async fn citizen_id(db: &Db, actor: &Actor) -> Result<i64, AppError> {
 }
 
 pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
-    // Five or six reads and no write: one connection for all of them (Db::reading).
-    let db = &db.reading().await?;
+    // Five or six reads and no write: one connection for all of them (Db::on_one_connection).
+    let db = &db.on_one_connection().await?;
     let citizen_id = citizen_id(db, actor).await?;
     let vis = access::visibility(actor);
     let now = Utc::now();
@@ -69,6 +69,7 @@ pub async fn today(db: &Db, actor: &Actor) -> Result<CitizenToday, AppError> {
 /// One week or month of the citizen's entries with its sums. `day` picks the period; none
 /// means the current one.
 pub async fn hours(db: &Db, actor: &Actor, kind: PeriodKind, day: Option<NaiveDate>) -> Result<CitizenHours, AppError> {
+    let db = &db.on_one_connection().await?;
     citizen_id(db, actor).await?;
     let vis = access::visibility(actor);
     let period = Period::containing(kind, day.unwrap_or_else(|| local_time::local_date(Utc::now())));
@@ -82,6 +83,7 @@ pub async fn hours(db: &Db, actor: &Actor, kind: PeriodKind, day: Option<NaiveDa
 
 /// The next four weeks of shifts.
 pub async fn plan(db: &Db, actor: &Actor) -> Result<CitizenPlan, AppError> {
+    let db = &db.on_one_connection().await?;
     citizen_id(db, actor).await?;
     let now = Utc::now();
     let shifts = shifts::list(
@@ -95,6 +97,8 @@ pub async fn plan(db: &Db, actor: &Actor) -> Result<CitizenPlan, AppError> {
 }
 
 pub async fn absence(db: &Db, actor: &Actor) -> Result<CitizenAbsence, AppError> {
+    // Only reads: a citizen's reads of their own notices write no audit line.
+    let db = &db.on_one_connection().await?;
     citizen_id(db, actor).await?;
     let now = Utc::now();
     let today = local_time::local_date(now);

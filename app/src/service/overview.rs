@@ -19,8 +19,8 @@ use super::time_entries::recent_window;
 pub async fn mentor_home(db: &Db, actor: &Actor, page: usize) -> Result<MentorHome, AppError> {
     access::authorize_overview(actor, Overview::DecisionQueue)?;
     let vis = access::visibility(actor);
-    // The reads share one connection (Db::reading); the audit lines are written after it.
-    let reads = db.reading().await?;
+    // The reads share one connection (Db::on_one_connection); the audit lines are written after it.
+    let reads = db.on_one_connection().await?;
     let waiting = store::list(
         &reads,
         vis,
@@ -88,12 +88,15 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
     let today = local_time::local_date(now);
     let (from, to) = local_time::day_span(today);
     let filter = crate::db::shifts::ShiftFilter { placement_id: None, from: Some(from), to: Some(to), statuses: vec![], limit: 500 };
-    let shifts = crate::db::shifts::list(db, vis, &filter).await?;
+    // The reads share one connection (Db::on_one_connection); the audit lines are written after it.
+    let reads = db.on_one_connection().await?;
+    let shifts = crate::db::shifts::list(&reads, vis, &filter).await?;
     let placements: Vec<i64> = shifts.iter().map(|s| s.placement_id).collect();
     let ins: HashMap<i64, chrono::DateTime<Utc>> =
-        crate::db::punches::first_ins(db, actor.municipality_id, &placements, from, to).await?.into_iter().collect();
+        crate::db::punches::first_ins(&reads, actor.municipality_id, &placements, from, to).await?.into_iter().collect();
     let citizens: Vec<i64> = shifts.iter().map(|s| s.citizen_id).collect();
-    let phones: HashMap<i64, String> = crate::db::citizens::phones(db, actor.municipality_id, &citizens).await?.into_iter().collect();
+    let phones: HashMap<i64, String> = crate::db::citizens::phones(&reads, actor.municipality_id, &citizens).await?.into_iter().collect();
+    drop(reads);
     let expected: Vec<ExpectedToday> = shifts
         .into_iter()
         .map(|shift| ExpectedToday {
@@ -110,8 +113,8 @@ pub async fn mentor_today(db: &Db, actor: &Actor) -> Result<MentorToday, AppErro
 pub async fn caseload(db: &Db, actor: &Actor) -> Result<Vec<CaseloadRow>, AppError> {
     access::authorize_overview(actor, Overview::Caseload)?;
     let owner = access::caseload_owner(actor).unwrap_or(0);
-    // The reads share one connection (Db::reading); the audit lines are written after it.
-    let reads = db.reading().await?;
+    // The reads share one connection (Db::on_one_connection); the audit lines are written after it.
+    let reads = db.on_one_connection().await?;
     let citizens = store::caseload_citizens(&reads, actor.municipality_id, owner).await?;
     let now = Utc::now();
     let filter = EntryFilter {
