@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, Locator, Page, expect } from '@playwright/test';
+import { Browser, BrowserContext, Locator, Page, Request, Response, expect } from '@playwright/test';
 
 export const PHONE = { viewport: { width: 393, height: 851 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -7,6 +7,58 @@ export const PASSWORD = 'demo-password';
 /** Waits until the WebAssembly has taken over the server-rendered page. */
 export async function hydrated(page: Page) {
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+}
+
+/** How far the page's service worker got: its registration's workers and the caches. */
+async function workerState(page: Page): Promise<string> {
+  return page
+    .evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const worker = (w: ServiceWorker | null) => (w ? w.state : null);
+      return JSON.stringify({
+        url: location.href,
+        hydrated: document.body.dataset.hydrated ?? null,
+        controller: navigator.serviceWorker.controller !== null,
+        registration: reg ? { installing: worker(reg.installing), waiting: worker(reg.waiting), active: worker(reg.active) } : null,
+        caches: await caches.keys(),
+      });
+    })
+    .catch((e) => `(could not ask the page: ${e})`);
+}
+
+/**
+ * Waits until the service worker controls the page (it claims on activation). Installing
+ * precaches the app, which on a busy 2-core runner has taken over 20 s. When control never
+ * comes, the error says how far the worker got and which requests failed meanwhile.
+ * `orReload`: for a test about something else, a worker that has activated without claiming
+ * the page may take it over by a reload, as it would for a user on their next visit; that is
+ * logged, not hidden.
+ */
+export async function controlled(page: Page, { orReload = false } = {}) {
+  const failed: string[] = [];
+  const onFailed = (r: Request) => failed.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
+  const onResponse = (r: Response) => {
+    if (r.status() >= 400) failed.push(`${r.request().method()} ${r.url()}: ${r.status()}`);
+  };
+  page.context().on('requestfailed', onFailed);
+  page.context().on('response', onResponse);
+  const control = (timeout: number) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout });
+  try {
+    try {
+      await control(orReload ? 30_000 : 60_000);
+    } catch (first) {
+      const state = await workerState(page);
+      if (!orReload || !state.includes('"active":"activated"')) throw first;
+      console.log(`controlled(): the worker activated without claiming the page; reloading. ${state}`);
+      await page.reload();
+      await control(30_000);
+    }
+  } catch (e) {
+    throw new Error(`the service worker never took control: ${await workerState(page)}; failed meanwhile: ${JSON.stringify(failed)}\n${e}`);
+  } finally {
+    page.context().off('requestfailed', onFailed);
+    page.context().off('response', onResponse);
+  }
 }
 
 /** A fresh, logged-out browser on `device` (a phone unless told). */

@@ -2,7 +2,7 @@ import { test, expect, Page, Browser, BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PASSWORD, hydrated, punchIn } from './helpers';
+import { PASSWORD, controlled, hydrated, punchIn } from './helpers';
 
 // The citizen's story in each language, read from the locale files themselves (never copied
 // here), on a 360 px phone: login, punch in and cancel, register by hand while offline, see
@@ -109,7 +109,7 @@ for (const lang of LOCALES) {
       await expect(page.getByText(t['err-break-not-shorter'])).toBeVisible();
 
       // Offline: it waits in the outbox, told so in the language, and arrives once online.
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+      await controlled(page);
       await context.setOffline(true);
       await page.getByLabel(t['field-break']).fill('0');
       await page.getByLabel(`${t['field-note']} ${t['optional']}`).fill(`lang-${lang}`);

@@ -2,7 +2,7 @@ import { test, expect, chromium, Page, BrowserContext } from '@playwright/test';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PHONE, hydrated, login, punchIn } from './helpers';
+import { PHONE, controlled, hydrated, login, punchIn } from './helpers';
 
 // Ali (citizen2) works in the café; his hours here do not cross the other tests' hours.
 const CITIZEN2 = 'citizen2@demo.fodfaeste.dk';
@@ -10,12 +10,6 @@ const CITIZEN2 = 'citizen2@demo.fodfaeste.dk';
 function daysAgo(n: number): string {
   const d = new Date(Date.now() - n * 86_400_000);
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(d);
-}
-
-/** Waits until the service worker controls the page (it claims on activation). */
-async function controlled(page: Page) {
-  // Installing precaches the app; on a busy 2-core runner that has taken over 20 s.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 }
 
 async function outboxCount(page: Page): Promise<number> {

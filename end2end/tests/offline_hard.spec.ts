@@ -1,5 +1,5 @@
 import { test, expect, request as pwRequest, Browser, BrowserContext, Page, APIRequestContext, Route } from '@playwright/test';
-import { PHONE, PASSWORD, hydrated, loginOn, punchIn } from './helpers';
+import { PHONE, PASSWORD, controlled, hydrated, loginOn, punchIn } from './helpers';
 import { OwnServer } from './own_server';
 
 // The outbox under the worst a phone meets: reloads between entries, a closed app, a server
@@ -26,16 +26,13 @@ function daysAgo(n: number): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - n * 86_400_000));
 }
 
-async function controlled(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
-}
-
 /** A phone with the app installed: logged in, the worker in control, /borger kept. */
 async function phone(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...PHONE, baseURL: server.url, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const page = await context.newPage();
   await loginOn(page, email);
-  await controlled(page);
+  // Control is offline.spec's subject; here it is the way in.
+  await controlled(page, { orReload: true });
   await page.reload();
   await hydrated(page);
   return { context, page };
