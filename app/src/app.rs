@@ -21,6 +21,7 @@ use crate::pages::social_enterprises::{SocialEnterprisePage, SocialEnterprisesPa
 use crate::i18n::{k, t};
 use crate::pages::{login::LoginPage, NotFound, OfflinePage};
 use crate::pages::accessibility::{AccessibilityPage, SiteFooter};
+use crate::components::IslandsWoken;
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -59,6 +60,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <body>
                 <App/>
                 <SiteFooter/>
+                <IslandsWoken/>
             </body>
         </html>
     }

@@ -74,25 +74,39 @@ pub fn reload_unless_typing() {
 }
 
 /// Runs `f` once every island has hydrated, then tells tests (and styles) the page is live:
-/// `data-hydrated` on the body. Islands hydrate one after the other in promise jobs after
-/// `hydrate()` returns, so this waits for the next task. State that differs from what the
-/// server rendered (offline, the outbox) must only be set from here: set earlier, an
-/// island would render differently from its HTML and fail to hydrate.
+/// `data-hydrated` on the body. Islands hydrate one after the other, in the page's order,
+/// after `hydrate()` returns, and a lazy one first fetches its part of the wasm; the last
+/// island of every page ([`crate::components::IslandsWoken`]) therefore calls
+/// [`islands_woken`], which runs `f`. State that differs from what the server rendered
+/// (offline, the outbox) must only be set from here: set earlier, an island would render
+/// differently from its HTML and fail to hydrate.
 pub fn after_islands(f: impl FnOnce() + 'static) {
     #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(w) = web_sys::window() else { return };
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            f();
-            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-                let _ = body.set_attribute("data-hydrated", "true");
-            }
-        });
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
-    }
+    AFTER_ISLANDS.with(|after| *after.borrow_mut() = Some(Box::new(f)));
     #[cfg(not(feature = "hydrate"))]
     let _ = f;
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    static AFTER_ISLANDS: std::cell::RefCell<Option<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Every island before the last has hydrated: runs what [`after_islands`] was given, in the
+/// next task (the last island is itself still hydrating now).
+#[cfg(feature = "hydrate")]
+pub fn islands_woken() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(f) = AFTER_ISLANDS.with(|after| after.borrow_mut().take()) {
+            f();
+        }
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
 }
 
 /// The page is on its way out: it is no longer the hydrated one tests may act on.

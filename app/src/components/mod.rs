@@ -10,6 +10,7 @@ mod outbox;
 mod place_nav;
 mod status_badge;
 mod text_area;
+mod woken;
 
 pub use answer::{Answer, AnswerNote, Answered};
 pub use app_header::AppHeader;
@@ -21,3 +22,4 @@ pub use outbox::{OfflineBanner, OutboxPanel};
 pub use place_nav::PlaceNav;
 pub use status_badge::StatusBadge;
 pub use text_area::textarea_text;
+pub use woken::IslandsWoken;
