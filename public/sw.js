@@ -21,13 +21,17 @@ self.addEventListener('install', (event) => {
       const html = await res.clone().text();
       await shell.put(OFFLINE_URL, res);
       const pkg = await caches.open(PKG);
-      const assets = pkgUrls(html).concat(['/manifest.webmanifest', '/icons/icon-192.png', '/favicon.svg']);
-      await Promise.all(assets.map(async (url) => {
+      const keep = async (url) => {
         if (!(await pkg.match(url))) {
           const r = await fetch(url);
           if (r.ok) await pkg.put(url, r);
         }
-      }));
+      };
+      const named = pkgUrls(html);
+      await Promise.all(named.concat(['/manifest.webmanifest', '/icons/icon-192.png', '/favicon.svg']).map(keep));
+      // The scripts those import (the lazy islands' loader) are needed on every page too;
+      // the lazy parts themselves are kept when a page first fetches them.
+      await Promise.all((await importedBy(pkg, named)).filter((u) => u.endsWith('.js')).map(keep));
     }
     // Hashed assets mean an old page never loads new code and vice versa: take over at once.
     await self.skipWaiting();
@@ -62,7 +66,24 @@ function pkgUrls(html) {
   return [...new Set(html.match(/\/pkg\/[A-Za-z0-9_.\-]+/g) || [])];
 }
 
-// Drops assets no kept page refers to any more (old releases).
+// What the kept /pkg scripts among `urls` import (`from "./name.js"`) or fetch beside
+// themselves ("./name.wasm"): the main script imports the lazy islands' loader, which names
+// their parts. No page names either.
+async function importedBy(pkg, urls) {
+  const found = [];
+  for (const url of urls) {
+    if (!url.endsWith('.js')) continue;
+    const res = await pkg.match(url);
+    if (!res) continue;
+    const text = await res.text();
+    for (const m of text.matchAll(/from\s*["']\.\/([A-Za-z0-9_.\-]+\.js)["']/g)) found.push('/pkg/' + m[1]);
+    for (const m of text.matchAll(/["']\.\/([A-Za-z0-9_.\-]+\.wasm)["']/g)) found.push('/pkg/' + m[1]);
+  }
+  return [...new Set(found)];
+}
+
+// Drops assets no kept page refers to any more (old releases), through the scripts a page
+// names: a kept page of an older release still wakes offline, its lazy parts included.
 async function prunePkg() {
   const wanted = new Set();
   for (const name of [SHELL, PAGES]) {
@@ -73,6 +94,11 @@ async function prunePkg() {
     }
   }
   const pkg = await caches.open(PKG);
+  // Page -> main script -> loader -> parts: each round follows the scripts found in the last.
+  for (let next = [...wanted]; next.length; ) {
+    next = (await importedBy(pkg, next)).filter((u) => !wanted.has(u));
+    next.forEach((u) => wanted.add(u));
+  }
   for (const req of await pkg.keys()) {
     const path = new URL(req.url).pathname;
     if (path.startsWith('/pkg/') && !wanted.has(path)) await pkg.delete(req);

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-cargo leptos build --release
+# --split: the mentor's and the desk's islands are lazy (#[island(lazy)]), each its own part of the
+# wasm fetched when a page first shows it, so a citizen's phone does not download them.
+cargo leptos build --release --split
 
 # Each file under /pkg gets its brotli and gzip forms beside it, made once here: the server
 # sends the one the browser accepts (server/src/assets.rs) and no request pays for

@@ -46,3 +46,25 @@ for (const path of ['/login', '/borger']) {
     await context.close();
   });
 }
+
+// The mentor's islands are lazy (cargo-leptos --split): their parts of the wasm come after
+// the main wasm, only on the pages that show them, and wake under the same policy.
+test('/mentor: the lazy islands fetch their parts after the wasm and wake', async ({ browser }) => {
+  const { context, page } = await login(browser, 'mentor@demo.fodfaeste.dk');
+  const blocked: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+  await page.goto('/mentor');
+  await hydrated(page);
+  const files = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => new URL(r.name).pathname.startsWith('/pkg/') && r.name.endsWith('.wasm'))
+      .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+  );
+  const main = files.filter((f) => f.name.startsWith('/pkg/fodfaeste.'));
+  const parts = files.filter((f) => f.name.startsWith('/pkg/split_') || f.name.startsWith('/pkg/chunk_'));
+  expect(main, 'the main wasm once').toHaveLength(1);
+  expect(parts.length, 'the decision cards fetched their part').toBeGreaterThan(0);
+  for (const p of parts) expect(p.start).toBeGreaterThanOrEqual(main[0].start);
+  expect(blocked).toEqual([]);
+  await context.close();
+});

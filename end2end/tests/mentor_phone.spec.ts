@@ -90,6 +90,7 @@ test.describe.serial('the mentor on the phone', () => {
       // "Fortryd" puts them back.
       await page.getByRole('button', { name: 'Fortryd' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+      await hydrated(page); // the undo reloaded the page; its lazy cards wake after it
       await expect(page.locator('li.waiting:not(.differs)')).toHaveCount(plain.length);
     }
 
@@ -99,6 +100,7 @@ test.describe.serial('the mentor on the phone', () => {
     expect(await status(ids[0])).toBe('confirmed');
     await page.getByRole('button', { name: 'Fortryd' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+    await hydrated(page);
     expect(await status(ids[0])).toBe('submitted');
     // After the ten seconds "Fortryd" is gone.
     await week.locator('li.waiting', { hasText: 'uge-2' }).getByRole('button', { name: 'Godkend' }).click();
@@ -157,6 +159,7 @@ test.describe.serial('the mentor on the phone', () => {
     await expect(page.locator('li.waiting', { hasText: 'ret-tilbage' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Fortryd' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fortrudt' })).toBeVisible();
+    await hydrated(page);
     const back = page.locator('li.waiting', { hasText: 'ret-tilbage' });
     await expect(back).toContainText('20:00–21:00');
     const entry = await (await request.get(`/api/v1/time-entries/${id}`)).json();

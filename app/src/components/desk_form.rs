@@ -74,7 +74,7 @@ pub enum AfterSave {
     ShowInvite,
 }
 
-#[island]
+#[island(lazy)]
 pub fn DeskForm(
     /// Unique on the page; prefixes the fields' ids.
     id: String,

@@ -124,7 +124,7 @@ fn Logins(logins: Vec<LoginView>) -> impl IntoView {
 }
 
 /// Logs out one other device; the page then shows what is left.
-#[island]
+#[island(lazy)]
 fn EndOne(handle: String) -> impl IntoView {
     let send = FormSend::new();
     send.reload_when_taken();
@@ -140,7 +140,7 @@ fn EndOne(handle: String) -> impl IntoView {
 
 /// "Log ud på alle andre enheder", or on all of them, this one too (then: to the login page,
 /// with what this phone kept of the user gone, as at logout).
-#[island]
+#[island(lazy)]
 fn EndMany(all: bool) -> impl IntoView {
     let send = FormSend::new();
     let message = form_message(last_error(send.result), &[]);

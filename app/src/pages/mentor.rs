@@ -106,7 +106,7 @@ fn PlacementNoteCard(data: PlacementNotes) -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn NoteForm(placement_id: i64) -> impl IntoView {
     let send = FormSend::new();
     send.reload_when_taken();
@@ -192,7 +192,7 @@ fn Expected(row: ExpectedToday) -> impl IntoView {
 
 /// Came / did not come for one shift, the one marked shown pressed. A no-show reaches the
 /// caseworker at once. `marked`: Some(true) came, Some(false) did not.
-#[island]
+#[island(lazy)]
 fn Attendance(shift_id: i64, marked: Option<bool>) -> impl IntoView {
     let (came, absent) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
@@ -363,7 +363,7 @@ pub struct ConfirmAllTexts {
 
 /// "Godkend alle (n)" at the top of the queue, in one request. Entries that differ from their
 /// plan (or had none) are left out unless the mentor ticks them in.
-#[island]
+#[island(lazy)]
 fn ConfirmAll(plain: Vec<i64>, deviating: Vec<i64>, texts: ConfirmAllTexts) -> impl IntoView {
     let send = FormSend::new();
     let with_deviating = RwSignal::new(false);
@@ -405,7 +405,7 @@ const CORRECT_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, 
 
 /// Confirm, reject with a reason, or correct with a reason one entry. Each card has its own
 /// sends, so an error shows on the card it is about; a decision loads the queue again.
-#[island]
+#[island(lazy)]
 fn Decide(id: i64, values: EntryValues) -> impl IntoView {
     let (confirm, reject, correct) = (FormSend::new(), FormSend::new(), FormSend::new());
     Effect::new(move |_| {

@@ -106,7 +106,7 @@ fn PlannedShift(shift: ShiftView) -> impl IntoView {
 const SPAN_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Field::RepeatWeeks];
 
 /// "Ny vagt": one shift, or the same weekday and times for several weeks.
-#[island]
+#[island(lazy)]
 fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
     let send = FormSend::new();
     send.reload_when_taken();
@@ -133,7 +133,7 @@ fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>
 }
 
 /// "Flyt" and "Aflys" for a planned shift.
-#[island]
+#[island(lazy)]
 fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl IntoView {
     let (moved, cancelled) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
@@ -183,7 +183,7 @@ fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl Into
 }
 
 /// "Kopiér sidste uge": last week's shifts into this one, in one tap.
-#[island]
+#[island(lazy)]
 fn CopyWeek(placement_id: i64, week: String) -> impl IntoView {
     let send = FormSend::new();
     Effect::new(move |_| {
@@ -204,7 +204,7 @@ fn CopyWeek(placement_id: i64, week: String) -> impl IntoView {
 }
 
 /// Off by default: hours that keep to the plan wait for the mentor like any other.
-#[island]
+#[island(lazy)]
 fn AutoConfirm(placement_id: i64, current: Option<i64>) -> impl IntoView {
     let send = FormSend::new();
     send.reload_when_taken();

@@ -165,7 +165,7 @@ impl LockTexts {
 }
 
 /// Admins lock a finished month (its figures become final) or reopen it with a reason.
-#[island]
+#[island(lazy)]
 fn MonthLockForm(month: String, locked: bool, texts: LockTexts) -> impl IntoView {
     let LockTexts { heading, reason, hint } = texts;
     let send = FormSend::new();
