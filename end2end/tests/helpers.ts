@@ -29,7 +29,8 @@ async function workerState(page: Page): Promise<string> {
 /**
  * Waits until the service worker controls the page (it claims on activation). Installing
  * precaches the app, which on a busy 2-core runner has taken over 20 s. When control never
- * comes, the error says how far the worker got and which requests failed meanwhile.
+ * comes, the error says how far the worker got and which requests failed meanwhile (the waits
+ * end well inside the test's own minute, so that the error is the one reported).
  * `orReload`: for a test about something else, a worker that has activated without claiming
  * the page may take it over by a reload, as it would for a user on their next visit; that is
  * logged, not hidden.
@@ -45,13 +46,13 @@ export async function controlled(page: Page, { orReload = false } = {}) {
   const control = (timeout: number) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout });
   try {
     try {
-      await control(orReload ? 30_000 : 60_000);
+      await control(orReload ? 20_000 : 40_000);
     } catch (first) {
       const state = await workerState(page);
       if (!orReload || !state.includes('"active":"activated"')) throw first;
       console.log(`controlled(): the worker activated without claiming the page; reloading. ${state}`);
       await page.reload();
-      await control(30_000);
+      await control(20_000);
     }
   } catch (e) {
     throw new Error(`the service worker never took control: ${await workerState(page)}; failed meanwhile: ${JSON.stringify(failed)}\n${e}`);
