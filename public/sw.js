@@ -142,7 +142,7 @@ async function page(req, url) {
   }
   if (res.ok && res.type === 'basic' && isAppPage(url) && (res.headers.get('content-type') || '').includes('text/html')) {
     // A full cache (quota) costs the offline copy, never the page.
-    try { await pages.put(url.href, res.clone()); event_prune(); } catch (_) { /* kept next time */ }
+    try { await pages.put(url.href, res.clone()); afterKeeping(url.href); } catch (_) { /* kept next time */ }
   }
   // The server is up but its database is not (503): the last copy, from which the citizen can
   // still register through the outbox, serves better than the server's "try again" page.
@@ -163,9 +163,36 @@ async function keptCopy(pages, url) {
   return new Response(html, { headers });
 }
 
-let pruning = null;
-function event_prune() {
-  if (!pruning) pruning = prunePkg().finally(() => { pruning = null; });
+// One after the other, so a pruning never races the keeping of a page's files.
+let tidying = Promise.resolve();
+function tidy(step) {
+  tidying = tidying.then(step).catch(() => {});
+}
+function afterKeeping(href) {
+  tidy(prunePkg);
+  setTimeout(() => tidy(() => keepLazyParts(href)), LAZY_PARTS_GRACE_MS);
+}
+
+// A kept page must wake offline, its lazy islands too. Their parts (named in
+// <meta name="lazy-parts">) are fetched by the page after its first paint, and kept then
+// (cacheFirst); a page left before that would be kept without them. So they are fetched here
+// if still missing a while later, when the page's own fetch has been and gone: sooner, on a
+// slow line, would compete with the page's first paint or fetch a part twice.
+const LAZY_PARTS_GRACE_MS = 5000;
+async function keepLazyParts(href) {
+  const page = await (await caches.open(PAGES)).match(href);
+  if (!page) return;
+  const html = await page.text();
+  const pkg = await caches.open(PKG);
+  for (const meta of html.match(/<meta[^>]*lazy-parts[^>]*>/g) || []) {
+    for (const url of pkgUrls(meta)) {
+      if (await pkg.match(url)) continue;
+      try {
+        const res = await fetch(url);
+        if (res.ok && !res.redirected) await pkg.put(url, res);
+      } catch (_) { /* offline again: kept when the page is next kept */ }
+    }
+  }
 }
 
 // ---- the outbox ----------------------------------------------------------------------

@@ -21,7 +21,8 @@ for f in target/site/pkg/fodfaeste*.wasm target/site/pkg/fodfaeste*.js target/si
 done
 printf '%-52s %36d bytes brotli\n' "wasm + js (the issue's measure)" "$code"
 printf '%-52s %36d bytes brotli\n' "total" "$total"
-# The lazy islands' parts (mentor, desk, account), fetched only by pages that show them.
+# The lazy islands' parts (login, the citizen's forms beyond I dag, mentor, desk, account),
+# fetched only by pages that show them (each names its own: components/lazy_parts.rs).
 lazy=0
 n=0
 for f in target/site/pkg/split_*.wasm target/site/pkg/chunk_*.wasm; do
@@ -29,4 +30,4 @@ for f in target/site/pkg/split_*.wasm target/site/pkg/chunk_*.wasm; do
   lazy=$((lazy + $(brotli -c -q 11 "$f" | wc -c)))
   n=$((n + 1))
 done
-[ "$n" = 0 ] || printf '%-52s %36d bytes brotli\n' "lazy parts ($n files, not on citizen pages)" "$lazy"
+[ "$n" = 0 ] || printf '%-52s %36d bytes brotli\n' "lazy parts ($n files, only where shown)" "$lazy"

@@ -34,6 +34,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(locale);
     #[cfg(feature = "ssr")]
     let texts = crate::i18n::server::browser_texts(locale).href(&options.site_pkg_dir);
+    #[cfg(feature = "ssr")]
+    crate::components::lazy_parts::provide_for_page(&options);
     #[cfg(not(feature = "ssr"))]
     let texts = String::new();
     let nonce = leptos::nonce::use_nonce();
@@ -70,7 +72,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// on a slow line 240 KB the first paint does not need compete with it (Lighthouse put the
 /// LCP 1.4 s after the FCP). The script and its hints stay in a `<template>` until
 /// the first paint is reported, then are put into the head, where they run as Leptos wrote
-/// them. The `load` timer is for browsers that report no paint. Forms post without the
+/// them, followed by preloads of the lazy islands' parts the page names
+/// (components/lazy_parts.rs), so those come beside the main wasm rather than after it. The `load` timer is for browsers that report no paint. Forms post without the
 /// islands in the meantime.
 /// The islands read their texts synchronously as they wake (i18n/browser.rs), so the texts
 /// file is fetched first (preloaded, and kept for good once seen) and put into the page as
@@ -78,7 +81,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// the texts' names rather than staying dead.
 const WAKE_ISLANDS: &str = "(()=>{let d=0;const h=document.head,run=s=>{const e=document.createElement('script');\
 e.type='application/json';e.id='texts';e.textContent=s;h.append(e);const t=document.getElementById('islands');\
-t&&h.append(t.content.cloneNode(true))},w=()=>{if(d)return;d=1;const l=document.getElementById('texts-file');\
+t&&h.append(t.content.cloneNode(true));\
+for(const m of document.querySelectorAll('meta[name=lazy-parts]'))for(const u of m.content.split(' ')){\
+const p=document.createElement('link');p.rel='preload';p.as='fetch';p.type='application/wasm';p.crossOrigin='anonymous';\
+p.href=u;h.append(p)}},w=()=>{if(d)return;d=1;const l=document.getElementById('texts-file');\
 (l?fetch(l.href).then(r=>r.ok?r.text():'{}'):Promise.resolve('{}')).catch(()=>'{}').then(run)};\
 try{new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(w)}).observe({type:'paint',buffered:true})}catch(e){}\
 addEventListener('load',()=>setTimeout(w,1500))})()";

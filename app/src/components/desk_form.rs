@@ -2,6 +2,8 @@
 //! fields are data, so each page describes its form and every form shows a refusal next to
 //! the field the server names, in the page's language.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use serde::{Deserialize, Serialize};
 
 use crate::components::{FieldError, FormError, FormSend};
@@ -84,6 +86,7 @@ pub fn DeskForm(
     after: AfterSave,
     danger: bool,
 ) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::DeskForm);
     let send = FormSend::new();
     let invite = RwSignal::new(None::<InviteLink>);
     let last: Signal<Option<AppError>> = Signal::derive(move || send.result.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned())));

@@ -3,6 +3,7 @@ pub mod desk_form;
 pub(crate) mod app_header;
 pub mod answer;
 pub mod forms;
+pub mod lazy_parts;
 mod form_send;
 mod icon;
 mod language_menu;

@@ -1,6 +1,8 @@
 //! "Din konto": where one is logged in, and the way to log out there — a lost or shared phone,
 //! a computer at a job centre left logged in. Every role has it, from the name in the header.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 
@@ -126,6 +128,7 @@ fn Logins(logins: Vec<LoginView>) -> impl IntoView {
 /// Logs out one other device; the page then shows what is left.
 #[island(lazy)]
 fn EndOne(handle: String) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::EndOne);
     let send = FormSend::new();
     send.reload_when_taken();
     let message = form_message(last_error(send.result), &[]);
@@ -142,6 +145,7 @@ fn EndOne(handle: String) -> impl IntoView {
 /// with what this phone kept of the user gone, as at logout).
 #[island(lazy)]
 fn EndMany(all: bool) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::EndMany);
     let send = FormSend::new();
     let message = form_message(last_error(send.result), &[]);
     let pwa = crate::pwa::use_pwa();

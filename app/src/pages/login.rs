@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;
 
@@ -21,8 +23,9 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn LoginForm() -> impl IntoView {
+    lazy_parts::shown(LazyIsland::LoginForm);
     let login = FormSend::new();
     let result = login.result;
     Effect::new(move |_| {

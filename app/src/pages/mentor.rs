@@ -1,6 +1,8 @@
 //! The mentor's phone: hours waiting for a yes or a no, per citizen and week beside the plan,
 //! a whole week in one tap.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 
@@ -108,6 +110,7 @@ fn PlacementNoteCard(data: PlacementNotes) -> impl IntoView {
 
 #[island(lazy)]
 fn NoteForm(placement_id: i64) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::NoteForm);
     let send = FormSend::new();
     send.reload_when_taken();
     let last = last_error(send.result);
@@ -194,6 +197,7 @@ fn Expected(row: ExpectedToday) -> impl IntoView {
 /// caseworker at once. `marked`: Some(true) came, Some(false) did not.
 #[island(lazy)]
 fn Attendance(shift_id: i64, marked: Option<bool>) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::Attendance);
     let (came, absent) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         if matches!(came.result.get(), Some(Ok(_))) {
@@ -365,6 +369,7 @@ pub struct ConfirmAllTexts {
 /// plan (or had none) are left out unless the mentor ticks them in.
 #[island(lazy)]
 fn ConfirmAll(plain: Vec<i64>, deviating: Vec<i64>, texts: ConfirmAllTexts) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::ConfirmAll);
     let send = FormSend::new();
     let with_deviating = RwSignal::new(false);
     let csv = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
@@ -407,6 +412,7 @@ const CORRECT_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, 
 /// sends, so an error shows on the card it is about; a decision loads the queue again.
 #[island(lazy)]
 fn Decide(id: i64, values: EntryValues) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::Decide);
     let (confirm, reject, correct) = (FormSend::new(), FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         let done = |s: FormSend| matches!(s.result.get(), Some(Ok(_)));

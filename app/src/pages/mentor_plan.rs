@@ -1,6 +1,8 @@
 //! The mentor's Vagtplan: a week of shifts per citizen; plan one or a weekly series, move or
 //! cancel one, and say whether hours that keep to the plan confirm themselves.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 
@@ -108,6 +110,7 @@ const SPAN_FIELDS: &[Field] = &[Field::Date, Field::StartsAt, Field::EndsAt, Fie
 /// "Ny vagt": one shift, or the same weekday and times for several weeks.
 #[island(lazy)]
 fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::NewShift);
     let send = FormSend::new();
     send.reload_when_taken();
     let last = last_error(send.result);
@@ -135,6 +138,7 @@ fn NewShift(placement_id: i64, default_date: String, repeats: Vec<(u32, String)>
 /// "Flyt" and "Aflys" for a planned shift.
 #[island(lazy)]
 fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::ShiftActions);
     let (moved, cancelled) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         if matches!(moved.result.get(), Some(Ok(_))) || matches!(cancelled.result.get(), Some(Ok(_))) {
@@ -185,6 +189,7 @@ fn ShiftActions(shift_id: i64, values: SpanValues, in_series: bool) -> impl Into
 /// "Kopiér sidste uge": last week's shifts into this one, in one tap.
 #[island(lazy)]
 fn CopyWeek(placement_id: i64, week: String) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::CopyWeek);
     let send = FormSend::new();
     Effect::new(move |_| {
         if let Some(Ok(body)) = send.result.get() {
@@ -206,6 +211,7 @@ fn CopyWeek(placement_id: i64, week: String) -> impl IntoView {
 /// Off by default: hours that keep to the plan wait for the mentor like any other.
 #[island(lazy)]
 fn AutoConfirm(placement_id: i64, current: Option<i64>) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::AutoConfirm);
     let send = FormSend::new();
     send.reload_when_taken();
     let message = form_message(last_error(send.result), &[]);

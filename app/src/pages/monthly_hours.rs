@@ -1,6 +1,8 @@
 //! "Månedstimer": approved hours and pay per citizen and placement in a month, for the
 //! benefit office. Prints as it looks; the same figures as CSV and from the API.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{Frame, Place};
 
 use leptos::server_fn::ServerFn as _;
@@ -167,6 +169,7 @@ impl LockTexts {
 /// Admins lock a finished month (its figures become final) or reopen it with a reason.
 #[island(lazy)]
 fn MonthLockForm(month: String, locked: bool, texts: LockTexts) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::MonthLockForm);
     let LockTexts { heading, reason, hint } = texts;
     let send = FormSend::new();
     send.reload_when_taken();

@@ -1,6 +1,8 @@
 //! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
 //! note is optional and the page asks for no diagnosis.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 
@@ -59,8 +61,9 @@ fn AbsenceItem(absence: AbsenceView) -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn SickForm(today: String) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::SickForm);
     let action = FormSend::new();
     let form = NodeRef::<leptos::html::Form>::new();
     // Taken: the citizen's today page says so at the top, and punching in is no longer its main action.
@@ -101,8 +104,9 @@ fn shift_choices(shifts: &[ShiftView]) -> Vec<(i64, String)> {
     shifts.iter().map(|s| (s.id, format!("{} {} – {}", format::day_of(lang, s.starts_at), format::time_span(s.starts_at, s.ends_at), s.company_name))).collect()
 }
 
-#[island]
+#[island(lazy)]
 fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::CannotComeForm);
     let action = FormSend::new();
     let form = NodeRef::<leptos::html::Form>::new();
     Effect::new(move |_| after_send(&action.result.get(), form, Answer::CannotCome));

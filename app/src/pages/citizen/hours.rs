@@ -1,6 +1,8 @@
 //! "Mine timer": a week or a month of entries with status and sums; waiting entries can be
 //! corrected or withdrawn.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 use leptos_router::hooks::use_query_map;
@@ -120,8 +122,9 @@ fn EntryCard(entry: TimeEntryView) -> impl IntoView {
     }
 }
 
-#[island]
+#[island(lazy)]
 fn ChangeEntry(id: i64, values: EntryValues) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::ChangeEntry);
     let (update, withdraw) = (FormSend::new(), FormSend::new());
     Effect::new(move |_| {
         if matches!(update.result.get(), Some(Ok(_))) {

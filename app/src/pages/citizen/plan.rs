@@ -1,5 +1,7 @@
 //! "Min plan": the shifts of the next four weeks and a private calendar link.
 use leptos::prelude::*;
+
+use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
 
@@ -64,8 +66,9 @@ fn ShiftCard(shift: ShiftView) -> impl IntoView {
 /// The calendar feed: add it once to the phone's calendar and shifts appear there. Only a
 /// hash of its address is kept, so the address is shown once, when it is made; renewing
 /// makes a new one and the old stops working (for a link lost or shared by mistake).
-#[island]
+#[island(lazy)]
 fn CalendarLink(has_link: bool) -> impl IntoView {
+    lazy_parts::shown(LazyIsland::CalendarLink);
     let renew = FormSend::new();
     let message = form_message(last_error(renew.result), &[]);
     let made = Memo::new(move |_| match renew.result.get() {
