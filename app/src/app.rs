@@ -34,10 +34,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(locale);
     #[cfg(feature = "ssr")]
     let texts = crate::i18n::server::browser_texts(locale).href(&options.site_pkg_dir);
-    #[cfg(feature = "ssr")]
-    crate::components::lazy_parts::provide_for_page(&options);
     #[cfg(not(feature = "ssr"))]
     let texts = String::new();
+    #[cfg(feature = "ssr")]
+    crate::components::lazy_parts::provide_for_page(&options);
     let nonce = leptos::nonce::use_nonce();
     view! {
         <!DOCTYPE html>
@@ -73,8 +73,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// LCP 1.4 s after the FCP). The script and its hints stay in a `<template>` until
 /// the first paint is reported, then are put into the head, where they run as Leptos wrote
 /// them, followed by preloads of the lazy islands' parts the page names
-/// (components/lazy_parts.rs), so those come beside the main wasm rather than after it. The `load` timer is for browsers that report no paint. Forms post without the
-/// islands in the meantime.
+/// (components/lazy_parts.rs), so those come beside the main wasm rather than after it. The
+/// `load` timer is for browsers that report no paint. Forms post without the islands in the
+/// meantime.
 /// The islands read their texts synchronously as they wake (i18n/browser.rs), so the texts
 /// file is fetched first (preloaded, and kept for good once seen) and put into the page as
 /// `<script type="application/json" id="texts">`. Without it the islands still wake, showing

@@ -2,7 +2,6 @@
 //! fields are data, so each page describes its form and every form shows a refusal next to
 //! the field the server names, in the page's language.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,6 @@
 //! "Din konto": where one is logged in, and the way to log out there — a lost or shared phone,
 //! a computer at a job centre left logged in. Every role has it, from the name in the header.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use leptos::server_fn::ServerFn as _;
 use leptos_meta::Title;

@@ -1,7 +1,6 @@
 //! The mentor's phone: hours waiting for a yes or a no, per citizen and week beside the plan,
 //! a whole week in one tap.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;

@@ -1,7 +1,6 @@
 //! The mentor's Vagtplan: a week of shifts per citizen; plan one or a weekly series, move or
 //! cancel one, and say whether hours that keep to the plan confirm themselves.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;

@@ -1,7 +1,6 @@
 //! "Månedstimer": approved hours and pay per citizen and placement in a month, for the
 //! benefit office. Prints as it looks; the same figures as CSV and from the API.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{Frame, Place};
 

@@ -1,7 +1,6 @@
 //! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
 //! note is optional and the page asks for no diagnosis.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;

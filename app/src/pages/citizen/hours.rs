@@ -1,7 +1,6 @@
 //! "Mine timer": a week or a month of entries with status and sums; waiting entries can be
 //! corrected or withdrawn.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;

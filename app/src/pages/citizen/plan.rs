@@ -1,6 +1,5 @@
 //! "Min plan": the shifts of the next four weeks and a private calendar link.
 use leptos::prelude::*;
-
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
