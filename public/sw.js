@@ -21,17 +21,11 @@ self.addEventListener('install', (event) => {
       const html = await res.clone().text();
       await shell.put(OFFLINE_URL, res);
       const pkg = await caches.open(PKG);
-      const keep = async (url) => {
-        if (!(await pkg.match(url))) {
-          const r = await fetch(url);
-          if (r.ok) await pkg.put(url, r);
-        }
-      };
       const named = pkgUrls(html);
-      await Promise.all(named.concat(['/manifest.webmanifest', '/icons/icon-192.png', '/favicon.svg']).map(keep));
+      await Promise.all(named.concat(['/manifest.webmanifest', '/icons/icon-192.png', '/favicon.svg']).map((u) => keepInPkg(pkg, u)));
       // The scripts those import (the lazy islands' loader) are needed on every page too;
       // the lazy parts themselves are kept when a page first fetches them.
-      await Promise.all((await importedBy(pkg, named)).filter((u) => u.endsWith('.js')).map(keep));
+      await Promise.all((await importedBy(pkg, named)).filter((u) => u.endsWith('.js')).map((u) => keepInPkg(pkg, u)));
     }
     // Hashed assets mean an old page never loads new code and vice versa: take over at once.
     await self.skipWaiting();
@@ -121,6 +115,14 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
+// Fetches `url` into the /pkg cache unless it is there. A redirected answer (another
+// release's texts file) is not kept under the asked name.
+async function keepInPkg(pkg, url) {
+  if (await pkg.match(url)) return;
+  const res = await fetch(url);
+  if (res.ok && !res.redirected) await pkg.put(url, res);
+}
+
 async function cacheFirst(req) {
   const pkg = await caches.open(PKG);
   const hit = await pkg.match(req);
@@ -186,10 +188,8 @@ async function keepLazyParts(href) {
   const pkg = await caches.open(PKG);
   for (const meta of html.match(/<meta[^>]*lazy-parts[^>]*>/g) || []) {
     for (const url of pkgUrls(meta)) {
-      if (await pkg.match(url)) continue;
       try {
-        const res = await fetch(url);
-        if (res.ok && !res.redirected) await pkg.put(url, res);
+        await keepInPkg(pkg, url);
       } catch (_) { /* offline again: kept when the page is next kept */ }
     }
   }

@@ -9,10 +9,30 @@
 //! Leptos names a lazy island's part `<island in snake case>_loader_<hash>` in the split
 //! manifest; the hash is the macro's own, so the server finds the part by that prefix.
 
-/// Every lazy island. Its body calls [`shown`] with its own name; a test holds the list and
-/// the sources together.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LazyIsland {
+/// Declares the enum, its list and its names at once, so the three cannot drift.
+macro_rules! lazy_islands {
+    ($($island:ident),+ $(,)?) => {
+        /// Every lazy island. Its body calls [`shown`] with its own name; a test holds the list
+        /// and the sources together.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum LazyIsland {
+            $($island),+
+        }
+
+        impl LazyIsland {
+            pub const ALL: &'static [LazyIsland] = &[$(LazyIsland::$island),+];
+
+            /// The island's function name.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(LazyIsland::$island => stringify!($island)),+
+                }
+            }
+        }
+    };
+}
+
+lazy_islands![
     LoginForm,
     ChangeEntry,
     SickForm,
@@ -30,52 +50,9 @@ pub enum LazyIsland {
     MonthLockForm,
     EndOne,
     EndMany,
-}
+];
 
 impl LazyIsland {
-    pub const ALL: [LazyIsland; 17] = [
-        LazyIsland::LoginForm,
-        LazyIsland::ChangeEntry,
-        LazyIsland::SickForm,
-        LazyIsland::CannotComeForm,
-        LazyIsland::CalendarLink,
-        LazyIsland::Decide,
-        LazyIsland::ConfirmAll,
-        LazyIsland::Attendance,
-        LazyIsland::NoteForm,
-        LazyIsland::NewShift,
-        LazyIsland::ShiftActions,
-        LazyIsland::CopyWeek,
-        LazyIsland::AutoConfirm,
-        LazyIsland::DeskForm,
-        LazyIsland::MonthLockForm,
-        LazyIsland::EndOne,
-        LazyIsland::EndMany,
-    ];
-
-    /// The island's function name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            LazyIsland::LoginForm => "LoginForm",
-            LazyIsland::ChangeEntry => "ChangeEntry",
-            LazyIsland::SickForm => "SickForm",
-            LazyIsland::CannotComeForm => "CannotComeForm",
-            LazyIsland::CalendarLink => "CalendarLink",
-            LazyIsland::Decide => "Decide",
-            LazyIsland::ConfirmAll => "ConfirmAll",
-            LazyIsland::Attendance => "Attendance",
-            LazyIsland::NoteForm => "NoteForm",
-            LazyIsland::NewShift => "NewShift",
-            LazyIsland::ShiftActions => "ShiftActions",
-            LazyIsland::CopyWeek => "CopyWeek",
-            LazyIsland::AutoConfirm => "AutoConfirm",
-            LazyIsland::DeskForm => "DeskForm",
-            LazyIsland::MonthLockForm => "MonthLockForm",
-            LazyIsland::EndOne => "EndOne",
-            LazyIsland::EndMany => "EndMany",
-        }
-    }
-
     /// What its part's key in the split manifest starts with: `ChangeEntry` →
     /// `change_entry_loader_`.
     pub fn manifest_prefix(self) -> String {
@@ -113,20 +90,21 @@ mod server {
     /// This release's parts per island, as `/pkg/…` paths; empty for a build without `--split`.
     type Manifest = HashMap<LazyIsland, Vec<String>>;
 
+    /// Read once, by the first page.
+    static MANIFEST: OnceLock<Manifest> = OnceLock::new();
+
     /// The files this page has named so far (islands share parts).
     #[derive(Clone, Default)]
     struct Named(Arc<Mutex<HashSet<&'static str>>>);
 
-    /// For the shell: reads the manifest once, and starts the page's list.
+    /// For the shell: reads the manifest on the first page, and starts this page's list.
     pub fn provide_for_page(options: &LeptosOptions) {
-        static MANIFEST: OnceLock<Manifest> = OnceLock::new();
-        let manifest = MANIFEST.get_or_init(|| load(options));
-        provide_context(manifest as &'static Manifest);
+        MANIFEST.get_or_init(|| load(options));
         provide_context(Named::default());
     }
 
     pub(super) fn shown(island: LazyIsland) {
-        let (Some(manifest), Some(named)) = (use_context::<&'static Manifest>(), use_context::<Named>()) else { return };
+        let (Some(manifest), Some(named)) = (MANIFEST.get(), use_context::<Named>()) else { return };
         let Some(files) = manifest.get(&island) else { return };
         let new: Vec<&str> = {
             let mut named = named.0.lock().unwrap_or_else(|e| e.into_inner());
@@ -163,7 +141,8 @@ mod server {
     /// Each island's files from the split manifest's keys.
     pub(super) fn of_manifest(parts: &HashMap<String, Vec<String>>, pkg: &str) -> Manifest {
         LazyIsland::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter_map(|island| {
                 let prefix = island.manifest_prefix();
                 let files = parts.iter().find(|(key, _)| key.starts_with(&prefix))?.1;
@@ -216,9 +195,8 @@ mod tests {
                 for (at, _) in text.match_indices("#[island(lazy)]\n") {
                     let rest = &text[at..];
                     let name = rest.split("fn ").nth(1).unwrap().split('(').next().unwrap().trim().to_string();
-                    let body_end = rest.find("\n}\n").unwrap_or(rest.len());
                     let call = format!("shown(LazyIsland::{name})");
-                    assert!(rest[..body_end].contains(&call), "{}: {name} does not call {call}", path.display());
+                    assert!(body_of(rest).contains(&call), "{}: {name} does not call {call}", path.display());
                     found.push(name);
                 }
             }
@@ -227,5 +205,25 @@ mod tests {
         let mut listed: Vec<String> = LazyIsland::ALL.iter().map(|i| i.name().to_string()).collect();
         listed.sort();
         assert_eq!(found, listed);
+    }
+
+    /// The function body that `item` (starting at its attribute) opens, by balancing braces;
+    /// the islands' bodies hold no unbalanced brace in a string.
+    fn body_of(item: &str) -> &str {
+        let open = item.find('{').expect("a body");
+        let mut depth = 0;
+        for (i, c) in item[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return &item[open..open + i + 1];
+                    }
+                }
+                _ => {}
+            }
+        }
+        panic!("an unclosed body")
     }
 }
