@@ -5,9 +5,8 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 /// The input field an error is about; the UI puts the message next to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema), serde(rename_all = "snake_case"))]
 pub enum Field {
     Email,
     Password,
@@ -114,6 +113,88 @@ pub enum Field {
     NeedsInterpreter,
 }
 
+wire_codes!(Field {
+    Email = "email",
+    Password = "password",
+    PlacementId = "placement_id",
+    Date = "date",
+    StartsAt = "starts_at",
+    EndsAt = "ends_at",
+    BreakMinutes = "break_minutes",
+    Note = "note",
+    ClientId = "client_id",
+    Reason = "reason",
+    Status = "status",
+    From = "from",
+    To = "to",
+    Body = "body",
+    At = "at",
+    Kind = "kind",
+    FromDate = "from_date",
+    ToDate = "to_date",
+    ShiftId = "shift_id",
+    CorrectionReason = "correction_reason",
+    Ids = "ids",
+    Visibility = "visibility",
+    RepeatWeeks = "repeat_weeks",
+    AutoConfirmMinutes = "auto_confirm_minutes",
+    Month = "month",
+    CompanyId = "company_id",
+    Format = "format",
+    ReopenReason = "reopen_reason",
+    Cvr = "cvr",
+    Name = "name",
+    Address = "address",
+    Postcode = "postcode",
+    ContactName = "contact_name",
+    ContactPhone = "contact_phone",
+    ContactEmail = "contact_email",
+    SocialEnterpriseSince = "social_enterprise_since",
+    Title = "title",
+    Tasks = "tasks",
+    HoursPerWeek = "hours_per_week",
+    HourlyWage = "hourly_wage",
+    Seats = "seats",
+    Decision = "decision",
+    DeclineReason = "decline_reason",
+    CitizenId = "citizen_id",
+    OpeningId = "opening_id",
+    MentorUserId = "mentor_user_id",
+    StartsOn = "starts_on",
+    EndsOn = "ends_on",
+    Weeks = "weeks",
+    Outcome = "outcome",
+    EndedOn = "ended_on",
+    FollowUp = "follow_up",
+    FollowUpOutcome = "follow_up_outcome",
+    OutcomeNote = "outcome_note",
+    Location = "location",
+    TargetGroup = "target_group",
+    WantedHours = "wanted_hours",
+    Phone = "phone",
+    ReferredOn = "referred_on",
+    Accommodations = "accommodations",
+    Token = "token",
+    PasswordAgain = "password_again",
+    Role = "role",
+    Metric = "metric",
+    Target = "target",
+    PeriodStart = "period_start",
+    PeriodEnd = "period_end",
+    Stage = "stage",
+    AdvisorUserId = "advisor_user_id",
+    EstablishedOn = "established_on",
+    ClosedOn = "closed_on",
+    Since = "since",
+    Description = "description",
+    Scope = "scope",
+    Handle = "handle",
+    UserId = "user_id",
+    Action = "action",
+    Language = "language",
+    NeedsInterpreter = "needs_interpreter",
+});
+
 impl Field {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -201,8 +282,7 @@ impl Field {
 }
 
 /// A broken input rule. Format rules answer 400, business rules 422.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     Required,
     TextTooLong,
@@ -284,6 +364,79 @@ pub enum Rule {
     /// "Fortryd" after the decision could no longer be taken back.
     UndoTooLate,
 }
+
+wire_codes!(Rule {
+    Required = "required",
+    TextTooLong = "text_too_long",
+    InvalidDate = "invalid_date",
+    DateOutOfRange = "date_out_of_range",
+    InvalidTime = "invalid_time",
+    InvalidNumber = "invalid_number",
+    InvalidTimestamp = "invalid_timestamp",
+    InvalidUuid = "invalid_uuid",
+    InvalidStatus = "invalid_status",
+    NonexistentLocalTime = "nonexistent_local_time",
+    EndNotAfterStart = "end_not_after_start",
+    EndsBeforeStart = "ends_before_start",
+    ShiftEndsBeforeStart = "shift_ends_before_start",
+    TooLong = "too_long",
+    BreakNegative = "break_negative",
+    BreakNotShorter = "break_not_shorter",
+    TooFarInFuture = "too_far_in_future",
+    Overlap = "overlap",
+    PlacementNotActive = "placement_not_active",
+    OutsidePlacementPeriod = "outside_placement_period",
+    MonthLocked = "month_locked",
+    InvalidKind = "invalid_kind",
+    ToBeforeFrom = "to_before_from",
+    RangeTooLong = "range_too_long",
+    TooFarInPast = "too_far_in_past",
+    TooFarAhead = "too_far_ahead",
+    ShiftNotPlanned = "shift_not_planned",
+    AlreadyReported = "already_reported",
+    PunchTooShort = "punch_too_short",
+    TooMany = "too_many",
+    ShiftNotStarted = "shift_not_started",
+    OutOfRange = "out_of_range",
+    PlacementEnded = "placement_ended",
+    ShiftTooShort = "shift_too_short",
+    ShiftTooLong = "shift_too_long",
+    ShiftInPast = "shift_in_past",
+    ShiftOverlap = "shift_overlap",
+    InvalidMonth = "invalid_month",
+    MonthNotOver = "month_not_over",
+    EntriesWaiting = "entries_waiting",
+    MonthNotLocked = "month_not_locked",
+    InvalidCvr = "invalid_cvr",
+    CvrChecksum = "cvr_checksum",
+    CvrTaken = "cvr_taken",
+    InvalidPostcode = "invalid_postcode",
+    InvalidEmail = "invalid_email",
+    InvalidDecimal = "invalid_decimal",
+    OpeningNotOpen = "opening_not_open",
+    NoSeatsLeft = "no_seats_left",
+    AlreadyPlaced = "already_placed",
+    MentorNotAtCompany = "mentor_not_at_company",
+    EndInFuture = "end_in_future",
+    NotInternship = "not_internship",
+    FollowUpNotDue = "follow_up_not_due",
+    PlacementNotEnded = "placement_not_ended",
+    DateInFuture = "date_in_future",
+    EmailTaken = "email_taken",
+    InviteExpired = "invite_expired",
+    InviteUsed = "invite_used",
+    PasswordTooShort = "password_too_short",
+    PasswordTooLong = "password_too_long",
+    PasswordTooCommon = "password_too_common",
+    PasswordContainsName = "password_contains_name",
+    PasswordsDiffer = "passwords_differ",
+    LastAdmin = "last_admin",
+    EmailNeededForLogin = "email_needed_for_login",
+    ControlCharacter = "control_character",
+    SameCompany = "same_company",
+    PartnershipExists = "partnership_exists",
+    UndoTooLate = "undo_too_late",
+});
 
 impl Rule {
     pub fn code(self) -> &'static str {
@@ -708,6 +861,28 @@ mod tests {
         let v = serde_json::to_value(AppError::invalid(Rule::Required, Field::CorrectionReason)).unwrap();
         assert_eq!((v["error"].as_str(), v["field"].as_str()), (Some("required"), Some("reason")));
         assert!(serde_json::from_str::<AppError>(r#"{"error":"nonsense","message":"","field":null}"#).is_err());
+    }
+
+    /// The codes are what the derive wrote (and the OpenAPI schema says: the variant in snake
+    /// case), every one reads back as itself, and anything else is refused by name.
+    #[test]
+    fn rules_and_fields_travel_as_their_snake_case_names() {
+        fn snake(name: &str) -> String {
+            name.chars().enumerate().flat_map(|(i, c)| if c.is_ascii_uppercase() && i > 0 { vec!['_', c.to_ascii_lowercase()] } else { vec![c.to_ascii_lowercase()] }).collect()
+        }
+        for &f in Field::ALL {
+            assert_eq!(f.wire_code(), snake(&format!("{f:?}")));
+            assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.wire_code()));
+            assert_eq!(serde_json::from_str::<Field>(&serde_json::to_string(&f).unwrap()).unwrap(), f);
+        }
+        for &r in Rule::ALL {
+            assert_eq!(r.wire_code(), snake(&format!("{r:?}")));
+            assert_eq!(serde_json::from_value::<Rule>(serde_json::json!(r.wire_code())).unwrap(), r);
+        }
+        let err = serde_json::from_str::<Field>("\"starts_on_\"").unwrap_err().to_string();
+        assert!(err.contains("starts_on_") && err.contains("a Field code"), "{err}");
+        assert!(serde_json::from_str::<Rule>("3").is_err());
+        assert!(serde_json::from_str::<Rule>("null").is_err());
     }
 
     #[test]

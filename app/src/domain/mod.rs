@@ -37,6 +37,55 @@ macro_rules! text_enum {
     };
 }
 
+/// Serde for a vocabulary that travels as one code per variant (`Variant = "code"`, the
+/// variant's name in snake case, as the derive wrote it): the list, the codes, and reading
+/// one back by a search of the list. The derived deserializer matches every code twice (as
+/// text and as bytes) in visitors of its own, several kB of the phone's wasm per vocabulary;
+/// this is one small loop. The match is exhaustive, so a variant cannot be left out.
+macro_rules! wire_codes {
+    ($name:ident { $($variant:ident = $code:literal,)+ }) => {
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Its code on the wire (JSON), e.g. in an error's `rule` and `field_id`.
+            pub const fn wire_code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_wire_code(code: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.wire_code() == code)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.wire_code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str($crate::domain::ByWireCode($name::from_wire_code, stringify!($name)))
+            }
+        }
+    };
+}
+
+/// Reads a [`wire_codes!`] vocabulary from its code; anything else is an "invalid value".
+pub(crate) struct ByWireCode<T>(pub fn(&str) -> Option<T>, pub &'static str);
+
+impl<'de, T> serde::de::Visitor<'de> for ByWireCode<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "a {} code", self.1)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        (self.0)(v).ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(v), &self))
+    }
+}
+
 /// "FollowUpOutcome" → "follow-up-outcome": a vocabulary's name as its keys begin.
 pub fn kebab(name: &str) -> String {
     let mut out = String::new();
