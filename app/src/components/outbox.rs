@@ -1,4 +1,5 @@
 //! What the phone has not sent yet, and whether it is offline. The citizen always sees it.
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::pages::citizen::retry::RetryForm;
@@ -13,20 +14,20 @@ pub fn OfflineBanner() -> impl IntoView {
         <div class="offline-banner" role="status" aria-live="polite">
             {move || {
                 if !pwa.online.get() {
-                    Some(view! {
+                    Some(Either::Left(view! {
                         <p>
                             <strong>{t(k::OFFLINE_NOW)}</strong>" "
                             {t(k::OFFLINE_EXPLAIN)}
                         </p>
-                    }.into_any())
+                    }))
                 } else if pwa.offline_copy.get() {
-                    Some(view! {
+                    Some(Either::Right(view! {
                         <p>
                             <strong>{t(k::ONLINE_AGAIN)}</strong>" "
                             {t(k::ONLINE_OLD_COPY)}" "
                             <button type="button" class="button button-quiet" on:click=move |_| { let _ = window().location().reload(); }>{t(k::ONLINE_REFRESH)}</button>
                         </p>
-                    }.into_any())
+                    }))
                 } else {
                     None
                 }

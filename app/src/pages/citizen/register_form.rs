@@ -1,4 +1,5 @@
 //! The hours form for a forgotten punch, on I dag.
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
@@ -30,13 +31,13 @@ pub fn RegisterHoursForm(placements: Vec<Choice>, values: EntryValues) -> impl I
         <form action=RegisterHours::PATH method="post" node_ref=form class="form" novalidate on:submit=register.on_submit()>
             <input type="hidden" name="client_id" value=""/>
             {match single {
-                Some(id) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
-                None => view! {
+                Some(id) => Either::Left(view! { <input type="hidden" name="placement_id" value=id.to_string()/> }),
+                None => Either::Right(view! {
                     <label for="placement_id">{t(k::REGISTER_WHERE)}</label>
                     <select id="placement_id" name="placement_id" aria-describedby="placement-error">
                         {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
                     </select>
-                }.into_any(),
+                }),
             }}
             <FieldError id="placement-error" message=placement_e/>
             <EntryFields prefix=String::new() values last_error=last/>

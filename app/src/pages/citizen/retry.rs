@@ -1,5 +1,6 @@
 //! "Ret" on a send the server refused for good: the form again, filled in as it was sent.
 //! Sent from here it is a new send with its own client id; the refused one is then removed.
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn as _;
 
@@ -38,7 +39,7 @@ impl RetryForm {
         }
     }
 
-    pub fn view(self, seq: u64, editing: RwSignal<Option<u64>>) -> AnyView {
+    pub fn view(self, seq: u64, editing: RwSignal<Option<u64>>) -> impl IntoView {
         let send = FormSend::new();
         Effect::new(move |_| {
             if went_through(&send.result.get()) {
@@ -51,7 +52,7 @@ impl RetryForm {
         match self {
             RetryForm::Hours { placement_id, values } => {
                 let other = form_message(last, ENTRY_FIELDS);
-                view! {
+                Either::Left(view! {
                     <form action=RegisterHours::PATH method="post" class="form outbox-retry" novalidate on:submit=send.on_submit()>
                         <input type="hidden" name="client_id" value=""/>
                         <input type="hidden" name="placement_id" value=placement_id/>
@@ -60,14 +61,13 @@ impl RetryForm {
                         <KeptNote last/>
                         <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>{t(k::SEND_AGAIN)}</button>
                     </form>
-                }
-                .into_any()
+                })
             }
             RetryForm::Sick { from, to, note } => {
                 let id = |n: &str| format!("{prefix}{n}");
                 let (from_e, to_e) = (field_error(last, Field::FromDate), field_error(last, Field::ToDate));
                 let other = form_message(last, &[Field::FromDate, Field::ToDate]);
-                view! {
+                Either::Right(view! {
                     <form action=ReportSick::PATH method="post" class="form outbox-retry" novalidate on:submit=send.on_submit()>
                         <input type="hidden" name="client_id" value=""/>
                         <label for=id("from")>{t(k::FIELD_FROM_INCL)}</label>
@@ -81,8 +81,7 @@ impl RetryForm {
                         <KeptNote last/>
                         <button type="submit" class="button button-primary button-wide" disabled=move || send.pending.get()>{t(k::SEND_AGAIN)}</button>
                     </form>
-                }
-                .into_any()
+                })
             }
         }
     }

@@ -1,4 +1,5 @@
 //! "I dag": the next shift, one big punch button, and the manual form for forgotten punches.
+use leptos::either::Either;
 use leptos::prelude::*;
 use crate::pages::frame::{loaded, Frame, Place};
 use leptos::server_fn::ServerFn as _;
@@ -259,13 +260,13 @@ fn PunchClock(open: Option<String>, open_since: Option<String>, placements: Vec<
     let cancel_message = form_message(cancel_error, &[]);
     let kept = Signal::derive(move || if is_open() { in_error.get() } else { out_error.get() });
     let choose = match (preselected, placements.len()) {
-        (Some(id), _) => view! { <input type="hidden" name="placement_id" value=id.to_string()/> }.into_any(),
-        _ => view! {
+        (Some(id), _) => Either::Left(view! { <input type="hidden" name="placement_id" value=id.to_string()/> }),
+        _ => Either::Right(view! {
             <label for="punch-placement">{t(k::PUNCH_WHERE)}</label>
             <select id="punch-placement" name="placement_id">
                 {placements.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
             </select>
-        }.into_any(),
+        }),
     };
     view! {
         <p class="punch-state" role="status">{move || state.with(|s| s.as_ref().map(|(text, _)| text.clone()))}</p>
