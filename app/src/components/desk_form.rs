@@ -1,6 +1,7 @@
 //! One form island for the desk's records (companies, openings, placements, reviews): the
 //! fields are data, so each page describes its form and every form shows a refusal next to
 //! the field the server names, in the page's language.
+use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 use crate::components::lazy_parts::{self, LazyIsland};
 use serde::{Deserialize, Serialize};
@@ -116,19 +117,19 @@ pub fn DeskForm(
             let invalid = move || message.with(Option::is_some).then_some("true");
             let described = if f.hint.is_some() { format!("{error_id} {input_id}-hint") } else { error_id.clone() };
             let control = match f.input.clone() {
-                Input::Hidden => return view! { <input type="hidden" name=f.name value=f.value/> }.into_any(),
-                Input::ReadOnly => view! { <input id=input_id.clone() type="text" value=f.value readonly aria-describedby=described/> }.into_any(),
-                Input::Area => view! {
+                Input::Hidden => return Either::Left(view! { <input type="hidden" name=f.name value=f.value/> }),
+                Input::ReadOnly => EitherOf4::A(view! { <input id=input_id.clone() type="text" value=f.value readonly aria-describedby=described/> }),
+                Input::Area => EitherOf4::B(view! {
                     <textarea id=input_id.clone() name=f.name rows="3" maxlength="500" required=f.required aria-invalid=invalid aria-describedby=described>{super::textarea_text(f.value)}</textarea>
-                }.into_any(),
-                Input::Select(options) => view! {
+                }),
+                Input::Select(options) => EitherOf4::C(view! {
                     <select id=input_id.clone() name=f.name required=f.required aria-invalid=invalid aria-describedby=described>
                         {options.into_iter().map(|(v, label)| {
                             let selected = v == f.value;
                             view! { <option value=v selected=selected>{label}</option> }
                         }).collect_view()}
                     </select>
-                }.into_any(),
+                }),
                 other => {
                     let (kind, mode) = match other {
                         Input::Email => ("email", None),
@@ -138,20 +139,19 @@ pub fn DeskForm(
                         Input::Decimal => ("text", Some("decimal")),
                         _ => ("text", None),
                     };
-                    view! {
+                    EitherOf4::D(view! {
                         <input id=input_id.clone() name=f.name type=kind inputmode=mode value=f.value required=f.required aria-invalid=invalid aria-describedby=described/>
-                    }.into_any()
+                    })
                 }
             };
-            view! {
+            Either::Right(view! {
                 <div class="field">
                     <label for=input_id.clone()>{f.label}{f.required.then_some(" *")}</label>
                     {f.hint.map(|h| view! { <p class="hint" id=format!("{input_id}-hint")>{h}</p> })}
                     {control}
                     <FieldError id=error_id message/>
                 </div>
-            }
-            .into_any()
+            })
         })
         .collect_view();
     view! {

@@ -1,5 +1,6 @@
 //! "Fravær": "Jeg er syg" for today or some days, "Jeg kan ikke komme" for one shift. The
 //! note is optional and the page asks for no diagnosis.
+use leptos::either::Either;
 use leptos::prelude::*;
 use crate::components::lazy_parts::{self, LazyIsland};
 use crate::pages::frame::{loaded, Frame, Place};
@@ -116,9 +117,9 @@ fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
         <section class="card" aria-labelledby="cannot-heading">
             <h2 id="cannot-heading">{t(k::CANNOT_HEADING)}</h2>
             {if shifts.is_empty() {
-                view! { <p class="empty">{t(k::CANNOT_NONE)}</p> }.into_any()
+                Either::Left(view! { <p class="empty">{t(k::CANNOT_NONE)}</p> })
             } else {
-                view! {
+                Either::Right(view! {
                     <form action=ReportCannotCome::PATH method="post" node_ref=form class="form" novalidate on:submit=action.on_submit()>
                         <input type="hidden" name="client_id" value=""/>
                         <label for="cannot-shift">{t(k::CANNOT_WHICH)}</label>
@@ -133,7 +134,7 @@ fn CannotComeForm(shifts: Vec<(i64, String)>) -> impl IntoView {
                         <KeptNote last/>
                         <button type="submit" class="button button-primary button-wide" disabled=move || action.pending.get()>{t(k::CANNOT_SUBMIT)}</button>
                     </form>
-                }.into_any()
+                })
             }}
         </section>
     }
