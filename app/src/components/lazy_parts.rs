@@ -56,15 +56,7 @@ impl LazyIsland {
     /// What its part's key in the split manifest starts with: `ChangeEntry` →
     /// `change_entry_loader_`.
     pub fn manifest_prefix(self) -> String {
-        let mut out = String::new();
-        for (i, c) in self.name().chars().enumerate() {
-            if c.is_ascii_uppercase() && i > 0 {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        }
-        out.push_str("_loader_");
-        out
+        format!("{}_loader_", crate::domain::snake(self.name()))
     }
 }
 

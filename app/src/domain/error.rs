@@ -867,9 +867,7 @@ mod tests {
     /// case), every one reads back as itself, and anything else is refused by name.
     #[test]
     fn rules_and_fields_travel_as_their_snake_case_names() {
-        fn snake(name: &str) -> String {
-            name.chars().enumerate().flat_map(|(i, c)| if c.is_ascii_uppercase() && i > 0 { vec!['_', c.to_ascii_lowercase()] } else { vec![c.to_ascii_lowercase()] }).collect()
-        }
+        use crate::domain::snake;
         for &f in Field::ALL {
             assert_eq!(f.wire_code(), snake(&format!("{f:?}")));
             assert_eq!(serde_json::to_string(&f).unwrap(), format!("\"{}\"", f.wire_code()));

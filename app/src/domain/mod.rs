@@ -88,10 +88,19 @@ impl<'de, T> serde::de::Visitor<'de> for ByWireCode<T> {
 
 /// "FollowUpOutcome" → "follow-up-outcome": a vocabulary's name as its keys begin.
 pub fn kebab(name: &str) -> String {
+    words_joined(name, '-')
+}
+
+/// "FollowUpOutcome" → "follow_up_outcome": a Rust name as serde and Leptos's macros spell it.
+pub fn snake(name: &str) -> String {
+    words_joined(name, '_')
+}
+
+fn words_joined(name: &str, sep: char) -> String {
     let mut out = String::new();
     for (i, c) in name.chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {
-            out.push('-');
+            out.push(sep);
         }
         out.push(c.to_ascii_lowercase());
     }
