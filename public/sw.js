@@ -66,14 +66,25 @@ function pkgUrls(html) {
 async function importedBy(pkg, urls) {
   const found = [];
   for (const url of urls) {
-    if (!url.endsWith('.js')) continue;
-    const res = await pkg.match(url);
-    if (!res) continue;
-    const text = await res.text();
-    for (const m of text.matchAll(/from\s*["']\.\/([A-Za-z0-9_.\-]+\.js)["']/g)) found.push('/pkg/' + m[1]);
-    for (const m of text.matchAll(/["']\.\/([A-Za-z0-9_.\-]+\.wasm)["']/g)) found.push('/pkg/' + m[1]);
+    for (const u of await importsOf(pkg, url)) found.push(u);
   }
   return [...new Set(found)];
+}
+
+// A /pkg name carries its content's hash, so what one script names never changes: read once
+// per worker, not on every prune (each kept page prunes).
+const IMPORTS = new Map();
+async function importsOf(pkg, url) {
+  if (!url.endsWith('.js')) return [];
+  if (IMPORTS.has(url)) return IMPORTS.get(url);
+  const res = await pkg.match(url);
+  if (!res) return [];
+  const text = await res.text();
+  const names = [];
+  for (const m of text.matchAll(/from\s*["']\.\/([A-Za-z0-9_.\-]+\.js)["']/g)) names.push('/pkg/' + m[1]);
+  for (const m of text.matchAll(/["']\.\/([A-Za-z0-9_.\-]+\.wasm)["']/g)) names.push('/pkg/' + m[1]);
+  IMPORTS.set(url, names);
+  return names;
 }
 
 // Drops assets no kept page refers to any more (old releases), through the scripts a page

@@ -9,21 +9,30 @@ export async function hydrated(page: Page) {
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
 }
 
-/** How far the page's service worker got: its registration's workers and the caches. */
-async function workerState(page: Page): Promise<string> {
+/** The page's service worker registration's workers, and the caches. */
+type WorkerState = {
+  url: string;
+  hydrated: string | null;
+  controller: boolean;
+  registration: { installing: string | null; waiting: string | null; active: string | null } | null;
+  caches: string[];
+};
+
+/** How far the page's service worker got, or why the page could not say. */
+async function workerState(page: Page): Promise<WorkerState | { error: string }> {
   return page
     .evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       const worker = (w: ServiceWorker | null) => (w ? w.state : null);
-      return JSON.stringify({
+      return {
         url: location.href,
         hydrated: document.body.dataset.hydrated ?? null,
         controller: navigator.serviceWorker.controller !== null,
         registration: reg ? { installing: worker(reg.installing), waiting: worker(reg.waiting), active: worker(reg.active) } : null,
         caches: await caches.keys(),
-      });
+      };
     })
-    .catch((e) => `(could not ask the page: ${e})`);
+    .catch((e) => ({ error: `could not ask the page: ${e}` }));
 }
 
 /**
@@ -49,13 +58,14 @@ export async function controlled(page: Page, { orReload = false } = {}) {
       await control(orReload ? 20_000 : 40_000);
     } catch (first) {
       const state = await workerState(page);
-      if (!orReload || !state.includes('"active":"activated"')) throw first;
-      console.log(`controlled(): the worker activated without claiming the page; reloading. ${state}`);
+      const activated = 'registration' in state && state.registration?.active === 'activated';
+      if (!orReload || !activated) throw first;
+      console.log(`controlled(): the worker activated without claiming the page; reloading. ${JSON.stringify(state)}`);
       await page.reload();
       await control(20_000);
     }
   } catch (e) {
-    throw new Error(`the service worker never took control: ${await workerState(page)}; failed meanwhile: ${JSON.stringify(failed)}\n${e}`);
+    throw new Error(`the service worker never took control: ${JSON.stringify(await workerState(page))}; failed meanwhile: ${JSON.stringify(failed)}\n${e}`);
   } finally {
     page.context().off('requestfailed', onFailed);
     page.context().off('response', onResponse);
