@@ -71,8 +71,8 @@ async function importedBy(pkg, urls) {
   return [...new Set(found)];
 }
 
-// A /pkg name carries its content's hash, so what one script names never changes: read once
-// per worker, not on every prune (each kept page prunes).
+// Within one release a /pkg script's bytes never change under its name (one build per release,
+// docs/deploy.md), and a new release is a new worker: read once per worker, not on every prune.
 const IMPORTS = new Map();
 async function importsOf(pkg, url) {
   if (!url.endsWith('.js')) return [];
